@@ -1,0 +1,72 @@
+import { and, count, eq, gte, sql } from "drizzle-orm";
+
+import type { DbOrTx } from "../client";
+import type { QuietHours, WorkingHours } from "../schema";
+import { signInAttempts, users } from "../schema";
+
+export const profileColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  workingHours: users.workingHours,
+  quietHours: users.quietHours,
+};
+
+export type Profile = Awaited<ReturnType<typeof getProfile>>;
+
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getProfile(db: DbOrTx, userId: string) {
+  const [row] = await db.select(profileColumns).from(users).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
+export interface ProfilePatch {
+  name?: string;
+  timeZone?: string;
+  workingHours?: WorkingHours;
+  quietHours?: QuietHours;
+}
+
+export async function updateProfile(db: DbOrTx, userId: string, patch: ProfilePatch) {
+  const [row] = await db
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning(profileColumns);
+  return row ?? null;
+}
+
+export async function recordSignInAttempt(
+  db: DbOrTx,
+  attempt: { email: string; ip: string; succeeded: boolean },
+): Promise<void> {
+  await db.insert(signInAttempts).values({ ...attempt, email: attempt.email.toLowerCase() });
+}
+
+/** Failed password attempts since `since`, counted per email and per IP. */
+export async function countRecentFailedSignIns(
+  db: DbOrTx,
+  params: { email: string; ip: string; since: Date },
+): Promise<{ byEmail: number; byIp: number }> {
+  const failedSince = and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, params.since));
+  const [[byEmail], [byIp]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(failedSince, eq(signInAttempts.email, params.email.toLowerCase()))),
+    db
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(failedSince, eq(signInAttempts.ip, params.ip))),
+  ]);
+  return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
+}

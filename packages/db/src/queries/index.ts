@@ -1,0 +1,5 @@
+export * from "./audit";
+export * from "./identity";
+export * from "./invitation";
+export * from "./mail";
+export * from "./organisation";

@@ -1,0 +1,156 @@
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+
+import type { DbOrTx } from "../client";
+import type { Role } from "../schema";
+import {
+  memberships,
+  organisations,
+  supervisionRelationships,
+  teamMembers,
+  teams,
+  users,
+} from "../schema";
+
+export interface MembershipSummary {
+  membershipId: string;
+  organisationId: string;
+  organisationName: string;
+  organisationSlug: string;
+  roles: Role[];
+}
+
+const membershipSummary = {
+  membershipId: memberships.id,
+  organisationId: organisations.id,
+  organisationName: organisations.name,
+  organisationSlug: organisations.slug,
+  roles: memberships.roles,
+};
+
+/** Every organisation the user belongs to, by name. */
+export function listMembershipsOfUser(db: DbOrTx, userId: string): Promise<MembershipSummary[]> {
+  return db
+    .select(membershipSummary)
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organisations.name));
+}
+
+/**
+ * The membership that scopes the user's requests: the organisation they last chose
+ * if they still belong to it, otherwise their first organisation by name.
+ */
+export async function resolveActiveMembership(
+  db: DbOrTx,
+  userId: string,
+): Promise<MembershipSummary | null> {
+  const [row] = await db
+    .select(membershipSummary)
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(
+      sql`case when ${users.activeOrganisationId} = ${memberships.organisationId} then 0 else 1 end`,
+      asc(organisations.name),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** Makes `organisationId` the user's active organisation if they are a member; returns whether it did. */
+export async function setActiveOrganisation(
+  db: DbOrTx,
+  params: { userId: string; organisationId: string },
+): Promise<boolean> {
+  const updated = await db
+    .update(users)
+    .set({ activeOrganisationId: params.organisationId, updatedAt: new Date() })
+    .where(
+      and(
+        eq(users.id, params.userId),
+        sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${params.userId} and ${memberships.organisationId} = ${params.organisationId})`,
+      ),
+    )
+    .returning({ id: users.id });
+  return updated.length > 0;
+}
+
+export async function listTeams(db: DbOrTx, organisationId: string) {
+  return db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      description: teams.description,
+      memberCount: count(teamMembers.membershipId),
+    })
+    .from(teams)
+    .leftJoin(teamMembers, eq(teamMembers.teamId, teams.id))
+    .where(eq(teams.organisationId, organisationId))
+    .groupBy(teams.id)
+    .orderBy(asc(teams.name));
+}
+
+export interface Person {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  title: string | null;
+  teams: string[];
+}
+
+/** The organisation's people with their roles and team names, by name. */
+export async function listPeople(db: DbOrTx, organisationId: string): Promise<Person[]> {
+  return db
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      roles: memberships.roles,
+      title: memberships.title,
+      teams: sql<string[]>`coalesce(array_agg(${teams.name} order by ${teams.name}) filter (where ${teams.id} is not null), '{}')`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(teamMembers, eq(teamMembers.membershipId, memberships.id))
+    .leftJoin(teams, eq(teams.id, teamMembers.teamId))
+    .where(eq(memberships.organisationId, organisationId))
+    .groupBy(memberships.id, users.id)
+    .orderBy(asc(users.name));
+}
+
+/** Current supervisees of a supervisor's membership. */
+export function listSupervisees(db: DbOrTx, supervisorMembershipId: string) {
+  return db
+    .select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email })
+    .from(supervisionRelationships)
+    .innerJoin(memberships, eq(memberships.id, supervisionRelationships.superviseeMembershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(supervisionRelationships.supervisorMembershipId, supervisorMembershipId),
+        isNull(supervisionRelationships.endedAt),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** Current supervisors of a supervisee's membership. */
+export function listSupervisors(db: DbOrTx, superviseeMembershipId: string) {
+  return db
+    .select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email })
+    .from(supervisionRelationships)
+    .innerJoin(memberships, eq(memberships.id, supervisionRelationships.supervisorMembershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(supervisionRelationships.superviseeMembershipId, superviseeMembershipId),
+        isNull(supervisionRelationships.endedAt),
+      ),
+    )
+    .orderBy(asc(users.name));
+}

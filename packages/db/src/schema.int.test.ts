@@ -1,0 +1,111 @@
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { listPeople, listTeams, recordAuditEvent, resolveActiveMembership, setActiveOrganisation } from "./queries";
+import { auditEvents, memberships, organisations, supervisionRelationships, teamMembers, users } from "./schema";
+import { isDatabaseEmpty, PERSONAS, resetDatabase, seedDemo } from "./seed";
+import { connectTestDb, createTestOrganisation } from "./testing";
+
+const db = connectTestDb();
+afterAll(() => db.close());
+
+const pgCode = (e: unknown) => (e as { cause?: { code?: string } }).cause?.code;
+
+describe("schema constraints", () => {
+  it("rejects a team membership that crosses organisations", async () => {
+    const a = await createTestOrganisation(db, "A");
+    const b = await createTestOrganisation(db, "B");
+    const err = await db
+      .insert(teamMembers)
+      .values({ organisationId: a.organisationId, teamId: a.teamId, membershipId: b.clinician.membershipId })
+      .catch((e: unknown) => e);
+    expect(pgCode(err)).toBe("23503");
+  });
+
+  it("rejects a supervision relationship with oneself and a duplicate active pair", async () => {
+    const o = await createTestOrganisation(db);
+    const self = await db
+      .insert(supervisionRelationships)
+      .values({
+        organisationId: o.organisationId,
+        supervisorMembershipId: o.supervisor.membershipId,
+        superviseeMembershipId: o.supervisor.membershipId,
+      })
+      .catch((e: unknown) => e);
+    expect(pgCode(self)).toBe("23514");
+    const dup = await db
+      .insert(supervisionRelationships)
+      .values({
+        organisationId: o.organisationId,
+        supervisorMembershipId: o.supervisor.membershipId,
+        superviseeMembershipId: o.clinician.membershipId,
+      })
+      .catch((e: unknown) => e);
+    expect(pgCode(dup)).toBe("23505");
+  });
+
+  it("rejects a membership without roles and a second account with the same email in another case", async () => {
+    const o = await createTestOrganisation(db);
+    const noRoles = await db
+      .insert(memberships)
+      .values({ organisationId: o.organisationId, userId: o.admin.userId, roles: [] })
+      .catch((e: unknown) => e);
+    expect(pgCode(noRoles)).toBe("23514");
+    const dup = await db
+      .insert(users)
+      .values({ email: o.clinician.email.toUpperCase() })
+      .catch((e: unknown) => e);
+    expect(pgCode(dup)).toBe("23505");
+  });
+
+  it("keeps audit events append-only", async () => {
+    await recordAuditEvent(db, { action: "test.event", data: { n: 1 } });
+    const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, "test.event"));
+    expect(row?.data).toEqual({ n: 1 });
+    await expect(db.update(auditEvents).set({ action: "changed" })).rejects.toThrow();
+    await expect(db.delete(auditEvents)).rejects.toThrow();
+    const [n] = await db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, "test.event"));
+    expect(n?.n).toBe(1);
+  });
+});
+
+describe("active organisation", () => {
+  it("falls back to the first organisation and switches only to one the user belongs to", async () => {
+    const a = await createTestOrganisation(db, "Alpha");
+    const b = await createTestOrganisation(db, "Beta");
+    await db.insert(memberships).values({ organisationId: b.organisationId, userId: a.clinician.userId, roles: ["supervisor"] });
+    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(a.organisationId);
+    expect(await setActiveOrganisation(db, { userId: a.clinician.userId, organisationId: b.organisationId })).toBe(true);
+    const active = await resolveActiveMembership(db, a.clinician.userId);
+    expect(active).toMatchObject({ organisationId: b.organisationId, roles: ["supervisor"] });
+    const c = await createTestOrganisation(db, "Gamma");
+    expect(await setActiveOrganisation(db, { userId: a.clinician.userId, organisationId: c.organisationId })).toBe(false);
+    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(b.organisationId);
+  });
+});
+
+describe("demo seed", () => {
+  it("creates a believable organisation, and a reset removes everything", async () => {
+    await resetDatabase(db);
+    expect(await isDatabaseEmpty(db)).toBe(true);
+    await seedDemo(db);
+    const [riverbend] = await db.select().from(organisations).where(eq(organisations.slug, "riverbend"));
+    if (!riverbend) throw new Error("riverbend missing");
+    const people = await listPeople(db, riverbend.id);
+    const withRole = (r: string) => people.filter((p) => p.roles.includes(r as never)).length;
+    expect(people.length).toBeGreaterThanOrEqual(35);
+    expect(withRole("clinician")).toBeGreaterThanOrEqual(30);
+    expect(withRole("supervisor")).toBe(4);
+    expect(withRole("admin")).toBe(1);
+    expect((await listTeams(db, riverbend.id)).length).toBeGreaterThanOrEqual(3);
+    const [supervised] = await db
+      .select({ n: sql<number>`count(distinct ${supervisionRelationships.superviseeMembershipId})::int` })
+      .from(supervisionRelationships)
+      .where(eq(supervisionRelationships.organisationId, riverbend.id));
+    expect(supervised?.n).toBe(30);
+    const sam = people.find((p) => p.email === PERSONAS.clinician.email);
+    expect(sam).toMatchObject({ roles: ["clinician"], teams: ["Adult Outpatient"] });
+    await resetDatabase(db);
+    expect(await isDatabaseEmpty(db)).toBe(true);
+  });
+});

@@ -1,0 +1,4 @@
+export * from "./identity";
+export * from "./organisation";
+export * from "./audit";
+export * from "./mail";

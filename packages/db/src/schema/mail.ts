@@ -1,0 +1,13 @@
+import { pgTable, text, uuid } from "drizzle-orm/pg-core";
+
+import { createdAt } from "./_columns";
+
+/** Development outbox: with no SMTP_URL configured, outgoing mail is stored here instead of sent. */
+export const devOutbox = pgTable("dev_outbox", {
+  id: uuid().primaryKey().defaultRandom(),
+  to: text().notNull(),
+  subject: text().notNull(),
+  text: text().notNull(),
+  html: text(),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  foreignKey,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+import { createdAt, timestamptz } from "./_columns";
+import { users } from "./identity";
+
+export const ROLES = ["clinician", "supervisor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export const memberRole = pgEnum("member_role", ROLES);
+
+export const organisations = pgTable("organisations", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  /** Default time zone for the organisation's schedules and reports. */
+  timeZone: text().notNull().default("UTC"),
+  createdAt: createdAt(),
+});
+
+/** A person's place in one organisation; a member may hold several roles. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    roles: memberRole().array().notNull(),
+    title: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique().on(t.organisationId, t.userId),
+    // Target of composite foreign keys that keep team and supervision rows inside one organisation.
+    unique("memberships_id_org_unique").on(t.id, t.organisationId),
+    index().on(t.userId),
+    check("memberships_roles_not_empty", sql`cardinality(${t.roles}) > 0`),
+  ],
+);
+
+export const teams = pgTable(
+  "teams",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.organisationId, t.name), unique("teams_id_org_unique").on(t.id, t.organisationId)],
+);
+
+export const teamMembers = pgTable(
+  "team_members",
+  {
+    organisationId: uuid().notNull(),
+    teamId: uuid().notNull(),
+    membershipId: uuid().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.membershipId] }),
+    foreignKey({ columns: [t.teamId, t.organisationId], foreignColumns: [teams.id, teams.organisationId] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({
+      columns: [t.membershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    index().on(t.membershipId),
+  ],
+);
+
+/** Supervisor ↔ supervisee within one organisation. `endedAt` closes a relationship without losing history. */
+export const supervisionRelationships = pgTable(
+  "supervision_relationships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid().notNull(),
+    supervisorMembershipId: uuid().notNull(),
+    superviseeMembershipId: uuid().notNull(),
+    startedAt: timestamptz().notNull().defaultNow(),
+    endedAt: timestamptz(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.supervisorMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.superviseeMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    check("supervision_not_self", sql`${t.supervisorMembershipId} <> ${t.superviseeMembershipId}`),
+    uniqueIndex("supervision_active_pair_idx")
+      .on(t.supervisorMembershipId, t.superviseeMembershipId)
+      .where(sql`${t.endedAt} is null`),
+    index().on(t.superviseeMembershipId),
+  ],
+);
+
+/** An invitation to join an organisation. Only a SHA-256 hash of the token is stored. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    name: text().notNull().default(""),
+    roles: memberRole().array().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamptz().notNull(),
+    acceptedAt: timestamptz(),
+    createdAt: createdAt(),
+  },
+  (t) => [check("invitations_roles_not_empty", sql`cardinality(${t.roles}) > 0`)],
+);

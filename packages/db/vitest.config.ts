@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "db:unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"], passWithNoTests: true },
+      },
+      {
+        test: {
+          name: "db:integration",
+          include: ["src/**/*.int.test.ts"],
+          globalSetup: ["./src/testing/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
