@@ -1,0 +1,82 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
+
+import { appRouter } from "./root";
+import type { Actor, Fixture } from "./testing/actors";
+import { ACTORS, callerFor, callOverHttp } from "./testing/actors";
+import { AUTHORISATION_MATRIX, procedurePaths, takesInput } from "./testing/authorisation-matrix";
+
+const db = connectTestDb();
+let fx: Fixture;
+
+beforeAll(async () => {
+  fx = { db, org: await createTestOrganisation(db, "Matrix"), other: await createTestOrganisation(db, "Elsewhere") };
+});
+afterAll(() => db.close());
+
+type Callable = (input?: unknown) => Promise<unknown>;
+function procedureOf(caller: unknown, path: string): Callable {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
+}
+
+/** Identifiers of the first organisation that the other organisation's admin must never receive. */
+const firstOrgIdentifiers = (f: Fixture) => [
+  f.org.organisationId,
+  f.org.teamId,
+  ...[f.org.clinician, f.org.otherClinician, f.org.supervisor, f.org.admin].flatMap((m) => [m.userId, m.membershipId, m.email]),
+];
+
+describe("authorisation matrix", () => {
+  const cases = procedurePaths(appRouter).flatMap((path) => ACTORS.map((actor) => [path, actor] as [string, Actor]));
+
+  it.each(cases)("%s as %s", async (path, actor) => {
+    const row = AUTHORISATION_MATRIX[path];
+    if (!row) throw new Error(`${path} has no row in the authorisation matrix`);
+    const expected = row.expect[actor];
+    const input = row.input ? await row.input(fx, actor) : undefined;
+    const call = procedureOf(callerFor(fx, actor), path);
+
+    if (expected === "allow") {
+      const result = await call(input);
+      if (actor === "otherOrgAdmin" && !path.startsWith("invitation.")) {
+        const text = JSON.stringify(result ?? null);
+        for (const id of firstOrgIdentifiers(fx)) expect(text).not.toContain(id);
+      }
+    } else {
+      const error = await call(input).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, `${path} as ${actor} should fail with ${expected}`).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe(expected);
+    }
+  });
+});
+
+describe("bad input", () => {
+  const withInput = procedurePaths(appRouter).filter((p) => takesInput(appRouter, p));
+
+  it("covers every procedure that takes input", () => {
+    expect(withInput.length).toBeGreaterThan(0);
+    for (const path of withInput) expect(AUTHORISATION_MATRIX[path]?.invalidInput, path).toBeDefined();
+  });
+
+  it.each(withInput)("%s answers invalid input with 400 and field messages", async (path) => {
+    const row = AUTHORISATION_MATRIX[path];
+    if (!row) throw new Error(`${path} has no row`);
+    const actor = ACTORS.find((a) => row.expect[a] === "allow");
+    if (!actor) throw new Error(`${path}: nobody may call it, so input cannot be checked`);
+    const { status, body } = await callOverHttp(fx, actor, path, row.type, row.invalidInput);
+    expect(status).toBe(400);
+    expect(body.error?.data.code).toBe("BAD_REQUEST");
+    expect(body.error?.message).toMatch(/^Invalid input: /);
+    expect(Object.keys(body.error?.data.fieldErrors ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it("answers a body that is not JSON with 400, not 500", async () => {
+    const { status } = await callOverHttp(fx, "clinician", "me.update", "mutation", "not an object");
+    expect(status).toBe(400);
+  });
+});

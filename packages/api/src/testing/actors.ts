@@ -1,0 +1,63 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import superjson from "superjson";
+
+import type { Db } from "@tend/db";
+import type { TestOrganisation } from "@tend/db/testing";
+
+import { appRouter, createCaller } from "../index";
+import { createTRPCContext } from "../trpc";
+
+export const ACTORS = ["anonymous", "clinician", "supervisor", "admin", "otherOrgAdmin"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface Fixture {
+  db: Db;
+  org: TestOrganisation;
+  other: TestOrganisation;
+}
+
+export function userIdOf(fx: Fixture, actor: Actor): string | null {
+  switch (actor) {
+    case "anonymous":
+      return null;
+    case "otherOrgAdmin":
+      return fx.other.admin.userId;
+    default:
+      return fx.org[actor].userId;
+  }
+}
+
+/** A server-side caller acting as `actor`: the same middleware runs as over HTTP. */
+export function callerFor(fx: Fixture, actor: Actor, opts: { devTools?: boolean } = {}) {
+  const id = userIdOf(fx, actor);
+  return createCaller(createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }));
+}
+
+/** Calls a procedure through the HTTP adapter, as the apps' /api/trpc route does. */
+export async function callOverHttp(
+  fx: Fixture,
+  actor: Actor,
+  path: string,
+  type: "query" | "mutation",
+  input: unknown,
+): Promise<{ status: number; body: { error?: { message: string; data: { code: string; fieldErrors: Record<string, string[]> | null } } } }> {
+  const id = userIdOf(fx, actor);
+  const serialized = encodeURIComponent(JSON.stringify(superjson.serialize(input)));
+  const url = `http://localhost/api/trpc/${path}`;
+  const req =
+    type === "query"
+      ? new Request(`${url}?input=${serialized}`)
+      : new Request(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(superjson.serialize(input)),
+        });
+  const res = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => createTRPCContext({ db: fx.db, session: id ? { id } : null }),
+  });
+  const raw = (await res.json()) as { error?: Parameters<typeof superjson.deserialize>[0] };
+  return { status: res.status, body: { error: raw.error ? (superjson.deserialize(raw.error) as never) : undefined } };
+}

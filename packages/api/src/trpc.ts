@@ -1,0 +1,134 @@
+/**
+ * The tRPC server: 1. context, 2. initialisation, 3. procedures.
+ * Who may call what is decided here, by the procedure factories, and nowhere else.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+
+import type { Db } from "@tend/db";
+import type { MembershipSummary } from "@tend/db/queries";
+import { resolveActiveMembership } from "@tend/db/queries";
+import type { Role } from "@tend/db/schema";
+
+import { isDevelopment } from "./env";
+import { DomainError, toTRPCError } from "./errors";
+
+/* ---------------------------------------------------------------------------------------------
+ * 1. CONTEXT
+ * -------------------------------------------------------------------------------------------*/
+
+/** The signed-in person as the app's session reports them; null when signed out. */
+export interface SessionUser {
+  id: string;
+}
+
+export interface CreateContextOptions {
+  db: Db;
+  session: SessionUser | null;
+  /** Request headers, where there is a request (route handlers, server components). */
+  headers?: Headers;
+  /** Development-only tools (the mail outbox) are served only when true. */
+  devTools?: boolean;
+}
+
+export function createTRPCContext(opts: CreateContextOptions) {
+  return {
+    db: opts.db,
+    session: opts.session,
+    headers: opts.headers ?? new Headers(),
+    devTools: opts.devTools ?? false,
+  };
+}
+
+export type Context = ReturnType<typeof createTRPCContext>;
+
+/* ---------------------------------------------------------------------------------------------
+ * 2. INITIALISATION
+ * -------------------------------------------------------------------------------------------*/
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors =
+      cause instanceof ZodError
+        ? (z.flattenError(cause).fieldErrors as Record<string, string[]>)
+        : cause instanceof DomainError
+          ? (cause.fieldErrors ?? null)
+          : null;
+    const message =
+      cause instanceof ZodError
+        ? `Invalid input: ${cause.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ")}`
+        : shape.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+        ...(isDevelopment ? { stack: shape.data.stack } : {}),
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+/* ---------------------------------------------------------------------------------------------
+ * 3. PROCEDURES
+ * -------------------------------------------------------------------------------------------*/
+
+/** Turns a DomainError thrown anywhere below into its tRPC code, for HTTP and server callers alike. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Signed in (401 otherwise). Narrows `ctx.user`. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { user: ctx.session } });
+});
+
+/**
+ * A member of the active organisation (403 otherwise). Narrows `ctx.membership`:
+ * every query below is scoped by `ctx.membership.organisationId`.
+ */
+export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const membership = await resolveActiveMembership(ctx.db, ctx.user.id);
+  if (!membership) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation." });
+  }
+  return next({ ctx: { membership } });
+});
+
+export const hasRole = (membership: MembershipSummary, role: Role): boolean => membership.roles.includes(role);
+
+/** A member holding `role` in the active organisation (403 otherwise). */
+export const roleProcedure = (role: Extract<Role, "supervisor" | "admin" | "clinician">) =>
+  orgProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.membership, role)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `Only ${role}s of ${ctx.membership.organisationName} can do this.`,
+      });
+    }
+    return next();
+  });
+
+export const supervisorProcedure = roleProcedure("supervisor");
+export const adminProcedure = roleProcedure("admin");
+
+/** Development tools: answered as if absent (404) unless the app runs with dev tools on. */
+export const devToolsProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.devTools) throw new TRPCError({ code: "NOT_FOUND", message: "Not found." });
+  return next();
+});

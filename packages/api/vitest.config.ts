@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "api:unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] },
+      },
+      {
+        test: {
+          name: "api:integration",
+          include: ["src/**/*.int.test.ts"],
+          globalSetup: ["../db/src/testing/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,33 @@
+import { createTransport } from "nodemailer";
+import type { Transporter } from "nodemailer";
+
+import type { DbOrTx } from "@tend/db";
+import { storeInDevOutbox } from "@tend/db/queries";
+
+import { env } from "./env";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+let transport: Transporter | undefined;
+
+/** Whether mail really leaves the system (SMTP_URL set) or lands in the development outbox. */
+export const smtpConfigured = (): boolean => Boolean(env.SMTP_URL);
+
+/**
+ * Sends a message through SMTP when SMTP_URL is set; otherwise stores it in the
+ * development outbox (shown at /dev/outbox in the web app) and logs its subject.
+ */
+export async function sendMail(db: DbOrTx, message: MailMessage): Promise<void> {
+  if (env.SMTP_URL) {
+    transport ??= createTransport(env.SMTP_URL);
+    await transport.sendMail({ from: env.MAIL_FROM, ...message });
+    return;
+  }
+  await storeInDevOutbox(db, message);
+  console.info(`[mail] dev outbox: "${message.subject}" to ${message.to}`);
+}
