@@ -2,9 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    passWithNoTests: true,
     projects: [
       {
-        test: { name: "db:unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"], passWithNoTests: true },
+        test: { name: "db:unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] },
       },
       {
         test: {

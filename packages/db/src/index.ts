@@ -1,6 +1,6 @@
 import { createDb } from "./client";
 import type { Db } from "./client";
-import { env } from "./env";
+import { requireDatabaseUrl } from "./env";
 
 export * from "./client";
 export * as schema from "./schema";
@@ -12,6 +12,6 @@ const globalForDb = globalThis as unknown as { tendDb?: Db };
  * tools that never query do not need DATABASE_URL.
  */
 export function getDb(): Db {
-  globalForDb.tendDb ??= createDb(env.DATABASE_URL);
+  globalForDb.tendDb ??= createDb(requireDatabaseUrl());
   return globalForDb.tendDb;
 }

@@ -1,5 +1,5 @@
-import { env } from "../env";
+import { requireDatabaseUrl } from "../env";
 import { runMigrations } from "../migrate";
 
-await runMigrations(env.DATABASE_URL);
+await runMigrations(requireDatabaseUrl());
 console.log("Migrations applied.");

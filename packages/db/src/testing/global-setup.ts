@@ -8,11 +8,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../embedded";
 import { runMigrations } from "../migrate";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}
+import "./provided-context";
 
 /**
  * Vitest global setup for integration tests: a real PostgreSQL server and a fresh,

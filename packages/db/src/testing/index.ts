@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { inject } from "vitest";
 
+import "./provided-context";
 import { createDb } from "../client";
 import type { Db } from "../client";
 import type { Role } from "../schema";

@@ -1,0 +1,81 @@
+import Link from "next/link";
+
+import { SignOutButton } from "@tend/auth/next/sign-out-button";
+import { signedInApi } from "@tend/auth/next/server";
+import { Card, CardDescription, CardTitle } from "@tend/ui";
+
+import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
+import { AppNav } from "@tend/ui/nav";
+import { env } from "~/env";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const api = await signedInApi();
+  const [me, memberships] = await Promise.all([api.me.get(), api.org.listMemberships()]);
+  const current = memberships.length > 0 ? await api.org.current() : null;
+  const adminElsewhere = memberships.filter((m) => m.roles.includes("admin"));
+
+  if (!current?.roles.includes("admin")) {
+    return (
+      <main id="main" className="mx-auto max-w-xl px-4 py-16">
+        <Card>
+          <CardTitle>
+            <span role="heading" aria-level={1}>
+              Administrators only
+            </span>
+          </CardTitle>
+          <CardDescription>
+            The admin console is for your organisation&apos;s administrators. You are signed in as {me.email}
+            {current ? `, who is not an administrator of ${current.organisationName}` : ""}.
+          </CardDescription>
+          {adminElsewhere.length > 0 && current ? (
+            <div className="mt-4 space-y-2 text-sm">
+              <p>You administer another organisation. Switch to it:</p>
+              <OrganisationSwitcher
+                current={current.organisationId}
+                memberships={memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+              />
+            </div>
+          ) : null}
+          <div className="mt-6 flex flex-wrap items-center gap-3">
+            <a href={env.WEB_URL} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+              Go to the clinician portal
+            </a>
+            <SignOutButton />
+          </div>
+        </Card>
+      </main>
+    );
+  }
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-border bg-card">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <Link href="/" className="font-semibold text-primary">
+            Tend admin
+          </Link>
+          <AppNav
+            items={[
+              { href: "/", label: "People" },
+              { href: "/teams", label: "Teams" },
+            ]}
+          />
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <a href={env.WEB_URL} className="text-sm text-primary underline-offset-4 hover:underline">
+              Clinician portal
+            </a>
+            <OrganisationSwitcher
+              current={current.organisationId}
+              memberships={adminElsewhere.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+            />
+            <span className="text-sm text-muted-foreground">{me.name || me.email}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { handleTRPCRequest } from "@tend/auth/next/trpc-route";
+
+export { handleTRPCRequest as GET, handleTRPCRequest as POST };

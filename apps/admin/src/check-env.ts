@@ -1,0 +1,6 @@
+// Imported only in the Node.js runtime, by instrumentation.ts: a bad setting stops the server.
+try {
+  await import("./env");
+} catch (error) {
+  throw new Error(`Tend admin cannot start: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,3 @@
+import { createNextConfig } from "@tend/next-config";
+
+export default createNextConfig();

@@ -1,0 +1,75 @@
+import Link from "next/link";
+
+import { SignOutButton } from "@tend/auth/next/sign-out-button";
+import { signedInApi } from "@tend/auth/next/server";
+import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
+
+import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
+import { AppNav } from "@tend/ui/nav";
+import { env } from "~/env";
+import { ROLE_LABELS } from "@tend/api/format";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const api = await signedInApi();
+  const [me, memberships] = await Promise.all([api.me.get(), api.org.listMemberships()]);
+
+  if (memberships.length === 0) {
+    return (
+      <main id="main" className="mx-auto max-w-xl px-4 py-16">
+        <Card>
+          <CardTitle>You are not part of an organisation yet</CardTitle>
+          <CardDescription>
+            Ask your clinic&apos;s administrator for an invitation. Once you accept it, your organisation appears here.
+          </CardDescription>
+          <div className="mt-4">
+            <SignOutButton />
+          </div>
+        </Card>
+      </main>
+    );
+  }
+
+  const current = await api.org.current();
+  const roles = current.roles;
+  const nav = [
+    { href: "/", label: "Dashboard" },
+    ...(roles.includes("supervisor") ? [{ href: "/supervisees", label: "Supervisees" }] : []),
+    { href: "/profile", label: "Profile" },
+  ];
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-border bg-card">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <Link href="/" className="font-semibold text-primary">
+            Tend
+          </Link>
+          <AppNav items={nav} />
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            {roles.includes("admin") ? (
+              <a href={env.ADMIN_URL} className="text-sm text-primary underline-offset-4 hover:underline">
+                Admin console
+              </a>
+            ) : null}
+            <OrganisationSwitcher
+              current={current.organisationId}
+              memberships={memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+            />
+            <span className="text-sm text-muted-foreground" aria-label="Signed in as">
+              {me.name || me.email}
+            </span>
+            <span className="flex gap-1" aria-label="Your roles">
+              {roles.map((r) => (
+                <Badge key={r}>{ROLE_LABELS[r]}</Badge>
+              ))}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

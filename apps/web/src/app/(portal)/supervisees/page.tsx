@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+
+import { signedInApi } from "@tend/auth/next/server";
+import { EmptyState, Table, Td, Th } from "@tend/ui";
+
+export const metadata = { title: "Supervisees · Tend" };
+
+export default async function SuperviseesPage() {
+  const api = await signedInApi();
+  const current = await api.org.current();
+  if (!current.roles.includes("supervisor")) notFound();
+  const supervisees = await api.supervision.listSupervisees();
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Supervisees</h1>
+        <p className="mt-1 text-muted-foreground">
+          The people you supervise in {current.organisationName}. You never see their self-checks unless one of
+          them shares a result with you.
+        </p>
+      </div>
+      {supervisees.length === 0 ? (
+        <EmptyState title="No supervisees yet">An administrator records who you supervise.</EmptyState>
+      ) : (
+        <Table>
+          <caption className="sr-only">Your supervisees</caption>
+          <thead>
+            <tr>
+              <Th>Name</Th>
+              <Th>Email</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {supervisees.map((s) => (
+              <tr key={s.membershipId}>
+                <Td className="font-medium">{s.name}</Td>
+                <Td>
+                  <a href={`mailto:${s.email}`} className="text-primary underline-offset-4 hover:underline">
+                    {s.email}
+                  </a>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { handlers } from "@tend/auth";
+
+export const { GET, POST } = handlers;

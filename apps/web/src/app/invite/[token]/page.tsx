@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+
+import { serverApi } from "@tend/auth/next/server";
+import { Card } from "@tend/ui";
+
+import { AcceptInvitationForm } from "./accept-form";
+
+export const metadata = { title: "Join your organisation · Tend" };
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const api = await serverApi();
+  const invitation = await api.invitation.get({ token }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    throw error;
+  });
+
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <p className="mb-2 text-sm font-semibold tracking-wide text-primary">Tend</p>
+      {invitation ? (
+        <>
+          <h1 className="text-2xl font-semibold tracking-tight">Join {invitation.organisationName}</h1>
+          <p className="mb-6 mt-1 text-muted-foreground">
+            You were invited as {invitation.email}.{" "}
+            {invitation.hasAccount ? "Enter your current password to join." : "Choose a password to finish."}
+          </p>
+          <Card>
+            <AcceptInvitationForm token={token} name={invitation.name} hasAccount={invitation.hasAccount} />
+          </Card>
+        </>
+      ) : (
+        <>
+          <h1 className="text-2xl font-semibold tracking-tight">This invitation cannot be used</h1>
+          <p className="mt-2 text-muted-foreground">
+            It has expired or has already been used. Ask your administrator for a new invitation, or{" "}
+            <a href="/sign-in" className="text-primary underline">
+              sign in
+            </a>{" "}
+            if you already have an account.
+          </p>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,9 @@
+import { securityProxy } from "@tend/auth/next/proxy";
+
+export const proxy = securityProxy;
+
+export const config = {
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
+  ],
+};

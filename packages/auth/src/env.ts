@@ -1,0 +1,29 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production";
+
+export const env = createEnv({
+  server: {
+    AUTH_SECRET: isProduction
+      ? z
+          .string({ message: "AUTH_SECRET is required in production: generate one with `openssl rand -base64 32`." })
+          .min(32, { message: "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`." })
+      : z.string().min(1).optional(),
+    /** Sign-in shortcuts for the demo personas; never honoured in production builds unless set explicitly. */
+    DEMO_SHORTCUTS: z.enum(["0", "1"]).optional(),
+    /** Serve the development mail outbox page. */
+    DEV_OUTBOX: z.enum(["0", "1"]).optional(),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+  skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+});
+
+export { isProduction };
+export const isDevelopment = process.env.NODE_ENV === "development";
+
+/** Demo sign-in buttons: in development, unless DEMO_SHORTCUTS=0. */
+export const demoShortcutsEnabled = env.DEMO_SHORTCUTS ? env.DEMO_SHORTCUTS === "1" && !isProduction : isDevelopment;
+/** The development outbox: in development, or with DEV_OUTBOX=1 (end-to-end tests without SMTP). */
+export const devOutboxEnabled = env.DEV_OUTBOX ? env.DEV_OUTBOX === "1" : isDevelopment;

@@ -1,0 +1,118 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import type { NextAuthConfig, Session } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+
+import { getDb } from "@tend/db";
+import { findUserByEmail, recordAuditEvent } from "@tend/db/queries";
+import { accounts, users, verificationTokens } from "@tend/db/schema";
+import { sendMail } from "@tend/mail";
+
+import { env, isProduction } from "./env";
+import { signInWithPassword } from "./password-sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null };
+  }
+}
+
+class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid_credentials";
+}
+class RateLimited extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
+
+/** The caller's address as the proxy in front reports it; "local" when there is none. */
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded ?? request.headers.get("x-real-ip") ?? "local";
+}
+
+/** Magic links expire after 15 minutes. */
+const MAGIC_LINK_MAX_AGE = 15 * 60;
+
+function authConfig(): NextAuthConfig {
+  const db = getDb();
+  return {
+    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens }),
+    // Signed, encrypted cookies: both apps stay stateless. Credentials sign-in requires JWT sessions.
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    useSecureCookies: isProduction,
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    providers: [
+      Credentials({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(raw, request) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) throw new InvalidCredentials();
+          const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request) });
+          if (!result.ok) throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
+          return result.user;
+        },
+      }),
+      {
+        id: "email",
+        type: "email",
+        name: "Email link",
+        from: "Tend",
+        maxAge: MAGIC_LINK_MAX_AGE,
+        options: {},
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail(db, {
+            to: identifier,
+            subject: "Your sign-in link for Tend",
+            text: `Sign in to Tend with this link (valid for 15 minutes, once):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
+            html: `<p>Sign in to Tend with this link (valid for 15 minutes, once):</p><p><a href="${url}">Sign in to Tend</a></p><p>If you did not ask for it, ignore this email.</p>`,
+          });
+        },
+      },
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== "email") return true;
+        // Links go only to existing accounts. Anyone else sees the same "check your email"
+        // page, so the form does not reveal who has an account.
+        const existing = user.email ? await findUserByEmail(db, user.email) : null;
+        return existing ? true : "/sign-in/check-email";
+      },
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        if (user.id) {
+          await recordAuditEvent(db, {
+            actorUserId: user.id,
+            action: "auth.signed_in",
+            data: { method: account?.provider ?? "unknown" },
+          });
+        }
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+
+/** The signed-in person's id, or null. */
+export async function currentSessionUser(): Promise<{ id: string } | null> {
+  const session: Session | null = await auth();
+  return session?.user.id ? { id: session.user.id } : null;
+}
+
+export { demoShortcutsEnabled, devOutboxEnabled } from "./env";

@@ -1,0 +1,73 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+
+import { signIn, signOut } from "../index";
+import { demoShortcutsEnabled } from "../env";
+import { DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
+
+export interface SignInState {
+  message?: string;
+  fieldErrors?: { email?: string[]; password?: string[] };
+  email?: string;
+}
+
+const MESSAGES: Record<string, string> = {
+  rate_limited:
+    "Too many unsuccessful attempts. For your security, password sign-in is paused for 15 minutes: wait, or use an email link.",
+  invalid_credentials: "That email and password do not match an account.",
+};
+
+/** A path inside this app, so that sign-in never redirects elsewhere. */
+const safeCallback = (value: FormDataEntryValue | null) => {
+  const path = typeof value === "string" ? value : "/";
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+};
+
+const passwordForm = z.object({
+  email: z.string().trim().email({ message: "Enter your email address." }),
+  password: z.string().min(1, { message: "Enter your password." }),
+});
+
+export async function signInWithPasswordAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = passwordForm.safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(form.get("callbackUrl")) });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      return { message: MESSAGES[code] ?? MESSAGES.invalid_credentials, email };
+    }
+    throw error; // the redirect after success
+  }
+}
+
+const emailForm = z.object({ email: z.string().trim().email({ message: "Enter your email address." }) });
+
+export async function signInWithEmailAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = emailForm.safeParse({ email: form.get("email") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    await signIn("email", { email: parsed.data.email, redirectTo: safeCallback(form.get("callbackUrl")) });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) return { message: "We could not send a sign-in link just now. Please try again." };
+    throw error;
+  }
+}
+
+/** Development only: signs in as a documented demo persona. */
+export async function signInAsPersonaAction(form: FormData): Promise<void> {
+  if (!demoShortcutsEnabled) throw new Error("Demo sign-in is available only in development.");
+  const key = z.enum(Object.keys(PERSONAS) as [keyof typeof PERSONAS]).parse(form.get("persona"));
+  const persona = PERSONAS[key];
+  await signIn("credentials", { email: persona.email, password: DEMO_PASSWORD, redirectTo: safeCallback(form.get("callbackUrl")) });
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+
+import { describeError, useTRPC } from "@tend/api/client";
+import { Button, Select } from "@tend/ui";
+
+/** Lets a member of several organisations choose which one the portal shows. */
+export function OrganisationSwitcher({
+  current,
+  memberships,
+}: {
+  current: string;
+  memberships: { id: string; name: string }[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [selected, setSelected] = useState(current);
+  const switchOrg = useMutation(
+    trpc.org.switch.mutationOptions({
+      onSuccess: () => {
+        router.push("/");
+        router.refresh();
+      },
+    }),
+  );
+
+  if (memberships.length < 2) {
+    return <span className="text-sm font-medium">{memberships[0]?.name}</span>;
+  }
+  return (
+    <form
+      className="flex items-center gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        switchOrg.mutate({ organisationId: selected });
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        Organisation
+      </label>
+      <Select id={id} value={selected} onChange={(e) => setSelected(e.target.value)} className="h-9 w-auto">
+        {memberships.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </Select>
+      <Button type="submit" size="sm" variant="outline" disabled={selected === current || switchOrg.isPending}>
+        {switchOrg.isPending ? "Switching…" : "Switch"}
+      </Button>
+      {switchOrg.error ? (
+        <span role="alert" className="text-sm text-destructive">
+          {describeError(switchOrg.error).message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

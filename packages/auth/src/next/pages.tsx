@@ -1,0 +1,67 @@
+import { redirect } from "next/navigation";
+
+import { Card } from "@tend/ui";
+
+import { currentSessionUser } from "../index";
+import { demoShortcutsEnabled } from "../env";
+import { demoPersonas } from "../personas";
+import { SignInForm } from "./sign-in-form";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+const ERROR_NOTICES: Record<string, string> = {
+  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
+  AccessDenied: "You cannot sign in with that account.",
+  Configuration: "Sign-in is not available right now. Please try again shortly.",
+};
+
+function AuthFrame({ title, subtitle, children }: { title: string; subtitle: string; children: React.ReactNode }) {
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <p className="mb-2 text-sm font-semibold tracking-wide text-primary">Tend</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+      <p className="mb-6 mt-1 text-muted-foreground">{subtitle}</p>
+      <Card>{children}</Card>
+    </main>
+  );
+}
+
+/** Both apps' /sign-in page. */
+export async function SignInPage({ searchParams, subtitle }: { searchParams: SearchParams; subtitle: string }) {
+  const params = await searchParams;
+  const callbackUrl = first(params.callbackUrl) ?? "/";
+  if (await currentSessionUser()) redirect(callbackUrl.startsWith("/") ? callbackUrl : "/");
+  const error = first(params.error);
+  const notice = first(params.signedOut)
+    ? "You have signed out."
+    : first(params.joined)
+      ? "Your account is ready. Sign in with your email and new password."
+      : undefined;
+  return (
+    <AuthFrame title="Sign in" subtitle={subtitle}>
+      {error ? (
+        <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive">
+          {ERROR_NOTICES[error] ?? "Sign-in did not work. Please try again."}
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} notice={notice} demoPersonas={demoShortcutsEnabled ? demoPersonas : undefined} />
+    </AuthFrame>
+  );
+}
+
+/** Shown after an email link was requested, whether or not the address has an account. */
+export function CheckEmailPage() {
+  return (
+    <AuthFrame title="Check your email" subtitle="If that address has an account, a sign-in link is on its way.">
+      <p className="text-sm">
+        The link works once and expires after 15 minutes. Nothing arrived? Check your spam folder, or{" "}
+        <a className="text-primary underline" href="/sign-in">
+          go back and try again
+        </a>
+        .
+      </p>
+    </AuthFrame>
+  );
+}

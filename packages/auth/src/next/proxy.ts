@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
+
+import { contentSecurityPolicy } from "@tend/next-config";
+
+import { isDevelopment } from "../env";
+
+/**
+ * Both apps' proxy (Next 16's middleware): a fresh nonce and Content-Security-Policy per
+ * request. Next.js reads the policy from the request headers and puts the nonce on its scripts.
+ */
+export function securityProxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy({ nonce, isDev: isDevelopment });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+

@@ -1,0 +1,43 @@
+import "server-only";
+
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+
+import { createCaller, createTRPCContext } from "@tend/api";
+import { getDb } from "@tend/db";
+
+import { currentSessionUser } from "../index";
+import { devOutboxEnabled } from "../env";
+
+/**
+ * The tRPC caller for server components and actions: the same procedures, middleware and
+ * authorisation as /api/trpc, without HTTP. One per request.
+ */
+export const serverApi = cache(async () =>
+  createCaller(
+    createTRPCContext({
+      db: getDb(),
+      session: await currentSessionUser(),
+      headers: await headers(),
+      devTools: devOutboxEnabled,
+    }),
+  ),
+);
+
+/** The caller for pages that need a signed-in person: anyone else is sent to sign in. */
+export async function signedInApi() {
+  if (!(await currentSessionUser())) redirect("/sign-in");
+  return serverApi();
+}
+
+/**
+ * The caller for admin console pages. The console layout explains the refusal to
+ * non-admins; the page itself renders nothing for them (and never queries).
+ */
+export async function adminApi() {
+  const api = await signedInApi();
+  const current = await api.org.current().catch(() => null);
+  if (!current?.roles.includes("admin")) notFound();
+  return { api, current };
+}

@@ -1,0 +1,21 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import { appRouter, createTRPCContext } from "@tend/api";
+import { getDb } from "@tend/db";
+
+import { currentSessionUser } from "../index";
+import { devOutboxEnabled } from "../env";
+
+/** The /api/trpc route handler of both apps. */
+export async function handleTRPCRequest(req: Request): Promise<Response> {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () =>
+      createTRPCContext({ db: getDb(), session: await currentSessionUser(), headers: req.headers, devTools: devOutboxEnabled }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC failed on ${path ?? "<no path>"}:`, error);
+    },
+  });
+}

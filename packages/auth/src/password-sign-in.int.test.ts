@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { hashPassword } from "@tend/db/password";
+import { users } from "@tend/db/schema";
+import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
+import type { TestOrganisation } from "@tend/db/testing";
+
+import { SIGN_IN_LIMITS, signInWithPassword } from "./password-sign-in";
+
+const db = connectTestDb();
+let org: TestOrganisation;
+const PASSWORD = "a long test password";
+
+beforeAll(async () => {
+  org = await createTestOrganisation(db);
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const m of [org.clinician, org.supervisor]) {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, m.userId));
+  }
+});
+afterAll(() => db.close());
+
+describe("password sign-in", () => {
+  it("accepts the right password whatever the email's case, and gives one answer for unknown email and wrong password", async () => {
+    const ok = await signInWithPassword(db, { email: org.clinician.email.toUpperCase(), password: PASSWORD, ip: "10.0.0.1" });
+    expect(ok).toMatchObject({ ok: true, user: { id: org.clinician.userId } });
+    expect(await signInWithPassword(db, { email: org.clinician.email, password: "wrong password!", ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signInWithPassword(db, { email: "nobody@test.example", password: PASSWORD, ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+  });
+
+  it("pauses an email after repeated failures, even with the right password, until the window passes", async () => {
+    const email = org.supervisor.email;
+    const now = new Date();
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      expect((await signInWithPassword(db, { email, password: "wrong", ip: `10.1.0.${i}` }, now)).ok).toBe(false);
+    }
+    expect(await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, now)).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+    const later = new Date(now.getTime() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
+    expect((await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, later)).ok).toBe(true);
+  });
+
+  it("pauses an IP that tries many accounts", async () => {
+    const ip = "10.9.9.9";
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+      await signInWithPassword(db, { email: `spray-${i}@test.example`, password: "guess", ip });
+    }
+    expect(await signInWithPassword(db, { email: org.admin.email, password: "guess", ip })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+  });
+});

@@ -1,0 +1,5 @@
+export * from "./button";
+export * from "./card";
+export * from "./cn";
+export * from "./form";
+export * from "./table";
