@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
 import { signedInApi } from "@tend/auth/next/server";
-import { Card, CardDescription, CardTitle } from "@tend/ui";
+import { Card, CardDescription } from "@tend/ui";
 
 import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
 import { AppNav } from "@tend/ui/nav";
@@ -18,11 +18,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     return (
       <main id="main" className="mx-auto max-w-xl px-4 py-16">
         <Card>
-          <CardTitle>
-            <span role="heading" aria-level={1}>
-              Administrators only
-            </span>
-          </CardTitle>
+          <h1 className="text-lg font-semibold tracking-tight">Administrators only</h1>
           <CardDescription>
             The admin console is for your organisation&apos;s administrators. You are signed in as {me.email}
             {current ? `, who is not an administrator of ${current.organisationName}` : ""}.

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+
+import { DEMO_INVITATION_TOKEN, expectAccessible, signIn, WEB } from "./support";
+
+test("an invited person sets a password, signs in and lands in their organisation", async ({ page }) => {
+  await page.goto(`${WEB}/invite/${DEMO_INVITATION_TOKEN}`);
+  await expect(page.getByRole("heading", { name: "Join Riverbend Community Mental Health" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByLabel("Repeat the password").fill("short");
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+
+  const password = "a calm and long password";
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByText("Your account is ready.")).toBeVisible();
+
+  await signIn(page, "new.clinician@riverbend.example", WEB, password);
+  await expect(page.getByRole("heading", { name: "Welcome, Robin" })).toBeVisible();
+
+  await page.goto(`${WEB}/invite/${DEMO_INVITATION_TOKEN}`);
+  await expect(page.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+});

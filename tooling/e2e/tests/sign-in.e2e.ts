@@ -1,0 +1,138 @@
+import { expect, test } from "@playwright/test";
+import { count, desc, eq } from "drizzle-orm";
+
+import { devOutbox, memberships, organisations } from "@tend/db/schema";
+
+import { ADMIN, expectAccessible, PERSONAS, signIn, signOut, testDb, WEB } from "./support";
+
+/** Riverbend's members now (an earlier journey may have accepted the demo invitation). */
+async function riverbendMemberCount(): Promise<number> {
+  const db = testDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(organisations.slug, "riverbend"));
+  await db.close();
+  return row?.n ?? 0;
+}
+
+const mainNav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
+
+test("the sign-in and check-email pages are accessible", async ({ page }) => {
+  await page.goto(`${WEB}/sign-in`);
+  await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+  // Demo shortcuts exist only in development; these are production builds.
+  await expect(page.getByText("Demo personas")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto(`${WEB}/sign-in/check-email`);
+  await expectAccessible(page);
+  await page.goto(`${ADMIN}/sign-in`);
+  await expectAccessible(page);
+});
+
+test("a clinician sees only the clinician navigation, and is refused by the admin app", async ({ page }) => {
+  await signIn(page, PERSONAS.clinician.email);
+  await expect(page.getByRole("heading", { name: "Welcome, Sam" })).toBeVisible();
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+  await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
+  await expect(page.getByText("Dr Priya Shah")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(ADMIN);
+  await expect(page.getByRole("heading", { name: "Administrators only" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto(`${ADMIN}/teams`);
+  await expect(page.getByRole("heading", { name: "Administrators only" })).toBeVisible();
+});
+
+test("a supervisor sees their supervisees", async ({ page }) => {
+  await signIn(page, PERSONAS.supervisor.email);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Profile"]);
+  await mainNav(page).getByRole("link", { name: "Supervisees" }).click();
+  await expect(page.getByRole("heading", { name: "Supervisees", level: 1 })).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(9); // header + 8 supervisees
+  await expect(page.getByRole("cell", { name: PERSONAS.clinician.name })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an admin reaches the admin console and sees people and teams", async ({ page }) => {
+  await signIn(page, PERSONAS.admin.email);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+  await page.getByRole("link", { name: "Admin console" }).click();
+  await expect(page).toHaveURL(`${ADMIN}/`);
+  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  const everyone = await riverbendMemberCount();
+  await expect(page.getByText(`${everyone} of ${everyone} people`)).toBeVisible();
+  const sam = page.getByRole("row", { name: /Sam Rivera/ });
+  await expect(sam).toContainText("Clinician");
+  await expect(sam).toContainText("Adult Outpatient");
+  await expect(page.getByText(PERSONAS.otherOrgAdmin.email)).toHaveCount(0);
+  await page.getByLabel("Role").selectOption("supervisor");
+  await expect(page.getByText(`4 of ${everyone} people`)).toBeVisible();
+  await expectAccessible(page);
+
+  await mainNav(page).getByRole("link", { name: "Teams" }).click();
+  await expect(page.getByRole("row", { name: /Crisis & Trauma/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the other organisation's admin sees only their own organisation", async ({ page }) => {
+  await signIn(page, PERSONAS.otherOrgAdmin.email, ADMIN);
+  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expect(page.getByText("Everyone in Harbour Counselling Collective")).toBeVisible();
+  await expect(page.getByText(PERSONAS.clinician.email)).toHaveCount(0);
+  await expect(page.getByText("7 of 7 people")).toBeVisible();
+});
+
+test("a member of two organisations switches between them", async ({ page }) => {
+  await signIn(page, PERSONAS.twoOrganisations.email);
+  await expect(page.getByText("Harbour Counselling Collective · Supervisor")).toBeVisible();
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Profile"]);
+  await page.getByLabel("Organisation").selectOption({ label: "Riverbend Community Mental Health" });
+  await page.getByRole("button", { name: "Switch" }).click();
+  await expect(page.getByText("Riverbend Community Mental Health · Clinician")).toBeVisible();
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+});
+
+test("sign-out ends the session in both apps", async ({ page }) => {
+  await signIn(page, PERSONAS.admin.email);
+  await page.goto(ADMIN);
+  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await signOut(page);
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.goto(WEB);
+  await expect(page).toHaveURL(`${WEB}/sign-in`);
+  await page.goto(ADMIN);
+  await expect(page).toHaveURL(`${ADMIN}/sign-in`);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto(`${WEB}/sign-in`);
+  await page.getByLabel("Email", { exact: true }).first().fill(PERSONAS.supervisor.email);
+  await page.getByLabel("Password", { exact: true }).fill("not the right password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+  await expect(page.getByLabel("Email", { exact: true }).first()).toHaveValue(PERSONAS.supervisor.email);
+});
+
+test("an email link signs the person in", async ({ page }) => {
+  await page.goto(`${WEB}/sign-in`);
+  await page.getByLabel("Email", { exact: true }).nth(1).fill(PERSONAS.clinician.email);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  const db = testDb();
+  const [mail] = await db
+    .select()
+    .from(devOutbox)
+    .where(eq(devOutbox.to, PERSONAS.clinician.email))
+    .orderBy(desc(devOutbox.createdAt))
+    .limit(1);
+  await db.close();
+  const link = /https?:\/\/\S+/.exec(mail?.text ?? "")?.[0];
+  expect(link).toBeTruthy();
+  await page.goto(link ?? "");
+  await expect(page.getByRole("heading", { name: "Welcome, Sam" })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { createDb } from "@tend/db";
+import { DEMO_PASSWORD } from "@tend/db/personas";
+
+export { DEMO_INVITATION_TOKEN, DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
+
+export const WEB = `http://localhost:${process.env.WEB_PORT ?? "3100"}`;
+export const ADMIN = `http://localhost:${process.env.ADMIN_PORT ?? "3101"}`;
+
+/** Signs in with a password on the given app's sign-in page and waits to leave it. */
+export async function signIn(page: Page, email: string, base = WEB, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email", { exact: true }).first().fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
+}
+
+/** axe (WCAG 2.x A and AA rules) finds no serious or critical violation on the page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    `axe on ${page.url()}`,
+  ).toEqual([]);
+}
+
+/** The seeded database the apps under test use (for reading the mail outbox). */
+export function testDb() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
+  return createDb(url, { max: 1 });
+}
