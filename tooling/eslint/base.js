@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/scripts/**", "**/testing/**"],
+    files: ["**/env.ts", "**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/scripts/**", "**/testing/**", "**/instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -6,7 +6,10 @@ const databaseUrlSchema = z
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: "DATABASE_URL must start with postgres:// or postgresql://." });
 
 /** DATABASE_URL if set, without validation: development tools fall back to the embedded server. */
-export const configuredDatabaseUrl = (): string | undefined => process.env.DATABASE_URL || undefined;
+export function configuredDatabaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL?.trim();
+  return url === "" ? undefined : url; // an empty value counts as unset
+}
 
 /** DATABASE_URL, validated when first needed (so that builds and tools that never query need none). */
 export function requireDatabaseUrl(): string {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { count, desc, eq } from "drizzle-orm";
 
 import { devOutbox, memberships, organisations } from "@tend/db/schema";
@@ -17,7 +18,7 @@ async function riverbendMemberCount(): Promise<number> {
   return row?.n ?? 0;
 }
 
-const mainNav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
+const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 test("the sign-in and check-email pages are accessible", async ({ page }) => {
   await page.goto(`${WEB}/sign-in`);

@@ -7,8 +7,10 @@ import { DEMO_PASSWORD } from "@tend/db/personas";
 
 export { DEMO_INVITATION_TOKEN, DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
 
-export const WEB = `http://localhost:${process.env.WEB_PORT ?? "3100"}`;
-export const ADMIN = `http://localhost:${process.env.ADMIN_PORT ?? "3101"}`;
+import { env } from "./env";
+
+export const WEB = `http://localhost:${env.WEB_PORT}`;
+export const ADMIN = `http://localhost:${env.ADMIN_PORT}`;
 
 /** Signs in with a password on the given app's sign-in page and waits to leave it. */
 export async function signIn(page: Page, email: string, base = WEB, password = DEMO_PASSWORD) {
@@ -36,7 +38,6 @@ export async function expectAccessible(page: Page) {
 
 /** The seeded database the apps under test use (for reading the mail outbox). */
 export function testDb() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
-  return createDb(url, { max: 1 });
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
+  return createDb(env.DATABASE_URL, { max: 1 });
 }

@@ -33,6 +33,11 @@ export function callerFor(fx: Fixture, actor: Actor, opts: { devTools?: boolean 
   return createCaller(createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }));
 }
 
+interface HttpError {
+  message: string;
+  data: { code: string; fieldErrors: Record<string, string[]> | null };
+}
+
 /** Calls a procedure through the HTTP adapter, as the apps' /api/trpc route does. */
 export async function callOverHttp(
   fx: Fixture,
@@ -40,7 +45,7 @@ export async function callOverHttp(
   path: string,
   type: "query" | "mutation",
   input: unknown,
-): Promise<{ status: number; body: { error?: { message: string; data: { code: string; fieldErrors: Record<string, string[]> | null } } } }> {
+): Promise<{ status: number; body: { error?: HttpError } }> {
   const id = userIdOf(fx, actor);
   const serialized = encodeURIComponent(JSON.stringify(superjson.serialize(input)));
   const url = `http://localhost/api/trpc/${path}`;
@@ -59,5 +64,6 @@ export async function callOverHttp(
     createContext: () => createTRPCContext({ db: fx.db, session: id ? { id } : null }),
   });
   const raw = (await res.json()) as { error?: Parameters<typeof superjson.deserialize>[0] };
-  return { status: res.status, body: { error: raw.error ? (superjson.deserialize(raw.error) as never) : undefined } };
+  const error = raw.error ? superjson.deserialize<HttpError>(raw.error) : undefined;
+  return { status: res.status, body: { error } };
 }

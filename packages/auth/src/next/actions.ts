@@ -32,7 +32,8 @@ const passwordForm = z.object({
 
 export async function signInWithPasswordAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = passwordForm.safeParse({ email: form.get("email"), password: form.get("password") });
-  const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
+  const rawEmail = form.get("email");
+  const email = typeof rawEmail === "string" ? rawEmail : "";
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(form.get("callbackUrl")) });
