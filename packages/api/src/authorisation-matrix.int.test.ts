@@ -25,7 +25,7 @@ function procedureOf(caller: unknown, path: string): Callable {
 const firstOrgIdentifiers = (f: Fixture) => [
   f.org.organisationId,
   f.org.teamId,
-  ...[f.org.clinician, f.org.otherClinician, f.org.supervisor, f.org.admin].flatMap((m) => [m.userId, m.membershipId, m.email]),
+  ...[f.org.clinician, f.org.otherClinician, f.org.supervisor, f.org.otherSupervisor, f.org.admin].flatMap((m) => [m.userId, m.membershipId, m.email]),
 ];
 
 describe("authorisation matrix", () => {

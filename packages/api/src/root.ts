@@ -3,7 +3,11 @@ import { invitationRouter } from "./router/invitation/invitation.router";
 import { meRouter } from "./router/me/me.router";
 import { orgRouter } from "./router/org/org.router";
 import { personRouter } from "./router/person/person.router";
+import { planRouter } from "./router/plan/plan.router";
+import { selfCheckRouter } from "./router/self-check/self-check.router";
+import { shareRouter } from "./router/share/share.router";
 import { supervisionRouter } from "./router/supervision/supervision.router";
+import { supportResourcesRouter } from "./router/support-resources/support-resources.router";
 import { teamRouter } from "./router/team/team.router";
 import { createTRPCRouter } from "./trpc";
 
@@ -13,7 +17,11 @@ export const appRouter = createTRPCRouter({
   me: meRouter,
   org: orgRouter,
   person: personRouter,
+  plan: planRouter,
+  selfCheck: selfCheckRouter,
+  share: shareRouter,
   supervision: supervisionRouter,
+  supportResources: supportResourcesRouter,
   team: teamRouter,
 });
 

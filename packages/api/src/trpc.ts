@@ -132,3 +132,5 @@ export const devToolsProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.devTools) throw new TRPCError({ code: "NOT_FOUND", message: "Not found." });
   return next();
 });
+/** Clinicians: the only role that takes self-checks and keeps a prevention plan. */
+export const clinicianProcedure = roleProcedure("clinician");

@@ -2,7 +2,16 @@ import { count, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { listPeople, listTeams, recordAuditEvent, resolveActiveMembership, setActiveOrganisation } from "./queries";
-import { auditEvents, memberships, organisations, supervisionRelationships, teamMembers, users } from "./schema";
+import {
+  auditEvents,
+  checkResponses,
+  memberships,
+  organisations,
+  supervisionRelationships,
+  teamMembers,
+  teams,
+  users,
+} from "./schema";
 import { isDatabaseEmpty, PERSONAS, resetDatabase, seedDemo } from "./seed";
 import { connectTestDb, createTestOrganisation } from "./testing";
 
@@ -105,6 +114,25 @@ describe("demo seed", () => {
     expect(supervised?.n).toBe(30);
     const sam = people.find((p) => p.email === PERSONAS.clinician.email);
     expect(sam).toMatchObject({ roles: ["clinician"], teams: ["Adult Outpatient"] });
+
+    // A year of history: monthly ProQOL, weekly pulses, and teams that differ.
+    const counts = await db
+      .select({ instrumentId: checkResponses.instrumentId, n: count() })
+      .from(checkResponses)
+      .where(eq(checkResponses.userId, sam?.userId ?? ""))
+      .groupBy(checkResponses.instrumentId);
+    expect(Object.fromEntries(counts.map((c) => [c.instrumentId, c.n]))).toEqual({ proqol5: 12, pulse: 51 });
+    const stsByTeam = await db.execute<{ team: string; mean: number }>(sql`
+      select t.name as team, avg((s->>'score')::numeric)::float as mean
+      from ${checkResponses} r
+      cross join lateral jsonb_array_elements(r.result->'subscales') s
+      join ${memberships} m on m.user_id = r.user_id and m.organisation_id = r.organisation_id
+      join ${teamMembers} tm on tm.membership_id = m.id
+      join ${teams} t on t.id = tm.team_id
+      where r.instrument_id = 'proqol5' and s->>'subscaleId' = 'secondary_traumatic_stress'
+      group by t.name`);
+    const sts = Object.fromEntries(stsByTeam.map((r) => [r.team, r.mean]));
+    expect(sts["Crisis & Trauma"]).toBeGreaterThan(sts["Adult Outpatient"] ?? Infinity);
     await resetDatabase(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
   });

@@ -7,7 +7,20 @@ import type { TestOrganisation } from "@tend/db/testing";
 import { appRouter, createCaller } from "../index";
 import { createTRPCContext } from "../trpc";
 
-export const ACTORS = ["anonymous", "clinician", "supervisor", "admin", "otherOrgAdmin"] as const;
+/**
+ * Who calls: nobody; the clinician who owns the data; another clinician of the same
+ * organisation; the owner's supervisor; a supervisor with no link to the owner; an admin;
+ * and the admin of another organisation.
+ */
+export const ACTORS = [
+  "anonymous",
+  "clinician",
+  "otherClinician",
+  "supervisor",
+  "otherSupervisor",
+  "admin",
+  "otherOrgAdmin",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export interface Fixture {

@@ -1,4 +1,5 @@
-import { createInvitation } from "@tend/db/queries";
+import { addPlanCommitment, createInvitation, createResultShare, insertCheckResponse } from "@tend/db/queries";
+import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { AnyTRPCRouter } from "@trpc/server";
 
@@ -22,23 +23,49 @@ export interface MatrixRow {
 const everyone: Record<Actor, Outcome> = {
   anonymous: "allow",
   clinician: "allow",
+  otherClinician: "allow",
   supervisor: "allow",
+  otherSupervisor: "allow",
   admin: "allow",
   otherOrgAdmin: "allow",
 };
 const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: "UNAUTHORIZED" };
 const members = signedIn;
-const adminsOnly: Record<Actor, Outcome> = { ...signedIn, clinician: "FORBIDDEN", supervisor: "FORBIDDEN" };
+const adminsOnly: Record<Actor, Outcome> = {
+  ...signedIn,
+  clinician: "FORBIDDEN",
+  otherClinician: "FORBIDDEN",
+  supervisor: "FORBIDDEN",
+  otherSupervisor: "FORBIDDEN",
+};
 const supervisorsOnly: Record<Actor, Outcome> = {
   ...signedIn,
   clinician: "FORBIDDEN",
+  otherClinician: "FORBIDDEN",
   admin: "FORBIDDEN",
   otherOrgAdmin: "FORBIDDEN",
+};
+/** Clinicians, each acting on their own data; no supervisor or admin role reaches it. */
+const cliniciansOnly: Record<Actor, Outcome> = {
+  ...signedIn,
+  supervisor: "FORBIDDEN",
+  otherSupervisor: "FORBIDDEN",
+  admin: "FORBIDDEN",
+  otherOrgAdmin: "FORBIDDEN",
+};
+/** The owner only: another clinician is told the record does not exist. */
+const ownerOnly: Record<Actor, Outcome> = { ...cliniciansOnly, otherClinician: "NOT_FOUND" };
+/** The supervisor the result was shared with, and nobody else. */
+const sharedSupervisorOnly: Record<Actor, Outcome> = {
+  ...supervisorsOnly,
+  otherSupervisor: "NOT_FOUND",
 };
 const nobody: Record<Actor, Outcome> = {
   anonymous: "NOT_FOUND",
   clinician: "NOT_FOUND",
+  otherClinician: "NOT_FOUND",
   supervisor: "NOT_FOUND",
+  otherSupervisor: "NOT_FOUND",
   admin: "NOT_FOUND",
   otherOrgAdmin: "NOT_FOUND",
 };
@@ -51,6 +78,49 @@ const freshInvitation = async (fx: Fixture) =>
     roles: ["clinician"],
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+
+/** Every pulse item answered 3. */
+function completePulseAnswers(): Record<string, number> {
+  return Object.fromEntries(getInstrument("pulse").items.map((item) => [item.id, 3]));
+}
+
+/** A fresh result owned by the fixture's clinician. */
+export function clinicianResponse(fx: Fixture) {
+  const answers = completePulseAnswers();
+  const result = scoreResponses("pulse", answers);
+  return insertCheckResponse(fx.db, {
+    userId: fx.org.clinician.userId,
+    organisationId: fx.org.organisationId,
+    instrumentId: "pulse",
+    instrumentVersion: result.instrumentVersion,
+    answers,
+    result,
+  });
+}
+
+/** A fresh result of the clinician, shared with their supervisor. */
+async function clinicianShare(fx: Fixture) {
+  const response = await clinicianResponse(fx);
+  const share = await createResultShare(fx.db, {
+    responseId: response.id,
+    ownerUserId: fx.org.clinician.userId,
+    organisationId: fx.org.organisationId,
+    supervisorMembershipId: fx.org.supervisor.membershipId,
+  });
+  if (!share) throw new Error("share not created");
+  return share;
+}
+
+async function clinicianCommitment(fx: Fixture) {
+  const row = await addPlanCommitment(fx.db, {
+    userId: fx.org.clinician.userId,
+    strategy: "self-care",
+    text: "Lunch away from my desk",
+    frequency: "daily",
+  });
+  if (!row) throw new Error("commitment not created");
+  return row;
+}
 
 export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "me.get": { type: "query", expect: signedIn },
@@ -83,6 +153,92 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     input: async (fx) => ({ token: (await freshInvitation(fx)).token, name: "New Person", password: "a long enough password" }),
     invalidInput: { token: "short", name: "", password: "too short" },
     expect: everyone,
+  },
+  "selfCheck.listInstruments": { type: "query", expect: cliniciansOnly },
+  "selfCheck.getInstrument": {
+    type: "query",
+    input: () => ({ instrumentId: "proqol5" }),
+    invalidInput: { instrumentId: "mbi" },
+    expect: cliniciansOnly,
+  },
+  "selfCheck.submit": {
+    type: "mutation",
+    input: () => ({ instrumentId: "pulse", answers: completePulseAnswers() }),
+    invalidInput: { instrumentId: "pulse", answers: "all good" },
+    expect: cliniciansOnly,
+  },
+  "selfCheck.get": {
+    type: "query",
+    input: async (fx) => ({ responseId: (await clinicianResponse(fx)).id }),
+    invalidInput: { responseId: "42" },
+    expect: ownerOnly,
+  },
+  "selfCheck.history": {
+    type: "query",
+    input: () => ({ instrumentId: "pulse" }),
+    invalidInput: { instrumentId: "" },
+    expect: cliniciansOnly,
+  },
+  "selfCheck.updateCadence": {
+    type: "mutation",
+    input: () => ({ instrumentId: "pulse", everyDays: 14, paused: false }),
+    invalidInput: { instrumentId: "pulse", everyDays: 0, paused: "no" },
+    expect: cliniciansOnly,
+  },
+  "share.create": {
+    type: "mutation",
+    input: async (fx) => ({
+      responseId: (await clinicianResponse(fx)).id,
+      supervisorMembershipId: fx.org.supervisor.membershipId,
+    }),
+    invalidInput: { responseId: "x", supervisorMembershipId: 7 },
+    expect: ownerOnly,
+  },
+  "share.revoke": {
+    type: "mutation",
+    input: async (fx) => ({ shareId: (await clinicianShare(fx)).id }),
+    invalidInput: { shareId: "" },
+    expect: ownerOnly,
+  },
+  "share.listSharedWithMe": { type: "query", expect: supervisorsOnly },
+  "share.getShared": {
+    type: "query",
+    input: async (fx) => ({ shareId: (await clinicianShare(fx)).id }),
+    invalidInput: { shareId: "nope" },
+    expect: sharedSupervisorOnly,
+  },
+  "plan.get": { type: "query", expect: cliniciansOnly },
+  "plan.addCommitment": {
+    type: "mutation",
+    input: () => ({ strategy: "self-care", text: "A walk at lunch", frequency: "daily" }),
+    invalidInput: { strategy: "ignore-it", text: "" },
+    expect: cliniciansOnly,
+  },
+  "plan.updateCommitment": {
+    type: "mutation",
+    input: async (fx) => ({ id: (await clinicianCommitment(fx)).id, text: "A longer walk", frequency: null }),
+    invalidInput: { id: "1", text: "x".repeat(301) },
+    expect: ownerOnly,
+  },
+  "plan.removeCommitment": {
+    type: "mutation",
+    input: async (fx) => ({ id: (await clinicianCommitment(fx)).id }),
+    invalidInput: { id: 12 },
+    expect: ownerOnly,
+  },
+  "plan.setEndOfDayRitual": {
+    type: "mutation",
+    input: () => ({ endOfDayRitual: "Close the laptop, walk round the block." }),
+    invalidInput: { endOfDayRitual: "x".repeat(501) },
+    expect: cliniciansOnly,
+  },
+  "plan.markReviewed": { type: "mutation", expect: cliniciansOnly },
+  "supportResources.get": { type: "query", expect: adminsOnly },
+  "supportResources.update": {
+    type: "mutation",
+    input: () => ({ text: "Call our EAP on 0800 000 000, or 911 in an emergency." }),
+    invalidInput: { text: "too short" },
+    expect: adminsOnly,
   },
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
   "devOutbox.list": { type: "query", expect: nobody },

@@ -70,3 +70,18 @@ export async function countRecentFailedSignIns(
   ]);
   return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
 }
+
+/** What scheduling needs to know about a person: their zone, hours and when they joined. */
+export async function getUserSchedule(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      timeZone: users.timeZone,
+      workingHours: users.workingHours,
+      quietHours: users.quietHours,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
+}

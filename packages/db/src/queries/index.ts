@@ -3,3 +3,5 @@ export * from "./identity";
 export * from "./invitation";
 export * from "./mail";
 export * from "./organisation";
+export * from "./plan";
+export * from "./self-check";

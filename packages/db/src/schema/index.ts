@@ -2,3 +2,5 @@ export * from "./identity";
 export * from "./organisation";
 export * from "./audit";
 export * from "./mail";
+export * from "./self-check";
+export * from "./plan";

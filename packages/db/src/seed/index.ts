@@ -1,17 +1,23 @@
-import { count, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { hashPassword } from "../password";
 import { createInvitation } from "../queries/invitation";
 import type { QuietHours, Role, WorkingHours } from "../schema";
 import {
+  checkResponses,
   memberships,
   organisations,
+  planCommitments,
+  preventionPlans,
+  resultShares,
   supervisionRelationships,
   teamMembers,
   teams,
   users,
 } from "../schema";
+import type { HistoryPerson } from "./history";
+import { seedCheckHistory } from "./history";
 import { DEMO_INVITATION_TOKEN, DEMO_PASSWORD, PERSONAS } from "./personas";
 
 export * from "./personas";
@@ -213,6 +219,51 @@ export async function seedDemo(db: Db): Promise<void> {
         supervisorMembershipId: jordan,
         superviseeMembershipId: supervisee,
       });
+    }
+
+    // A year of self-check history for everyone who takes checks.
+    const history: HistoryPerson[] = [
+      ...riverbendPeople.map((p) => ({ ...p, organisationId: riverbend.org.id })),
+      ...harbourPeople.map((p) => ({ ...p, organisationId: harbour.org.id })),
+    ]
+      .filter((p) => p.roles.includes("clinician"))
+      .map((p) => ({ userId: userIds.get(p.email) ?? "", organisationId: p.organisationId, team: p.team, email: p.email }));
+    await seedCheckHistory(tx, history);
+
+    // Sam's prevention plan, so the plan page shows what a lived-in plan looks like.
+    const samId = userIds.get(PERSONAS.clinician.email);
+    if (samId) {
+      await tx.insert(preventionPlans).values({
+        userId: samId,
+        endOfDayRitual: "Write tomorrow's first task, close the laptop, and walk the long way home.",
+      });
+      await tx.insert(planCommitments).values([
+        { userId: samId, strategy: "boundaries", text: "No work email after 6 pm", frequency: "weekdays", position: 0 },
+        { userId: samId, strategy: "self-care", text: "A 20-minute walk at lunch", frequency: "3 times a week", position: 0 },
+        { userId: samId, strategy: "supervision-peer-support", text: "Bring one hard case to supervision", frequency: "monthly", position: 0 },
+        { userId: samId, strategy: "support-outside-work", text: "Sunday call with my sister", frequency: "weekly", position: 0 },
+      ]);
+    }
+
+    // Maya chose to share her latest ProQOL with her supervisor, Dr Priya Shah.
+    const mayaId = userIds.get(emailOf("Maya Okafor", domain));
+    const priyaMembership = riverbendIds.get(PERSONAS.supervisor.name);
+    if (mayaId && priyaMembership) {
+      const [latest] = await tx
+        .select({ id: checkResponses.id })
+        .from(checkResponses)
+        .where(and(eq(checkResponses.userId, mayaId), eq(checkResponses.instrumentId, "proqol5")))
+        .orderBy(desc(checkResponses.completedAt))
+        .limit(1);
+      if (latest) {
+        await tx.insert(resultShares).values({
+          responseId: latest.id,
+          ownerUserId: mayaId,
+          organisationId: riverbend.org.id,
+          supervisorMembershipId: priyaMembership,
+          note: "Sharing this before our next session: the last month has been heavy.",
+        });
+      }
     }
 
     const adminId = userIds.get(PERSONAS.admin.email);

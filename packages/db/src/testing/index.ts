@@ -28,11 +28,13 @@ export interface TestOrganisation {
   otherClinician: TestMember;
   /** Supervises `clinician`. */
   supervisor: TestMember;
+  /** Supervises `otherClinician` only: a supervisor with no link to `clinician`. */
+  otherSupervisor: TestMember;
   admin: TestMember;
 }
 
 /**
- * Creates an organisation with a team, two clinicians, a supervisor of the first and an
+ * Creates an organisation with a team, two clinicians, a supervisor for each and an
  * admin. Names and emails are unique, so tests in one database never collide.
  */
 export async function createTestOrganisation(db: Db, label = "Test"): Promise<TestOrganisation> {
@@ -58,11 +60,17 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
   const clinician = await member("clinician", ["clinician"]);
   const otherClinician = await member("other-clinician", ["clinician"]);
   const supervisor = await member("supervisor", ["supervisor"]);
+  const otherSupervisor = await member("other-supervisor", ["supervisor"]);
   const admin = await member("admin", ["admin"]);
   await db.insert(supervisionRelationships).values({
     organisationId: org.id,
     supervisorMembershipId: supervisor.membershipId,
     superviseeMembershipId: clinician.membershipId,
   });
-  return { organisationId: org.id, teamId: team.id, clinician, otherClinician, supervisor, admin };
+  await db.insert(supervisionRelationships).values({
+    organisationId: org.id,
+    supervisorMembershipId: otherSupervisor.membershipId,
+    superviseeMembershipId: otherClinician.membershipId,
+  });
+  return { organisationId: org.id, teamId: team.id, clinician, otherClinician, supervisor, otherSupervisor, admin };
 }

@@ -54,6 +54,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             items={[
               { href: "/", label: "People" },
               { href: "/teams", label: "Teams" },
+              { href: "/settings", label: "Settings" },
             ]}
           />
           <div className="ml-auto flex flex-wrap items-center gap-3">

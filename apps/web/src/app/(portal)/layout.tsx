@@ -33,7 +33,18 @@ export default async function PortalLayout({ children }: { children: React.React
   const roles = current.roles;
   const nav = [
     { href: "/", label: "Dashboard" },
-    ...(roles.includes("supervisor") ? [{ href: "/supervisees", label: "Supervisees" }] : []),
+    ...(roles.includes("clinician")
+      ? [
+          { href: "/checks", label: "Self-checks" },
+          { href: "/plan", label: "Plan" },
+        ]
+      : []),
+    ...(roles.includes("supervisor")
+      ? [
+          { href: "/supervisees", label: "Supervisees" },
+          { href: "/shared", label: "Shared with you" },
+        ]
+      : []),
     { href: "/profile", label: "Profile" },
   ];
 

@@ -11,10 +11,13 @@ export default async function DashboardPage() {
   const api = await signedInApi();
   const [me, current, teams] = await Promise.all([api.me.get(), api.org.current(), api.team.list()]);
   const isSupervisor = current.roles.includes("supervisor");
-  const [supervisors, supervisees] = await Promise.all([
+  const isClinician = current.roles.includes("clinician");
+  const [supervisors, supervisees, checks] = await Promise.all([
     api.supervision.listMySupervisors(),
     isSupervisor ? api.supervision.listSupervisees() : Promise.resolve([]),
+    isClinician ? api.selfCheck.listInstruments() : Promise.resolve([]),
   ]);
+  const due = checks.filter((c) => c.due && !c.cadence.paused);
   const firstName = me.name.split(" ").find((part) => part !== "Dr") ?? me.name;
 
   return (
@@ -25,6 +28,35 @@ export default async function DashboardPage() {
           {current.organisationName} · {current.roles.map((r) => ROLE_LABELS[r]).join(", ")}
         </p>
       </div>
+
+      {isClinician ? (
+        <Card aria-labelledby="due-title">
+          <CardTitle id="due-title">Your self-checks</CardTitle>
+          {due.length > 0 ? (
+            <>
+              <CardDescription>Due now — a few private minutes for yourself:</CardDescription>
+              <ul className="mt-3 flex flex-wrap gap-3">
+                {due.map((c) => (
+                  <li key={c.id}>
+                    <Link
+                      href={`/checks/${c.id}`}
+                      className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+                    >
+                      Take the {c.shortName}
+                      <span className="ml-2 font-normal opacity-80">· {c.estimatedMinutes} min</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <CardDescription>Nothing is due. You are up to date.</CardDescription>
+          )}
+          <Link href="/checks" className="mt-4 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline">
+            All self-checks and reminders
+          </Link>
+        </Card>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card aria-labelledby="supervision-title">

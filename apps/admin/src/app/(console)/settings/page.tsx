@@ -1,0 +1,19 @@
+import { adminApi } from "@tend/auth/next/server";
+
+import { SupportResourcesForm } from "./support-resources-form";
+
+export const metadata = { title: "Settings · Tend admin" };
+
+export default async function SettingsPage() {
+  const { api, current } = await adminApi();
+  const support = await api.supportResources.get();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <p className="mt-1 text-muted-foreground">Settings for {current.organisationName}.</p>
+      </div>
+      <SupportResourcesForm text={support.text} isDefault={support.isDefault} defaultText={support.defaultText} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { RouterOutputs } from "@tend/api";
+import { Badge } from "@tend/ui";
+
+type Presented = RouterOutputs["selfCheck"]["get"];
+type InstrumentView = Presented["instrument"];
+type Result = Presented["result"];
+type Comparison = Presented["comparison"] | null;
+
+const BAND_STYLE: Record<string, string> = {
+  low: "border-emerald-700/30 bg-emerald-50 text-emerald-900",
+  moderate: "border-amber-700/30 bg-amber-50 text-amber-900",
+  high: "border-rose-700/30 bg-rose-50 text-rose-900",
+};
+
+/** The plain-language meaning of one subscale's result, from the instrument's data. */
+function meaningOf(definition: InstrumentView["subscales"][number] | undefined, s: Result["subscales"][number]) {
+  if (!definition) return "";
+  if (!s.scored) return `Not scored: ${s.answered} of the ${s.required} answers this scale needs.`;
+  if (s.band) return definition.bands?.find((b) => b.id === s.band?.id)?.meaning ?? "";
+  if (definition.marker) return s.marker ? definition.marker.meaning : definition.marker.belowMeaning;
+  if (s.flagged !== undefined) return (s.flagged ? definition.flaggedMeaning : definition.notFlaggedMeaning) ?? "";
+  return definition.description;
+}
+
+function changeText(c: NonNullable<Comparison>["subscales"][number] | undefined): string | null {
+  if (c?.direction == null || c.displayDelta === null) return null;
+  if (c.direction === "unchanged") return "No change since last time.";
+  const amount = Math.abs(c.displayDelta);
+  const way = c.displayDelta > 0 ? "up" : "down";
+  return `${way === "up" ? "Up" : "Down"} ${amount} since last time (${c.direction === "better" ? "a better direction" : "a harder direction"}).`;
+}
+
+/** Each subscale's score, band or marker, meaning and change since the previous result. */
+export function ResultSummary({
+  instrument,
+  result,
+  comparison,
+}: {
+  instrument: InstrumentView;
+  result: Result;
+  comparison: Comparison;
+}) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {result.subscales.map((s) => {
+        const definition = instrument.subscales.find((d) => d.id === s.subscaleId);
+        const change = changeText(comparison?.subscales.find((c) => c.subscaleId === s.subscaleId));
+        return (
+          <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="font-semibold">{s.name}</h3>
+              {s.band ? <Badge className={BAND_STYLE[s.band.id]}>{s.band.label}</Badge> : null}
+              {s.marker ? <Badge className={BAND_STYLE.high}>{s.marker.label}</Badge> : null}
+              {s.flagged ? <Badge className={BAND_STYLE.moderate}>Showing signs</Badge> : null}
+            </div>
+            <p className="mt-2 text-3xl font-semibold tabular-nums">
+              {s.scored && s.display !== null ? s.display : "—"}
+              {definition && s.scored ? (
+                <span className="ml-1 text-sm font-normal text-muted-foreground">
+                  of {definition.range.min}–{definition.range.max}
+                </span>
+              ) : null}
+            </p>
+            <p className="mt-2 text-sm">{meaningOf(definition, s)}</p>
+            {change ? <p className="mt-2 text-sm text-muted-foreground">{change}</p> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

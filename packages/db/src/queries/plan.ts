@@ -1,0 +1,75 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+
+import type { DbOrTx } from "../client";
+import type { PlanStrategy } from "../schema";
+import { planCommitments, preventionPlans } from "../schema";
+
+/** The owner's plan; an empty one when they have not started it. */
+export async function getPlan(db: DbOrTx, userId: string) {
+  const [[plan], commitments] = await Promise.all([
+    db.select().from(preventionPlans).where(eq(preventionPlans.userId, userId)),
+    db
+      .select()
+      .from(planCommitments)
+      .where(eq(planCommitments.userId, userId))
+      .orderBy(asc(planCommitments.strategy), asc(planCommitments.position), asc(planCommitments.createdAt)),
+  ]);
+  return {
+    endOfDayRitual: plan?.endOfDayRitual ?? "",
+    reviewedAt: plan?.reviewedAt ?? null,
+    updatedAt: plan?.updatedAt ?? null,
+    commitments,
+  };
+}
+
+async function touchPlan(db: DbOrTx, userId: string, set: { endOfDayRitual?: string; reviewedAt?: Date } = {}) {
+  await db
+    .insert(preventionPlans)
+    .values({ userId, ...set, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: preventionPlans.userId, set: { ...set, updatedAt: new Date() } });
+}
+
+export async function addPlanCommitment(
+  db: DbOrTx,
+  values: { userId: string; strategy: PlanStrategy; text: string; frequency: string | null },
+) {
+  const [row] = await db
+    .insert(planCommitments)
+    .values({
+      ...values,
+      position: sql`(select coalesce(max(${planCommitments.position}), -1) + 1 from ${planCommitments} where ${planCommitments.userId} = ${values.userId} and ${planCommitments.strategy} = ${values.strategy})`,
+    })
+    .returning();
+  await touchPlan(db, values.userId);
+  return row;
+}
+
+export async function updatePlanCommitment(
+  db: DbOrTx,
+  params: { userId: string; id: string; text: string; frequency: string | null },
+) {
+  const [row] = await db
+    .update(planCommitments)
+    .set({ text: params.text, frequency: params.frequency, updatedAt: new Date() })
+    .where(and(eq(planCommitments.id, params.id), eq(planCommitments.userId, params.userId)))
+    .returning();
+  if (row) await touchPlan(db, params.userId);
+  return row ?? null;
+}
+
+export async function removePlanCommitment(db: DbOrTx, params: { userId: string; id: string }) {
+  const [row] = await db
+    .delete(planCommitments)
+    .where(and(eq(planCommitments.id, params.id), eq(planCommitments.userId, params.userId)))
+    .returning({ id: planCommitments.id });
+  if (row) await touchPlan(db, params.userId);
+  return row ?? null;
+}
+
+export async function setEndOfDayRitual(db: DbOrTx, params: { userId: string; endOfDayRitual: string }) {
+  await touchPlan(db, params.userId, { endOfDayRitual: params.endOfDayRitual });
+}
+
+export async function markPlanReviewed(db: DbOrTx, userId: string, at = new Date()) {
+  await touchPlan(db, userId, { reviewedAt: at });
+}

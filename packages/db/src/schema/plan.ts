@@ -1,0 +1,43 @@
+import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+
+import { createdAt, timestamptz } from "./_columns";
+import { users } from "./identity";
+
+/** The five prevention strategies of the design brief; the plan has one section each. */
+export const PLAN_STRATEGIES = [
+  "boundaries",
+  "self-care",
+  "supervision-peer-support",
+  "professional-development",
+  "support-outside-work",
+] as const;
+export type PlanStrategy = (typeof PLAN_STRATEGIES)[number];
+export const planStrategy = pgEnum("plan_strategy", PLAN_STRATEGIES);
+
+/** A person's private prevention plan (one per person, across organisations). */
+export const preventionPlans = pgTable("prevention_plans", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  endOfDayRitual: text().notNull().default(""),
+  reviewedAt: timestamptz(),
+  updatedAt: timestamptz().notNull().defaultNow(),
+});
+
+/** One commitment in a plan section: what the person will do and, optionally, how often. */
+export const planCommitments = pgTable(
+  "plan_commitments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    strategy: planStrategy().notNull(),
+    text: text().notNull(),
+    frequency: text(),
+    position: integer().notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId, t.strategy, t.position)],
+);

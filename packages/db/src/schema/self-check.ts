@@ -1,0 +1,138 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+import { createdAt, timestamptz } from "./_columns";
+import { users } from "./identity";
+import { memberships, organisations } from "./organisation";
+
+/** A scored subscale as stored with a response (the shape of @tend/instruments' results). */
+export interface StoredSubscaleResult {
+  readonly subscaleId: string;
+  readonly name: string;
+  readonly score: number | null;
+  readonly display?: number | null;
+  readonly scored: boolean;
+  readonly answered: number;
+  readonly required: number;
+  readonly band?: { readonly id: string; readonly label: string };
+  readonly marker?: { readonly id: string; readonly label: string };
+  readonly flagged?: boolean;
+}
+
+export interface StoredScoreResult {
+  readonly instrumentId: string;
+  readonly instrumentVersion: string;
+  readonly subscales: readonly StoredSubscaleResult[];
+}
+
+/**
+ * One completed self-check: the answers, the scores computed at submission and the
+ * instrument version they were computed with. Rows are never rescored, so a later revision
+ * of an instrument leaves stored results as they were. Readable only by their owner.
+ */
+export const checkResponses = pgTable(
+  "check_responses",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The organisation the person belonged to when they took the check (for anonymous reports). */
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    instrumentId: text().notNull(),
+    instrumentVersion: text().notNull(),
+    answers: jsonb().$type<Record<string, number>>().notNull(),
+    result: jsonb().$type<StoredScoreResult>().notNull(),
+    completedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId, t.instrumentId, t.completedAt), index().on(t.organisationId, t.instrumentId, t.completedAt)],
+);
+
+/**
+ * Consent to let one supervisor see one result. Revoking sets `revokedAt`; access ends at once
+ * because every read checks for an unrevoked row.
+ */
+export const resultShares = pgTable(
+  "result_shares",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    responseId: uuid()
+      .notNull()
+      .references(() => checkResponses.id, { onDelete: "cascade" }),
+    ownerUserId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    supervisorMembershipId: uuid()
+      .notNull()
+      .references(() => memberships.id, { onDelete: "cascade" }),
+    note: text().notNull().default(""),
+    sharedAt: createdAt(),
+    revokedAt: timestamptz(),
+  },
+  (t) => [
+    uniqueIndex("result_shares_active_idx")
+      .on(t.responseId, t.supervisorMembershipId)
+      .where(sql`${t.revokedAt} is null`),
+    index().on(t.supervisorMembershipId),
+  ],
+);
+
+/** How often a person wants each check; absent rows mean the instrument's default cadence. */
+export const checkCadences = pgTable(
+  "check_cadences",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    instrumentId: text().notNull(),
+    everyDays: integer().notNull(),
+    paused: boolean().notNull().default(false),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.instrumentId] }), check("check_cadences_every_days", sql`${t.everyDays} between 1 and 365`)],
+);
+
+/** Reminder emails sent, one per person, instrument and due date: the worker never sends twice. */
+export const reminderDeliveries = pgTable(
+  "reminder_deliveries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    instrumentId: text().notNull(),
+    dueAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    sentAt: createdAt(),
+  },
+  (t) => [unique().on(t.userId, t.instrumentId, t.dueAt)],
+);
+
+/** An organisation's self-check settings, edited by its admins. */
+export const selfCheckSettings = pgTable("self_check_settings", {
+  organisationId: uuid()
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  /** Shown calmly on results that suggest high strain; null means the default text. */
+  supportResources: text(),
+  /** ProQOL's bracketed words for this organisation, e.g. { helper: "counsellor" }. */
+  roleWords: jsonb().$type<Record<string, string>>(),
+  updatedAt: timestamptz().notNull().defaultNow(),
+});

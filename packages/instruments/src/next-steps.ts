@@ -1,0 +1,390 @@
+/**
+ * Next steps after a check, as data: each rule names a condition on a result, one of the five
+ * prevention strategies of the design brief, calm words, and where in the app to act on it.
+ */
+import { deepFreeze } from "./define";
+import type {
+  BandId,
+  InstrumentId,
+  MarkerId,
+  ScoreResult,
+  SubscaleIds,
+  SubscaleResult,
+  WarningSignFamily,
+} from "./types";
+
+export const STRATEGY_IDS = [
+  "boundaries",
+  "self-care",
+  "supervision-peer-support",
+  "professional-development",
+  "support-outside-work",
+] as const;
+export type StrategyId = (typeof STRATEGY_IDS)[number];
+
+export interface Strategy {
+  readonly id: StrategyId;
+  readonly name: string;
+  readonly description: string;
+}
+
+/** The five prevention strategies (DESIGN.md), in the brief's order. */
+export const STRATEGIES: readonly Strategy[] = deepFreeze([
+  {
+    id: "boundaries",
+    name: "Set clear boundaries",
+    description:
+      "Working hours and quiet hours that every notification honours, and an end-of-day ritual in your plan.",
+  },
+  {
+    id: "self-care",
+    name: "Practise self-care",
+    description: "Self-care commitments in your prevention plan, reviewed after each check.",
+  },
+  {
+    id: "supervision-peer-support",
+    name: "Supervision and peer support",
+    description: "Supervision sessions, case-discussion agendas and peer support groups.",
+  },
+  {
+    id: "professional-development",
+    name: "Professional development",
+    description:
+      "Continuing education tracked against your licence requirements, goals and workshops.",
+  },
+  {
+    id: "support-outside-work",
+    name: "Support outside work",
+    description:
+      "Commitments to the people and activities outside work that restore you; never shared.",
+  },
+]);
+
+/**
+ * Where the app acts on a next step. Apps map each id to a URL; add new targets here.
+ */
+export const NEXT_STEP_TARGETS = [
+  "plan.boundaries",
+  "plan.self-care",
+  "plan.support-outside-work",
+  "plan.professional-development",
+  "profile.hours",
+  "supervision.share",
+] as const;
+export type NextStepTarget = (typeof NEXT_STEP_TARGETS)[number];
+
+/** A condition on one subscale of one instrument, with the subscale id checked against it. */
+type OnSubscale<Kind extends string, Extra> = {
+  [I in InstrumentId]: {
+    readonly kind: Kind;
+    readonly instrumentId: I;
+    readonly subscaleId: SubscaleIds[I];
+  } & Extra;
+}[InstrumentId];
+
+export type NextStepCondition =
+  /** The subscale is scored and falls in one of these bands. */
+  | OnSubscale<"band", { readonly band: readonly BandId[] }>
+  /** The subscale is scored and carries this marker. */
+  | OnSubscale<"marker", { readonly marker: MarkerId }>
+  /** This warning-signs family is flagged. */
+  | {
+      readonly kind: "flagged";
+      readonly instrumentId: "warning-signs";
+      readonly subscaleId: WarningSignFamily;
+    }
+  /** The subscale is scored and its exact score is within these inclusive bounds. */
+  | OnSubscale<"score", { readonly atLeast?: number; readonly atMost?: number }>
+  /** Every result. */
+  | { readonly kind: "always" };
+
+export interface NextStepRule {
+  readonly id: string;
+  readonly when: NextStepCondition;
+  readonly strategy: StrategyId;
+  readonly title: string;
+  /** One or two calm sentences. */
+  readonly body: string;
+  readonly target: NextStepTarget;
+}
+
+export interface NextStep {
+  readonly ruleId: string;
+  readonly strategy: StrategyId;
+  readonly title: string;
+  readonly body: string;
+  readonly target: NextStepTarget;
+}
+
+const MAX_NEXT_STEPS = 4;
+
+// Shared wording, so that the same step reads the same whichever check suggested it.
+const TALK_IT_THROUGH = {
+  strategy: "supervision-peer-support",
+  title: "Talk it through",
+  target: "supervision.share",
+} as const;
+const END_OF_DAY = {
+  strategy: "boundaries",
+  title: "Close the working day",
+  body: "A small end-of-day ritual helps you leave work at work. Add one to your plan.",
+  target: "plan.boundaries",
+} as const;
+const PROTECT_TIME_OFF = {
+  strategy: "boundaries",
+  title: "Protect your time off",
+  body: "Set your working and quiet hours so Tend keeps notifications out of your own time. Rest is part of doing this work well.",
+  target: "profile.hours",
+} as const;
+const OUTSIDE_WORK = {
+  strategy: "support-outside-work",
+  title: "Lean on life outside work",
+  target: "plan.support-outside-work",
+} as const;
+const GROWTH = {
+  strategy: "professional-development",
+  title: "Reconnect with what drew you to this work",
+  target: "plan.professional-development",
+} as const;
+const REST = {
+  strategy: "self-care",
+  title: "Make room for rest",
+  target: "plan.self-care",
+} as const;
+
+/**
+ * In priority order: `nextSteps` keeps the first matching rule for each target. The last rule
+ * always matches, so every result gets a self-care suggestion.
+ */
+export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
+  // ProQOL 5
+  {
+    id: "proqol5.sts.talk",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "secondary_traumatic_stress",
+      band: ["moderate", "high"],
+    },
+    ...TALK_IT_THROUGH,
+    body: "What you hear at work seems to be staying with you. Talking it through in supervision can help, and you choose whether to share this result.",
+  },
+  {
+    id: "proqol5.burnout.hours",
+    when: { kind: "band", instrumentId: "proqol5", subscaleId: "burnout", band: ["high"] },
+    ...PROTECT_TIME_OFF,
+  },
+  {
+    id: "proqol5.sts.outside-work",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "secondary_traumatic_stress",
+      band: ["high"],
+    },
+    ...OUTSIDE_WORK,
+    body: "Plan time with people and activities outside work that help you feel like yourself. What you write there stays private.",
+  },
+  {
+    id: "proqol5.burnout.end-of-day",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "burnout",
+      band: ["moderate", "high"],
+    },
+    ...END_OF_DAY,
+  },
+  {
+    id: "proqol5.cs.growth",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "compassion_satisfaction",
+      band: ["low"],
+    },
+    ...GROWTH,
+    body: "A learning goal or a workshop can bring back a sense of growth and meaning. Add one to your plan.",
+  },
+
+  // Copenhagen Burnout Inventory
+  {
+    id: "cbi.work.hours",
+    when: {
+      kind: "marker",
+      instrumentId: "cbi",
+      subscaleId: "work_related_burnout",
+      marker: "high_burnout",
+    },
+    ...PROTECT_TIME_OFF,
+  },
+  {
+    id: "cbi.client.talk",
+    when: {
+      kind: "marker",
+      instrumentId: "cbi",
+      subscaleId: "client_related_burnout",
+      marker: "high_burnout",
+    },
+    ...TALK_IT_THROUGH,
+    body: "Work with clients seems to be taking a lot out of you. Talking it through in supervision or a peer group can help, and you choose whether to share this result.",
+  },
+  {
+    id: "cbi.personal.outside-work",
+    when: {
+      kind: "marker",
+      instrumentId: "cbi",
+      subscaleId: "personal_burnout",
+      marker: "high_burnout",
+    },
+    ...OUTSIDE_WORK,
+    body: "You seem tired in general, not only at work. Plan time with the people and activities that restore you; what you write there stays private.",
+  },
+  {
+    id: "cbi.work.end-of-day",
+    when: {
+      kind: "marker",
+      instrumentId: "cbi",
+      subscaleId: "work_related_burnout",
+      marker: "high_burnout",
+    },
+    ...END_OF_DAY,
+  },
+
+  // Warning signs
+  {
+    id: "warning-signs.emotional.talk",
+    when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "emotional" },
+    ...TALK_IT_THROUGH,
+    body: "Feeling numb, distant or easily overwhelmed is a common response to this work. Talking it through with your supervisor or peers can help, and you choose what to share.",
+  },
+  {
+    id: "warning-signs.cognitive.end-of-day",
+    when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "cognitive" },
+    ...END_OF_DAY,
+    body: "When work follows you in your thoughts, a small end-of-day ritual can help you set it down. Add one to your plan.",
+  },
+  {
+    id: "warning-signs.behavioural.outside-work",
+    when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "behavioural" },
+    ...OUTSIDE_WORK,
+    body: "Plan some time with people you are close to, or an activity that restores you. What you write there stays private.",
+  },
+  {
+    id: "warning-signs.professional.growth",
+    when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "professional" },
+    ...GROWTH,
+    body: "A learning goal, a workshop or a conversation with a mentor can renew your sense of purpose. Add one to your plan.",
+  },
+  {
+    id: "warning-signs.physical.rest",
+    when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "physical" },
+    ...REST,
+    body: "Your body may need more recovery than it is getting. Choose one thing for sleep, movement or rest and add it to your plan.",
+  },
+
+  // Weekly pulse
+  {
+    id: "pulse.emotional-load.talk",
+    when: { kind: "score", instrumentId: "pulse", subscaleId: "emotional_load", atLeast: 4 },
+    ...TALK_IT_THROUGH,
+    body: "This week has felt emotionally heavy. Talking it through with your supervisor or a colleague can lighten the load, and you choose what to share.",
+  },
+  {
+    id: "pulse.switching-off.end-of-day",
+    when: { kind: "score", instrumentId: "pulse", subscaleId: "switching_off", atMost: 2 },
+    ...END_OF_DAY,
+  },
+  {
+    id: "pulse.connection.outside-work",
+    when: { kind: "score", instrumentId: "pulse", subscaleId: "connection", atMost: 2 },
+    ...OUTSIDE_WORK,
+    body: "You have felt less connected this week. Plan a little time with someone who lifts you; what you write there stays private.",
+  },
+  {
+    id: "pulse.sleep.rest",
+    when: { kind: "score", instrumentId: "pulse", subscaleId: "sleep", atMost: 2 },
+    ...REST,
+    body: "Sleep has been hard this week. Choose one small thing that helps you wind down and add it to your plan.",
+  },
+  {
+    id: "pulse.energy.rest",
+    when: { kind: "score", instrumentId: "pulse", subscaleId: "energy", atMost: 2 },
+    ...REST,
+    body: "Your energy has been low this week. Choose one small thing that restores you and add it to your plan.",
+  },
+
+  // Always: the general self-care suggestion.
+  {
+    id: "general.self-care",
+    when: { kind: "always" },
+    strategy: "self-care",
+    title: "Keep one small self-care commitment",
+    body: "Choose one small thing that restores you this week and add it to your plan. Small, regular care counts.",
+    target: "plan.self-care",
+  },
+] satisfies NextStepRule[]);
+
+function subscaleOf(
+  result: ScoreResult,
+  instrumentId: InstrumentId,
+  subscaleId: string,
+): SubscaleResult | undefined {
+  if (result.instrumentId !== instrumentId) return undefined;
+  const subscale = result.subscales.find((s) => s.subscaleId === subscaleId);
+  return subscale?.scored ? subscale : undefined;
+}
+
+/** Whether a rule's condition holds for a result. */
+export function matchesCondition(condition: NextStepCondition, result: ScoreResult): boolean {
+  if (condition.kind === "always") return true;
+  const subscale = subscaleOf(result, condition.instrumentId, condition.subscaleId);
+  if (!subscale) return false;
+  switch (condition.kind) {
+    case "band":
+      return subscale.band !== undefined && condition.band.includes(subscale.band.id);
+    case "marker":
+      return subscale.marker?.id === condition.marker;
+    case "flagged":
+      return subscale.flagged === true;
+    case "score": {
+      const score = subscale.score;
+      if (score === null) return false;
+      return (
+        (condition.atLeast === undefined || score >= condition.atLeast) &&
+        (condition.atMost === undefined || score <= condition.atMost)
+      );
+    }
+  }
+}
+
+/**
+ * The next steps for a result: matching rules in priority order, one per target, at most
+ * four, and always including a self-care step (the general one when no other matched).
+ */
+export function nextSteps(
+  result: ScoreResult,
+  rules: readonly NextStepRule[] = NEXT_STEP_RULES,
+): NextStep[] {
+  const seenTargets = new Set<NextStepTarget>();
+  const matched: NextStep[] = [];
+  for (const rule of rules) {
+    if (seenTargets.has(rule.target) || !matchesCondition(rule.when, result)) continue;
+    seenTargets.add(rule.target);
+    matched.push({
+      ruleId: rule.id,
+      strategy: rule.strategy,
+      title: rule.title,
+      body: rule.body,
+      target: rule.target,
+    });
+  }
+
+  const steps = matched.slice(0, MAX_NEXT_STEPS);
+  if (!steps.some((step) => step.strategy === "self-care")) {
+    // More than four matched and the self-care step fell off the end: it takes the last place.
+    const selfCare = matched.find((step) => step.strategy === "self-care");
+    if (selfCare) steps[MAX_NEXT_STEPS - 1] = selfCare;
+  }
+  return steps;
+}

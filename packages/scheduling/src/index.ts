@@ -1,0 +1,11 @@
+/**
+ * Time-zone-aware scheduling rules for notifications and self-check cadences.
+ * Pure functions: no I/O, no clock reads (callers pass `now`).
+ */
+export type { PersonSchedule, QuietHours, WorkingHours } from "./types";
+export { isValidTimeZone } from "./zone";
+export { isWithinQuietHours, nextAllowedSendTime } from "./quiet-hours";
+export { isWithinWorkingHours, preferredSendTime } from "./working-hours";
+export { DEFAULT_CADENCES, isDue, nextDueAt } from "./cadence";
+export type { Cadence } from "./cadence";
+export { DEFAULT_LOCAL_PATTERN, formatLocal } from "./format";
