@@ -85,11 +85,13 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-const filters = ["--filter=@tend/web", "--filter=@tend/admin"];
+const filters = ["--filter=@tend/web", "--filter=@tend/admin", "--filter=@tend/worker"];
 if (production) {
-  const built = await run("pnpm", ["exec", "turbo", "run", "build", ...filters], env);
+  const built = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"], env);
   if (built !== 0) await shutdown(built);
 }
-console.log(`\n  Clinician portal: http://localhost:${WEB_PORT}\n  Admin console:    http://localhost:${ADMIN_PORT}\n`);
+console.log(
+  `\n  Clinician portal: http://localhost:${WEB_PORT}\n  Admin console:    http://localhost:${ADMIN_PORT}\n  Worker:           self-check reminders (mail goes to ${process.env.SMTP_URL ? "SMTP" : `http://localhost:${WEB_PORT}/dev/outbox`})\n`,
+);
 const code = await run("pnpm", ["exec", "turbo", "run", production ? "start" : "dev", ...filters, "--ui=stream"], env);
 await shutdown(code);

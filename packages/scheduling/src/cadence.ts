@@ -25,6 +25,12 @@ export const DEFAULT_CADENCES = {
 } as const satisfies Readonly<Record<string, number>>;
 
 /**
+ * Checks that remind by default (ProQOL monthly, the pulse weekly). The others remind only
+ * once a person chooses a cadence for them.
+ */
+export const REMINDED_BY_DEFAULT: readonly string[] = ["proqol5", "pulse"];
+
+/**
  * When a self-check is next due, or null while it is paused.
  *
  * - `cadence.paused` → null; `cadence.pausedUntil` later than `now` → null.

@@ -35,7 +35,7 @@ test("the sign-in and check-email pages are accessible", async ({ page }) => {
 test("a clinician sees only the clinician navigation, and is refused by the admin app", async ({ page }) => {
   await signIn(page, PERSONAS.clinician.email);
   await expect(page.getByRole("heading", { name: "Welcome, Sam" })).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Self-checks", "Plan", "Profile"]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
   await expect(page.getByText("Dr Priya Shah")).toBeVisible();
   await expectAccessible(page);
@@ -50,7 +50,14 @@ test("a clinician sees only the clinician navigation, and is refused by the admi
 
 test("a supervisor sees their supervisees", async ({ page }) => {
   await signIn(page, PERSONAS.supervisor.email);
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText([
+    "Dashboard",
+    "Self-checks",
+    "Plan",
+    "Supervisees",
+    "Shared with you",
+    "Profile",
+  ]);
   await mainNav(page).getByRole("link", { name: "Supervisees" }).click();
   await expect(page.getByRole("heading", { name: "Supervisees", level: 1 })).toBeVisible();
   await expect(page.getByRole("row")).toHaveCount(9); // header + 8 supervisees
@@ -90,11 +97,11 @@ test("the other organisation's admin sees only their own organisation", async ({
 test("a member of two organisations switches between them", async ({ page }) => {
   await signIn(page, PERSONAS.twoOrganisations.email);
   await expect(page.getByText("Harbour Counselling Collective · Supervisor")).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Shared with you", "Profile"]);
   await page.getByLabel("Organisation").selectOption({ label: "Riverbend Community Mental Health" });
   await page.getByRole("button", { name: "Switch" }).click();
   await expect(page.getByText("Riverbend Community Mental Health · Clinician")).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Self-checks", "Plan", "Profile"]);
 });
 
 test("sign-out ends the session in both apps", async ({ page }) => {

@@ -1,15 +1,17 @@
 import type { RouterOutputs } from "@tend/api";
 import { Badge } from "@tend/ui";
 
+import { bandTone } from "~/lib/bands";
+
 type Presented = RouterOutputs["selfCheck"]["get"];
 type InstrumentView = Presented["instrument"];
 type Result = Presented["result"];
 type Comparison = Presented["comparison"] | null;
 
-const BAND_STYLE: Record<string, string> = {
-  low: "border-emerald-700/30 bg-emerald-50 text-emerald-900",
-  moderate: "border-amber-700/30 bg-amber-50 text-amber-900",
-  high: "border-rose-700/30 bg-rose-50 text-rose-900",
+const TONE_STYLE = {
+  good: "border-emerald-700/30 bg-emerald-50 text-emerald-900",
+  middle: "border-amber-700/30 bg-amber-50 text-amber-900",
+  hard: "border-rose-700/30 bg-rose-50 text-rose-900",
 };
 
 /** The plain-language meaning of one subscale's result, from the instrument's data. */
@@ -49,9 +51,11 @@ export function ResultSummary({
           <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{s.name}</h3>
-              {s.band ? <Badge className={BAND_STYLE[s.band.id]}>{s.band.label}</Badge> : null}
-              {s.marker ? <Badge className={BAND_STYLE.high}>{s.marker.label}</Badge> : null}
-              {s.flagged ? <Badge className={BAND_STYLE.moderate}>Showing signs</Badge> : null}
+              {s.band ? (
+                <Badge className={TONE_STYLE[bandTone(s.band.id, definition?.higherIsBetter ?? false)]}>{s.band.label}</Badge>
+              ) : null}
+              {s.marker ? <Badge className={TONE_STYLE.hard}>{s.marker.label}</Badge> : null}
+              {s.flagged ? <Badge className={TONE_STYLE.middle}>Showing signs</Badge> : null}
             </div>
             <p className="mt-2 text-3xl font-semibold tabular-nums">
               {s.scored && s.display !== null ? s.display : "—"}

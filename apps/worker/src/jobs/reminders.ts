@@ -9,10 +9,7 @@ import { listReminderCandidates, recordReminderDelivery } from "@tend/db/queries
 import type { ReminderCandidate } from "@tend/db/queries";
 import { getInstrument, isInstrumentId } from "@tend/instruments";
 import { sendMail } from "@tend/mail";
-import { DEFAULT_CADENCES, isWithinQuietHours, nextDueAt, preferredSendTime } from "@tend/scheduling";
-
-/** Reminded by default (ProQOL monthly, pulse weekly); other checks only once a person sets a cadence. */
-export const REMINDED_BY_DEFAULT = ["proqol5", "pulse"] as const;
+import { DEFAULT_CADENCES, isWithinQuietHours, nextDueAt, preferredSendTime, REMINDED_BY_DEFAULT } from "@tend/scheduling";
 
 export interface DueCheck {
   instrumentId: string;
@@ -30,7 +27,7 @@ export function dueChecks(person: ReminderCandidate, now: Date): DueCheck[] {
   for (const instrumentId of instrumentIds) {
     if (!isInstrumentId(instrumentId)) continue;
     const saved = person.cadences.find((c) => c.instrumentId === instrumentId);
-    const cadence = { everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrumentId] ?? 30, paused: saved?.paused ?? false };
+    const cadence = { everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrumentId], paused: saved?.paused ?? false };
     const dueAt = nextDueAt(person.lastCompletions.get(instrumentId) ?? null, cadence, person.timeZone, person.createdAt, now);
     if (!dueAt || dueAt > now) continue;
     if (preferredSendTime(dueAt, person) > now) continue;

@@ -25,7 +25,7 @@ import {
   scoreResponses,
 } from "@tend/instruments";
 import type { ScoreResult } from "@tend/instruments";
-import { DEFAULT_CADENCES, nextDueAt } from "@tend/scheduling";
+import { DEFAULT_CADENCES, nextDueAt, REMINDED_BY_DEFAULT } from "@tend/scheduling";
 
 import { DomainError } from "../../errors";
 import { clinicianProcedure } from "../../trpc";
@@ -43,7 +43,11 @@ export const selfCheckRouter = {
     const now = new Date();
     return INSTRUMENTS.map((instrument) => {
       const saved = cadences.find((c) => c.instrumentId === instrument.id);
-      const cadence = { everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrument.id] ?? 30, paused: saved?.paused ?? false };
+      // Checks that are not reminded by default stay off until the person chooses a cadence.
+      const cadence = {
+        everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrument.id],
+        paused: saved?.paused ?? !REMINDED_BY_DEFAULT.includes(instrument.id),
+      };
       const lastCompletedAt = completions.get(instrument.id) ?? null;
       const dueAt = nextDueAt(lastCompletedAt, cadence, profile?.timeZone ?? "UTC", profile?.createdAt ?? now, now);
       return {

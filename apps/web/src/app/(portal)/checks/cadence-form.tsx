@@ -54,7 +54,7 @@ export function CadenceForm(props: {
       </Select>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} />
-        Pause
+        Off
       </label>
       <Button type="submit" size="sm" variant="outline" disabled={!changed || save.isPending} aria-label={`Save reminders for ${props.name}`}>
         {save.isPending ? "Saving…" : "Save"}

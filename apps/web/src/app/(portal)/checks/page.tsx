@@ -30,7 +30,7 @@ export default async function ChecksPage() {
                   {i.shortName}
                 </h2>
                 {i.cadence.paused ? (
-                  <Badge>Reminders paused</Badge>
+                  <Badge>Reminders off</Badge>
                 ) : i.due ? (
                   <Badge className="border-amber-700/30 bg-amber-50 text-amber-900">Due</Badge>
                 ) : null}

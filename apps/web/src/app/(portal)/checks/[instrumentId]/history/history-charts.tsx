@@ -3,6 +3,9 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import type { RouterOutputs } from "@tend/api";
+import type { BandId } from "@tend/instruments";
+
+import { bandTone } from "~/lib/bands";
 
 type Subscale = RouterOutputs["selfCheck"]["history"]["instrument"]["subscales"][number];
 interface Point {
@@ -11,7 +14,8 @@ interface Point {
   scores: Record<string, number | null>;
 }
 
-const BAND_FILL: Record<string, string> = { low: "#d1fae5", moderate: "#fef3c7", high: "#ffe4e6" };
+const TONE_FILL = { good: "#d1fae5", middle: "#fef3c7", hard: "#ffe4e6" };
+const fillOf = (bandId: BandId, higherIsBetter: boolean) => TONE_FILL[bandTone(bandId, higherIsBetter)];
 
 /** One line chart per subscale with its bands (or marker zone) shaded, and the same data as a table. */
 export function HistoryCharts({ subscales, series }: { subscales: readonly Subscale[]; series: Point[] }) {
@@ -31,10 +35,10 @@ export function HistoryCharts({ subscales, series }: { subscales: readonly Subsc
               <ResponsiveContainer width="100%" height="100%">
                 <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
                   {s.bands?.map((b) => (
-                    <ReferenceArea key={b.id} y1={b.min} y2={b.max} fill={BAND_FILL[b.id]} fillOpacity={0.8} ifOverflow="visible" />
+                    <ReferenceArea key={b.id} y1={b.min} y2={b.max} fill={fillOf(b.id, s.higherIsBetter)} fillOpacity={0.8} ifOverflow="visible" />
                   ))}
                   {s.marker ? (
-                    <ReferenceArea y1={s.marker.threshold} y2={s.range.max} fill={BAND_FILL.high} fillOpacity={0.8} />
+                    <ReferenceArea y1={s.marker.threshold} y2={s.range.max} fill={TONE_FILL.hard} fillOpacity={0.8} />
                   ) : null}
                   <CartesianGrid strokeDasharray="3 3" stroke="#dcd8d0" />
                   <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
@@ -47,13 +51,13 @@ export function HistoryCharts({ subscales, series }: { subscales: readonly Subsc
             <p className="mt-2 flex flex-wrap gap-3 text-xs text-muted-foreground">
               {s.bands?.map((b) => (
                 <span key={b.id} className="flex items-center gap-1">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: BAND_FILL[b.id] }} />
+                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: fillOf(b.id, s.higherIsBetter) }} />
                   {b.label} ({b.min}–{b.max})
                 </span>
               ))}
               {s.marker ? (
                 <span className="flex items-center gap-1">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: BAND_FILL.high }} />
+                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: TONE_FILL.hard }} />
                   {s.marker.label} (≥ {s.marker.threshold})
                 </span>
               ) : null}

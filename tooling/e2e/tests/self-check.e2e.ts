@@ -1,0 +1,135 @@
+import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expectAccessible, PERSONAS, signIn, signOut } from "./support";
+
+/** The worked example of the instrument notes: CS 44 High, BO 22 Low, STS 15 Low. */
+const WORKED = [4, 2, 5, 4, 1, 4, 3, 2, 2, 1, 2, 5, 1, 1, 4, 4, 3, 4, 3, 4, 3, 5, 1, 5, 1, 3, 3, 1, 5, 5];
+
+/** Tabs forward until a radio button has focus (the first unanswered or checked one of a group). */
+async function tabToFirstRadio(page: Page) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "radio")) return;
+  }
+  throw new Error("no radio button reached by Tab");
+}
+
+/** Answers items by keyboard only: Space picks the first option, arrows move to the value, Tab to the next item. */
+async function answerByKeyboard(page: Page, values: number[]) {
+  for (const [i, value] of values.entries()) {
+    await page.keyboard.press("Space");
+    for (let step = 1; step < value; step++) await page.keyboard.press("ArrowRight");
+    if (i < values.length - 1) await page.keyboard.press("Tab");
+  }
+}
+
+test("a clinician takes ProQOL by keyboard, sees scores and history, shares with their supervisor and revokes", async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // thirty items by keyboard and four sign-ins
+  await signIn(page, PERSONAS.clinician.email);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Self-checks" }).click();
+  await expect(page.getByRole("heading", { name: "Self-checks", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Take the ProQOL 5" }).click();
+  await expect(page.getByRole("heading", { name: "ProQOL 5", level: 1 })).toBeVisible();
+  await expect(page.getByText(/credit: The Center for Victims of Torture/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The first five answers survive a reload.
+  await tabToFirstRadio(page);
+  await answerByKeyboard(page, WORKED.slice(0, 5));
+  await expect(page.getByText("5 of 30 answered")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("5 of 30 answered")).toBeVisible();
+  await expect(page.getByText("Your earlier answers were kept.")).toBeVisible();
+
+  // Submitting early names what is missing; then the rest, by keyboard.
+  await tabToFirstRadio(page);
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+  await answerByKeyboard(page, WORKED.slice(5));
+  await expect(page.getByText("30 of 30 answered")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "See my results" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toBeVisible();
+  const card = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  await expect(card("Compassion Satisfaction")).toContainText("44");
+  await expect(card("Compassion Satisfaction")).toContainText("High");
+  await expect(card("Burnout")).toContainText("22");
+  await expect(card("Burnout")).toContainText("Low");
+  await expect(card("Secondary Traumatic Stress")).toContainText("15");
+  await expect(page.getByText(/not a diagnosis/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next steps" })).toBeVisible();
+  await expect(page.getByText(/credit: The Center for Victims of Torture/)).toBeVisible();
+  await expectAccessible(page);
+  const resultUrl = page.url();
+
+  await page.getByRole("link", { name: "See your ProQOL 5 history" }).click();
+  await expect(page.getByRole("heading", { name: "Your ProQOL 5 history" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Burnout: 13 results, latest 22/ })).toBeVisible();
+  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Share with Dr Priya Shah, through the consent dialog.
+  await page.goto(resultUrl);
+  await page.getByRole("button", { name: "Share this result…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this result?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Share result" })).toBeDisabled();
+  await dialog.getByLabel(/I choose to share this result with Dr Priya Shah/).check();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Share result" }).click();
+  await expect(page.getByText("Shared with Dr Priya Shah. You can stop sharing at any time.")).toBeVisible();
+  await signOut(page);
+
+  // The supervisor sees that result, and only through the share.
+  await signIn(page, PERSONAS.supervisor.email);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shared with you" }).click();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: PERSONAS.clinician.name }).click();
+  await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();
+  await expect(card("Compassion Satisfaction")).toContainText("44");
+  await expectAccessible(page);
+  const sharedUrl = page.url();
+  await page.goto(resultUrl);
+  await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toHaveCount(0);
+  await signOut(page);
+
+  // The clinician stops sharing.
+  await signIn(page, PERSONAS.clinician.email);
+  await page.goto(resultUrl);
+  await page.getByRole("button", { name: "Stop sharing with Dr Priya Shah" }).click();
+  await page.getByRole("dialog", { name: "Stop sharing?" }).getByRole("button", { name: "Stop sharing" }).click();
+  await expect(page.getByText(/Sharing stopped/)).toBeVisible();
+  await signOut(page);
+
+  // …and the supervisor's access has ended.
+  await signIn(page, PERSONAS.supervisor.email);
+  await page.goto(sharedUrl);
+  await expect(page.getByRole("heading", { name: "This result is not available" })).toBeVisible();
+  await page.goto("/shared");
+  await expect(page.getByRole("link", { name: PERSONAS.clinician.name })).toHaveCount(0);
+});
+
+test("a clinician keeps a private prevention plan and reviews it after a check", async ({ page }) => {
+  await signIn(page, "daniel.kim@riverbend.example"); // a seeded clinician with an empty plan
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
+  await expect(page.getByRole("heading", { name: "Your prevention plan" })).toBeVisible();
+  await expectAccessible(page);
+
+  const selfCare = page.getByRole("form", { name: "Add to Practise self-care" });
+  await selfCare.getByLabel("What you will do").fill("Lunch away from my desk");
+  await selfCare.getByLabel("How often (optional)").fill("weekdays");
+  await selfCare.getByRole("button", { name: "Add commitment" }).click();
+  await expect(page.getByText("Lunch away from my desk")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Lunch away from my desk")).toBeVisible();
+
+  await page.goto("/plan?review=1");
+  await page.getByRole("button", { name: "I have reviewed my plan" }).click();
+  await expect(page.getByText("Thank you — your review is noted.")).toBeVisible();
+  await expect(page.getByText(/Last reviewed/)).toBeVisible();
+});
