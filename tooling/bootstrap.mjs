@@ -25,8 +25,12 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
-const installed = spawnSync("pnpm", ["--version"], { encoding: "utf8", shell: process.platform === "win32" });
-const pnpm = installed.stdout?.trim() === PNPM_VERSION ? ["pnpm"] : ["npx", "--yes", `pnpm@${PNPM_VERSION}`];
+const installed = spawnSync("pnpm", ["--version"], {
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
+const pnpm =
+  installed.stdout?.trim() === PNPM_VERSION ? ["pnpm"] : ["npx", "--yes", `pnpm@${PNPM_VERSION}`];
 
 function run(args) {
   return new Promise((resolve) => {

@@ -4,7 +4,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "api:unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] },
+        test: {
+          name: "api:unit",
+          include: ["src/**/*.test.ts"],
+          exclude: ["src/**/*.int.test.ts"],
+        },
       },
       {
         test: {

@@ -7,7 +7,15 @@ import tseslint from "typescript-eslint";
  * package validates what it needs in one place.
  */
 export default tseslint.config(
-  { ignores: ["**/.next/**", "**/node_modules/**", "**/.cache/**", "**/migrations/**", "**/*.config.*"] },
+  {
+    ignores: [
+      "**/.next/**",
+      "**/node_modules/**",
+      "**/.cache/**",
+      "**/migrations/**",
+      "**/*.config.*",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -38,7 +46,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/scripts/**", "**/testing/**", "**/instrumentation.ts"],
+    files: [
+      "**/env.ts",
+      "**/*.test.ts",
+      "**/*.int.test.ts",
+      "**/*.e2e.ts",
+      "**/scripts/**",
+      "**/testing/**",
+      "**/instrumentation.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -62,7 +62,9 @@ if (databaseUrl) {
   const server = await startDevDatabase();
   databaseUrl = server.url;
   stopDatabase = server.stop;
-  console.log(`Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in .data/postgres).`);
+  console.log(
+    `Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in .data/postgres).`,
+  );
 }
 
 await runMigrations(databaseUrl);
@@ -87,11 +89,19 @@ const env: NodeJS.ProcessEnv = {
 
 const filters = ["--filter=@tend/web", "--filter=@tend/admin", "--filter=@tend/worker"];
 if (production) {
-  const built = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"], env);
+  const built = await run(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"],
+    env,
+  );
   if (built !== 0) await shutdown(built);
 }
 console.log(
   `\n  Clinician portal: http://localhost:${WEB_PORT}\n  Admin console:    http://localhost:${ADMIN_PORT}\n  Worker:           self-check reminders (mail goes to ${process.env.SMTP_URL ? "SMTP" : `http://localhost:${WEB_PORT}/dev/outbox`})\n`,
 );
-const code = await run("pnpm", ["exec", "turbo", "run", production ? "start" : "dev", ...filters, "--ui=stream"], env);
+const code = await run(
+  "pnpm",
+  ["exec", "turbo", "run", production ? "start" : "dev", ...filters, "--ui=stream"],
+  env,
+);
 await shutdown(code);

@@ -5,17 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-
-import postgres from "postgres";
 
 import { createDb } from "@tend/db";
 import { repoRoot } from "@tend/db/dev-database";
-import { startEmbeddedPostgres } from "@tend/db/embedded";
-import { runMigrations } from "@tend/db/migrate";
 import { seedDemo } from "@tend/db/seed";
+import { createThrowawayDatabase } from "@tend/db/throwaway";
 
 import { findChromium } from "./chromium";
 
@@ -37,30 +32,18 @@ const baseEnv: NodeJS.ProcessEnv = {
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const built = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"], baseEnv);
+const built = await run(
+  "pnpm",
+  ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"],
+  baseEnv,
+);
 if (built !== 0) process.exit(built);
 
-const dbName = `tend_e2e_${Date.now()}`;
-let adminUrl: string;
-let stopServer: (() => Promise<void>) | undefined;
-const external = process.env.TEST_DATABASE_URL;
-if (external) {
-  adminUrl = external;
-} else {
-  const dir = mkdtempSync(path.join(tmpdir(), "tend-e2e-pg-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), quiet: true });
-  adminUrl = server.url();
-  stopServer = async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
-}
-const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-await admin.unsafe(`create database "${dbName}"`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-const databaseUrl = url.toString();
-await runMigrations(databaseUrl);
+const database = await createThrowawayDatabase({
+  prefix: "tend_e2e",
+  adminUrl: process.env.TEST_DATABASE_URL,
+});
+const databaseUrl = database.url;
 const db = createDb(databaseUrl, { max: 1 });
 await seedDemo(db);
 await db.close();
@@ -80,7 +63,5 @@ const code = await run(
   path.join(root, "tooling", "e2e"),
 );
 
-if (external) await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
-await admin.end();
-await stopServer?.();
+await database.drop();
 process.exit(code);

@@ -2,5 +2,7 @@
 try {
   await import("./env");
 } catch (error) {
-  throw new Error(`Tend admin cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  throw new Error(
+    `Tend admin cannot start: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

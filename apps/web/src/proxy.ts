@@ -4,6 +4,9 @@ export const proxy = securityProxy;
 
 export const config = {
   matcher: [
-    { source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
   ],
 };

@@ -12,24 +12,38 @@ const db = connectTestDb();
 let fx: Fixture;
 
 beforeAll(async () => {
-  fx = { db, org: await createTestOrganisation(db, "Matrix"), other: await createTestOrganisation(db, "Elsewhere") };
+  fx = {
+    db,
+    org: await createTestOrganisation(db, "Matrix"),
+    other: await createTestOrganisation(db, "Elsewhere"),
+  };
 });
 afterAll(() => db.close());
 
 type Callable = (input?: unknown) => Promise<unknown>;
 function procedureOf(caller: unknown, path: string): Callable {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
+  return path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
 }
 
 /** Identifiers of the first organisation that the other organisation's admin must never receive. */
 const firstOrgIdentifiers = (f: Fixture) => [
   f.org.organisationId,
   f.org.teamId,
-  ...[f.org.clinician, f.org.otherClinician, f.org.supervisor, f.org.otherSupervisor, f.org.admin].flatMap((m) => [m.userId, m.membershipId, m.email]),
+  ...[
+    f.org.clinician,
+    f.org.otherClinician,
+    f.org.supervisor,
+    f.org.otherSupervisor,
+    f.org.admin,
+  ].flatMap((m) => [m.userId, m.membershipId, m.email]),
 ];
 
 describe("authorisation matrix", () => {
-  const cases = procedurePaths(appRouter).flatMap((path) => ACTORS.map((actor) => [path, actor] as [string, Actor]));
+  const cases = procedurePaths(appRouter).flatMap((path) =>
+    ACTORS.map((actor) => [path, actor] as [string, Actor]),
+  );
 
   it.each(cases)("%s as %s", async (path, actor) => {
     const row = AUTHORISATION_MATRIX[path];
@@ -60,7 +74,8 @@ describe("bad input", () => {
 
   it("covers every procedure that takes input", () => {
     expect(withInput.length).toBeGreaterThan(0);
-    for (const path of withInput) expect(AUTHORISATION_MATRIX[path]?.invalidInput, path).toBeDefined();
+    for (const path of withInput)
+      expect(AUTHORISATION_MATRIX[path]?.invalidInput, path).toBeDefined();
   });
 
   it.each(withInput)("%s answers invalid input with 400 and field messages", async (path) => {
@@ -76,7 +91,13 @@ describe("bad input", () => {
   });
 
   it("answers a body that is not JSON with 400, not 500", async () => {
-    const { status } = await callOverHttp(fx, "clinician", "me.update", "mutation", "not an object");
+    const { status } = await callOverHttp(
+      fx,
+      "clinician",
+      "me.update",
+      "mutation",
+      "not an object",
+    );
     expect(status).toBe(400);
   });
 });

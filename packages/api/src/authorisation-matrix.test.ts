@@ -13,11 +13,20 @@ describe("the authorisation matrix harness", () => {
     const { missingRows } = matrixGaps(extended, AUTHORISATION_MATRIX);
     expect(missingRows).toEqual(["extra.unlisted"]);
 
-    const { unknownRows } = matrixGaps(appRouter, { ...AUTHORISATION_MATRIX, "gone.procedure": { type: "query", expect: AUTHORISATION_MATRIX["me.get"]?.expect ?? ({} as never) } });
+    const { unknownRows } = matrixGaps(appRouter, {
+      ...AUTHORISATION_MATRIX,
+      "gone.procedure": {
+        type: "query",
+        expect: AUTHORISATION_MATRIX["me.get"]?.expect ?? ({} as never),
+      },
+    });
     expect(unknownRows).toEqual(["gone.procedure"]);
   });
 
   it("has a row for every procedure of the app router", () => {
-    expect(matrixGaps(appRouter, AUTHORISATION_MATRIX)).toEqual({ missingRows: [], unknownRows: [] });
+    expect(matrixGaps(appRouter, AUTHORISATION_MATRIX)).toEqual({
+      missingRows: [],
+      unknownRows: [],
+    });
   });
 });

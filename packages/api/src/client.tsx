@@ -12,7 +12,9 @@ import type { AppRouter } from "./root";
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 const httpStatusOf = (error: unknown): number | undefined =>
-  error instanceof TRPCClientError ? (error.data as { httpStatus?: number } | undefined)?.httpStatus : undefined;
+  error instanceof TRPCClientError
+    ? (error.data as { httpStatus?: number } | undefined)?.httpStatus
+    : undefined;
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -37,13 +39,25 @@ function getQueryClient(): QueryClient {
 }
 
 /** React Query + tRPC for client components; talks to this app's /api/trpc. */
-export function TRPCReactProvider({ children, debug = false }: { children: ReactNode; debug?: boolean }) {
+export function TRPCReactProvider({
+  children,
+  debug = false,
+}: {
+  children: ReactNode;
+  debug?: boolean;
+}) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => debug || (op.direction === "down" && op.result instanceof Error) }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: () => ({ "x-trpc-source": "react" }) }),
+        loggerLink({
+          enabled: (op) => debug || (op.direction === "down" && op.result instanceof Error),
+        }),
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          headers: () => ({ "x-trpc-source": "react" }),
+        }),
       ],
     }),
   );
@@ -57,7 +71,10 @@ export function TRPCReactProvider({ children, debug = false }: { children: React
 }
 
 /** The message to show for a failed call, and per-field messages where the input was invalid. */
-export function describeError(error: unknown): { message: string; fieldErrors: Record<string, string[]> } {
+export function describeError(error: unknown): {
+  message: string;
+  fieldErrors: Record<string, string[]>;
+} {
   if (error instanceof TRPCClientError) {
     const data = error.data as { fieldErrors?: Record<string, string[]> | null } | undefined;
     return { message: error.message, fieldErrors: data?.fieldErrors ?? {} };

@@ -3,12 +3,7 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 
 /** What went wrong, in the domain's words. Mapped to a tRPC (and HTTP) code in one place. */
 export type DomainErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "INVALID"
-  | "RATE_LIMITED";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
 
 const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAUTHENTICATED: "UNAUTHORIZED",

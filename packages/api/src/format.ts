@@ -7,8 +7,13 @@ export function formatDays(days: number[]): string {
   if (days.length === 0) return "no days";
   const sorted = [...days].sort((a, b) => a - b);
   const consecutive = sorted.every((d, i) => i === 0 || d === (sorted[i - 1] ?? -2) + 1);
-  if (consecutive && sorted.length > 2) return `${SHORT_DAYS[sorted[0] ?? 0]}–${SHORT_DAYS[sorted.at(-1) ?? 0]}`;
+  if (consecutive && sorted.length > 2)
+    return `${SHORT_DAYS[sorted[0] ?? 0]}–${SHORT_DAYS[sorted.at(-1) ?? 0]}`;
   return sorted.map((d) => SHORT_DAYS[d]).join(", ");
 }
 
-export const ROLE_LABELS = { clinician: "Clinician", supervisor: "Supervisor", admin: "Administrator" } as const;
+export const ROLE_LABELS = {
+  clinician: "Clinician",
+  supervisor: "Supervisor",
+  admin: "Administrator",
+} as const;

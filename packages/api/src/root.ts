@@ -4,10 +4,10 @@ import { meRouter } from "./router/me/me.router";
 import { orgRouter } from "./router/org/org.router";
 import { personRouter } from "./router/person/person.router";
 import { planRouter } from "./router/plan/plan.router";
+import { selfCheckSettingsRouter } from "./router/self-check/self-check-settings.router";
 import { selfCheckRouter } from "./router/self-check/self-check.router";
 import { shareRouter } from "./router/share/share.router";
 import { supervisionRouter } from "./router/supervision/supervision.router";
-import { supportResourcesRouter } from "./router/support-resources/support-resources.router";
 import { teamRouter } from "./router/team/team.router";
 import { createTRPCRouter } from "./trpc";
 
@@ -19,9 +19,9 @@ export const appRouter = createTRPCRouter({
   person: personRouter,
   plan: planRouter,
   selfCheck: selfCheckRouter,
+  selfCheckSettings: selfCheckSettingsRouter,
   share: shareRouter,
   supervision: supervisionRouter,
-  supportResources: supportResourcesRouter,
   team: teamRouter,
 });
 

@@ -5,9 +5,9 @@ import { z } from "zod";
 
 const supportedTimeZones = new Set<string>(["UTC", ...Intl.supportedValuesOf("timeZone")]);
 
-export const timeZoneSchema = z
-  .string()
-  .refine((tz) => supportedTimeZones.has(tz), { message: "Choose a time zone from the list (an IANA name such as Europe/London)." });
+export const timeZoneSchema = z.string().refine((tz) => supportedTimeZones.has(tz), {
+  message: "Choose a time zone from the list (an IANA name such as Europe/London).",
+});
 
 export const clockTimeSchema = z
   .string()
@@ -15,7 +15,15 @@ export const clockTimeSchema = z
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
 
 export const workingHoursSchema = z
   .object({
@@ -34,11 +42,18 @@ export const workingHoursSchema = z
 
 export const quietHoursSchema = z
   .object({ start: clockTimeSchema, end: clockTimeSchema })
-  .refine((q) => q.start !== q.end, { message: "Quiet hours must start and end at different times.", path: ["end"] });
+  .refine((q) => q.start !== q.end, {
+    message: "Quiet hours must start and end at different times.",
+    path: ["end"],
+  });
 
 export const profileUpdateSchema = z
   .object({
-    name: z.string().trim().min(1, { message: "Enter your name." }).max(120, { message: "Use at most 120 characters." }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: "Enter your name." })
+      .max(120, { message: "Use at most 120 characters." }),
     timeZone: timeZoneSchema,
     workingHours: workingHoursSchema,
     quietHours: quietHoursSchema,
@@ -56,4 +71,7 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(200, { message: "Use at most 200 characters." });
 
-export const invitationTokenSchema = z.string().min(16, { message: "This invitation link is incomplete." }).max(200);
+export const invitationTokenSchema = z
+  .string()
+  .min(16, { message: "This invitation link is incomplete." })
+  .max(200);

@@ -85,7 +85,8 @@ export const createTRPCRouter = t.router;
 /** Turns a DomainError thrown anywhere below into its tRPC code, for HTTP and server callers alike. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  if (!result.ok && result.error.cause instanceof DomainError)
+    throw toTRPCError(result.error.cause);
   return result;
 });
 
@@ -105,12 +106,16 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   const membership = await resolveActiveMembership(ctx.db, ctx.user.id);
   if (!membership) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "You are not a member of any organisation.",
+    });
   }
   return next({ ctx: { membership } });
 });
 
-export const hasRole = (membership: MembershipSummary, role: Role): boolean => membership.roles.includes(role);
+export const hasRole = (membership: MembershipSummary, role: Role): boolean =>
+  membership.roles.includes(role);
 
 /** A member holding `role` in the active organisation (403 otherwise). */
 export const roleProcedure = (role: Extract<Role, "supervisor" | "admin" | "clinician">) =>

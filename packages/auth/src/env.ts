@@ -7,8 +7,14 @@ export const env = createEnv({
   server: {
     AUTH_SECRET: isProduction
       ? z
-          .string({ message: "AUTH_SECRET is required in production: generate one with `openssl rand -base64 32`." })
-          .min(32, { message: "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`." })
+          .string({
+            message:
+              "AUTH_SECRET is required in production: generate one with `openssl rand -base64 32`.",
+          })
+          .min(32, {
+            message:
+              "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`.",
+          })
       : z.string().min(1).optional(),
     /** Sign-in shortcuts for the demo personas; never honoured in production builds unless set explicitly. */
     DEMO_SHORTCUTS: z.enum(["0", "1"]).optional(),
@@ -24,6 +30,8 @@ export { isProduction };
 export const isDevelopment = process.env.NODE_ENV === "development";
 
 /** Demo sign-in buttons: in development, unless DEMO_SHORTCUTS=0. */
-export const demoShortcutsEnabled = env.DEMO_SHORTCUTS ? env.DEMO_SHORTCUTS === "1" && !isProduction : isDevelopment;
+export const demoShortcutsEnabled = env.DEMO_SHORTCUTS
+  ? env.DEMO_SHORTCUTS === "1" && !isProduction
+  : isDevelopment;
 /** The development outbox: in development, or with DEV_OUTBOX=1 (end-to-end tests without SMTP). */
 export const devOutboxEnabled = env.DEV_OUTBOX ? env.DEV_OUTBOX === "1" : isDevelopment;

@@ -25,7 +25,10 @@ class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(200) });
+const credentialsSchema = z.object({
+  email: z.string().trim().email().max(320),
+  password: z.string().min(1).max(200),
+});
 
 /** The caller's address as the proxy in front reports it; "local" when there is none. */
 function clientIp(request: Request): string {
@@ -39,7 +42,11 @@ const MAGIC_LINK_MAX_AGE = 15 * 60;
 function authConfig(): NextAuthConfig {
   const db = getDb();
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens }),
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      verificationTokensTable: verificationTokens,
+    }),
     // Signed, encrypted cookies: both apps stay stateless. Credentials sign-in requires JWT sessions.
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     secret: env.AUTH_SECRET,
@@ -50,12 +57,16 @@ function authConfig(): NextAuthConfig {
       Credentials({
         id: "credentials",
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
           const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request) });
-          if (!result.ok) throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
+          if (!result.ok)
+            throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
           return result.user;
         },
       }),

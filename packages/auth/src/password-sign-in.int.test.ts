@@ -23,13 +23,29 @@ afterAll(() => db.close());
 
 describe("password sign-in", () => {
   it("accepts the right password whatever the email's case, and gives one answer for unknown email and wrong password", async () => {
-    const ok = await signInWithPassword(db, { email: org.clinician.email.toUpperCase(), password: PASSWORD, ip: "10.0.0.1" });
+    const ok = await signInWithPassword(db, {
+      email: org.clinician.email.toUpperCase(),
+      password: PASSWORD,
+      ip: "10.0.0.1",
+    });
     expect(ok).toMatchObject({ ok: true, user: { id: org.clinician.userId } });
-    expect(await signInWithPassword(db, { email: org.clinician.email, password: "wrong password!", ip: "10.0.0.1" })).toEqual({
+    expect(
+      await signInWithPassword(db, {
+        email: org.clinician.email,
+        password: "wrong password!",
+        ip: "10.0.0.1",
+      }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
-    expect(await signInWithPassword(db, { email: "nobody@test.example", password: PASSWORD, ip: "10.0.0.1" })).toEqual({
+    expect(
+      await signInWithPassword(db, {
+        email: "nobody@test.example",
+        password: PASSWORD,
+        ip: "10.0.0.1",
+      }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
@@ -39,14 +55,20 @@ describe("password sign-in", () => {
     const email = org.supervisor.email;
     const now = new Date();
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
-      expect((await signInWithPassword(db, { email, password: "wrong", ip: `10.1.0.${i}` }, now)).ok).toBe(false);
+      expect(
+        (await signInWithPassword(db, { email, password: "wrong", ip: `10.1.0.${i}` }, now)).ok,
+      ).toBe(false);
     }
-    expect(await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, now)).toEqual({
+    expect(
+      await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, now),
+    ).toEqual({
       ok: false,
       reason: "rate_limited",
     });
     const later = new Date(now.getTime() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
-    expect((await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, later)).ok).toBe(true);
+    expect(
+      (await signInWithPassword(db, { email, password: PASSWORD, ip: "10.1.1.1" }, later)).ok,
+    ).toBe(true);
   });
 
   it("pauses an IP that tries many accounts", async () => {
@@ -54,9 +76,11 @@ describe("password sign-in", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
       await signInWithPassword(db, { email: `spray-${i}@test.example`, password: "guess", ip });
     }
-    expect(await signInWithPassword(db, { email: org.admin.email, password: "guess", ip })).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
+    expect(await signInWithPassword(db, { email: org.admin.email, password: "guess", ip })).toEqual(
+      {
+        ok: false,
+        reason: "rate_limited",
+      },
+    );
   });
 });

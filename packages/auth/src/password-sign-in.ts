@@ -26,7 +26,9 @@ export async function signInWithPassword(
     return { ok: false, reason: "rate_limited" };
   }
   const user = await findUserByEmail(db, email);
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, params.password) : false;
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, params.password)
+    : false;
   await recordSignInAttempt(db, { email, ip: params.ip, succeeded: valid });
   if (!user || !valid) return { ok: false, reason: "invalid" };
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };

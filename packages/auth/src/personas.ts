@@ -11,8 +11,10 @@ const DESCRIPTIONS: Record<keyof typeof PERSONAS, string> = {
 };
 
 /** The documented demo personas, for the development sign-in shortcuts. */
-export const demoPersonas: DemoPersona[] = (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).map((key) => ({
-  key,
-  name: PERSONAS[key].name,
-  description: DESCRIPTIONS[key],
-}));
+export const demoPersonas: DemoPersona[] = (Object.keys(PERSONAS) as (keyof typeof PERSONAS)[]).map(
+  (key) => ({
+    key,
+    name: PERSONAS[key].name,
+    description: DESCRIPTIONS[key],
+  }),
+);

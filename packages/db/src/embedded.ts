@@ -42,7 +42,9 @@ export async function startEmbeddedPostgres(options: {
   // As root the server runs as the `postgres` user, which must be able to reach the folder.
   if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
   const port = options.port ?? (await freePort());
-  const log = options.quiet ? () => undefined : (m: unknown) => console.log(`[postgres] ${String(m).trim()}`);
+  const log = options.quiet
+    ? () => undefined
+    : (m: unknown) => console.log(`[postgres] ${String(m).trim()}`);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

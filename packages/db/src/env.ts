@@ -1,9 +1,13 @@
 import { z } from "zod";
 
 const databaseUrlSchema = z
-  .string({ message: "DATABASE_URL is not set: give the postgres:// URL of a PostgreSQL 15+ server." })
+  .string({
+    message: "DATABASE_URL is not set: give the postgres:// URL of a PostgreSQL 15+ server.",
+  })
   .url({ message: "DATABASE_URL must be a URL such as postgres://user:password@host:5432/tend." })
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: "DATABASE_URL must start with postgres:// or postgresql://." });
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), {
+    message: "DATABASE_URL must start with postgres:// or postgresql://.",
+  });
 
 /** DATABASE_URL if set, without validation: development tools fall back to the embedded server. */
 export function configuredDatabaseUrl(): string | undefined {

@@ -1,7 +1,13 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { listPeople, listTeams, recordAuditEvent, resolveActiveMembership, setActiveOrganisation } from "./queries";
+import {
+  listPeople,
+  listTeams,
+  recordAuditEvent,
+  resolveActiveMembership,
+  setActiveOrganisation,
+} from "./queries";
 import {
   auditEvents,
   checkResponses,
@@ -26,7 +32,11 @@ describe("schema constraints", () => {
     const b = await createTestOrganisation(db, "B");
     const err = await db
       .insert(teamMembers)
-      .values({ organisationId: a.organisationId, teamId: a.teamId, membershipId: b.clinician.membershipId })
+      .values({
+        organisationId: a.organisationId,
+        teamId: a.teamId,
+        membershipId: b.clinician.membershipId,
+      })
       .catch((e: unknown) => e);
     expect(pgCode(err)).toBe("23503");
   });
@@ -73,7 +83,10 @@ describe("schema constraints", () => {
     expect(row?.data).toEqual({ n: 1 });
     await expect(db.update(auditEvents).set({ action: "changed" })).rejects.toThrow();
     await expect(db.delete(auditEvents)).rejects.toThrow();
-    const [n] = await db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, "test.event"));
+    const [n] = await db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "test.event"));
     expect(n?.n).toBe(1);
   });
 });
@@ -82,14 +95,32 @@ describe("active organisation", () => {
   it("falls back to the first organisation and switches only to one the user belongs to", async () => {
     const a = await createTestOrganisation(db, "Alpha");
     const b = await createTestOrganisation(db, "Beta");
-    await db.insert(memberships).values({ organisationId: b.organisationId, userId: a.clinician.userId, roles: ["supervisor"] });
-    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(a.organisationId);
-    expect(await setActiveOrganisation(db, { userId: a.clinician.userId, organisationId: b.organisationId })).toBe(true);
+    await db.insert(memberships).values({
+      organisationId: b.organisationId,
+      userId: a.clinician.userId,
+      roles: ["supervisor"],
+    });
+    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(
+      a.organisationId,
+    );
+    expect(
+      await setActiveOrganisation(db, {
+        userId: a.clinician.userId,
+        organisationId: b.organisationId,
+      }),
+    ).toBe(true);
     const active = await resolveActiveMembership(db, a.clinician.userId);
     expect(active).toMatchObject({ organisationId: b.organisationId, roles: ["supervisor"] });
     const c = await createTestOrganisation(db, "Gamma");
-    expect(await setActiveOrganisation(db, { userId: a.clinician.userId, organisationId: c.organisationId })).toBe(false);
-    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(b.organisationId);
+    expect(
+      await setActiveOrganisation(db, {
+        userId: a.clinician.userId,
+        organisationId: c.organisationId,
+      }),
+    ).toBe(false);
+    expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(
+      b.organisationId,
+    );
   });
 });
 
@@ -98,7 +129,10 @@ describe("demo seed", () => {
     await resetDatabase(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
     await seedDemo(db);
-    const [riverbend] = await db.select().from(organisations).where(eq(organisations.slug, "riverbend"));
+    const [riverbend] = await db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.slug, "riverbend"));
     if (!riverbend) throw new Error("riverbend missing");
     const people = await listPeople(db, riverbend.id);
     const withRole = (r: string) => people.filter((p) => p.roles.includes(r as never)).length;
@@ -108,7 +142,9 @@ describe("demo seed", () => {
     expect(withRole("admin")).toBe(1);
     expect((await listTeams(db, riverbend.id)).length).toBeGreaterThanOrEqual(3);
     const [supervised] = await db
-      .select({ n: sql<number>`count(distinct ${supervisionRelationships.superviseeMembershipId})::int` })
+      .select({
+        n: sql<number>`count(distinct ${supervisionRelationships.superviseeMembershipId})::int`,
+      })
       .from(supervisionRelationships)
       .where(eq(supervisionRelationships.organisationId, riverbend.id));
     expect(supervised?.n).toBe(30);
@@ -121,7 +157,10 @@ describe("demo seed", () => {
       .from(checkResponses)
       .where(eq(checkResponses.userId, sam?.userId ?? ""))
       .groupBy(checkResponses.instrumentId);
-    expect(Object.fromEntries(counts.map((c) => [c.instrumentId, c.n]))).toEqual({ proqol5: 12, pulse: 51 });
+    expect(Object.fromEntries(counts.map((c) => [c.instrumentId, c.n]))).toEqual({
+      proqol5: 12,
+      pulse: 51,
+    });
     const stsByTeam = await db.execute<{ team: string; mean: number }>(sql`
       select t.name as team, avg((s->>'score')::numeric)::float as mean
       from ${checkResponses} r

@@ -16,6 +16,10 @@ describe("sendMail without SMTP", () => {
     await sendMail(db, { to, subject: "Hello", text: "Body with https://example.test/link" });
     const rows = await db.select().from(devOutbox).where(eq(devOutbox.to, to));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ subject: "Hello", text: "Body with https://example.test/link", html: null });
+    expect(rows[0]).toMatchObject({
+      subject: "Hello",
+      text: "Body with https://example.test/link",
+      html: null,
+    });
   });
 });

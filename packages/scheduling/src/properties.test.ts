@@ -207,7 +207,7 @@ describe("instantsReachingWallTime (properties)", () => {
           const found = instantsReachingWallTime(date, msOfDay, tz);
           expect(found.length).toBeGreaterThanOrEqual(1);
           expect(found.length).toBeLessThanOrEqual(2);
-        expect(found).toEqual([...found].sort((a, b) => a - b)); // first occurrence first
+          expect(found).toEqual([...found].sort((a, b) => a - b)); // first occurrence first
           const exact = found.every((t) => {
             const local = readLocal(t, tz);
             return local.msOfDay === msOfDay && JSON.stringify(local.date) === JSON.stringify(date);

@@ -3,7 +3,12 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)} {...props} />;
+  return (
+    <section
+      className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)}
+      {...props}
+    />
+  );
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<"h2">) {

@@ -10,14 +10,21 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 export const Th = ({ className, ...props }: ComponentProps<"th">) => (
-  <th scope="col" className={cn("bg-muted px-4 py-2 text-left font-medium text-muted-foreground", className)} {...props} />
+  <th
+    scope="col"
+    className={cn("bg-muted px-4 py-2 text-left font-medium text-muted-foreground", className)}
+    {...props}
+  />
 );
 export const Td = ({ className, ...props }: ComponentProps<"td">) => (
   <td className={cn("border-t border-border px-4 py-2 align-top", className)} {...props} />
 );
 export const Badge = ({ className, ...props }: ComponentProps<"span">) => (
   <span
-    className={cn("inline-flex items-center rounded-full border border-border bg-secondary px-2 py-0.5 text-xs font-medium", className)}
+    className={cn(
+      "inline-flex items-center rounded-full border border-border bg-secondary px-2 py-0.5 text-xs font-medium",
+      className,
+    )}
     {...props}
   />
 );

@@ -2,9 +2,13 @@ import { expect, test } from "@playwright/test";
 
 import { DEMO_INVITATION_TOKEN, expectAccessible, signIn, WEB } from "./support";
 
-test("an invited person sets a password, signs in and lands in their organisation", async ({ page }) => {
+test("an invited person sets a password, signs in and lands in their organisation", async ({
+  page,
+}) => {
   await page.goto(`${WEB}/invite/${DEMO_INVITATION_TOKEN}`);
-  await expect(page.getByRole("heading", { name: "Join Riverbend Community Mental Health" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Join Riverbend Community Mental Health" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Password", { exact: true }).fill("short");

@@ -4,13 +4,20 @@ import type { Page } from "@playwright/test";
 import { expectAccessible, PERSONAS, signIn, signOut } from "./support";
 
 /** The worked example of the instrument notes: CS 44 High, BO 22 Low, STS 15 Low. */
-const WORKED = [4, 2, 5, 4, 1, 4, 3, 2, 2, 1, 2, 5, 1, 1, 4, 4, 3, 4, 3, 4, 3, 5, 1, 5, 1, 3, 3, 1, 5, 5];
+const WORKED = [
+  4, 2, 5, 4, 1, 4, 3, 2, 2, 1, 2, 5, 1, 1, 4, 4, 3, 4, 3, 4, 3, 5, 1, 5, 1, 3, 3, 1, 5, 5,
+];
 
 /** Tabs forward until a radio button has focus (the first unanswered or checked one of a group). */
 async function tabToFirstRadio(page: Page) {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "radio")) return;
+    if (
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.type === "radio",
+      )
+    )
+      return;
   }
   throw new Error("no radio button reached by Tab");
 }
@@ -29,7 +36,10 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
 }) => {
   test.setTimeout(150_000); // thirty items by keyboard and four sign-ins
   await signIn(page, PERSONAS.clinician.email);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Self-checks" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Self-checks" })
+    .click();
   await expect(page.getByRole("heading", { name: "Self-checks", level: 1 })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Take the ProQOL 5" }).click();
@@ -55,7 +65,8 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toBeVisible();
-  const card = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  const card = (name: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
   await expect(card("Compassion Satisfaction")).toContainText("44");
   await expect(card("Compassion Satisfaction")).toContainText("High");
   await expect(card("Burnout")).toContainText("22");
@@ -82,12 +93,17 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await dialog.getByLabel(/I choose to share this result with Dr Priya Shah/).check();
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Share result" }).click();
-  await expect(page.getByText("Shared with Dr Priya Shah. You can stop sharing at any time.")).toBeVisible();
+  await expect(
+    page.getByText("Shared with Dr Priya Shah. You can stop sharing at any time."),
+  ).toBeVisible();
   await signOut(page);
 
   // The supervisor sees that result, and only through the share.
   await signIn(page, PERSONAS.supervisor.email);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shared with you" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Shared with you" })
+    .click();
   await expectAccessible(page);
   await page.getByRole("link", { name: PERSONAS.clinician.name }).click();
   await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();
@@ -102,7 +118,10 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await signIn(page, PERSONAS.clinician.email);
   await page.goto(resultUrl);
   await page.getByRole("button", { name: "Stop sharing with Dr Priya Shah" }).click();
-  await page.getByRole("dialog", { name: "Stop sharing?" }).getByRole("button", { name: "Stop sharing" }).click();
+  await page
+    .getByRole("dialog", { name: "Stop sharing?" })
+    .getByRole("button", { name: "Stop sharing" })
+    .click();
   await expect(page.getByText(/Sharing stopped/)).toBeVisible();
   await signOut(page);
 
@@ -114,7 +133,9 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await expect(page.getByRole("link", { name: PERSONAS.clinician.name })).toHaveCount(0);
 });
 
-test("a clinician keeps a private prevention plan and reviews it after a check", async ({ page }) => {
+test("a clinician keeps a private prevention plan and reviews it after a check", async ({
+  page,
+}) => {
   await signIn(page, "daniel.kim@riverbend.example"); // a seeded clinician with an empty plan
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await expect(page.getByRole("heading", { name: "Your prevention plan" })).toBeVisible();

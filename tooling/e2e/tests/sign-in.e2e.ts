@@ -32,10 +32,17 @@ test("the sign-in and check-email pages are accessible", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a clinician sees only the clinician navigation, and is refused by the admin app", async ({ page }) => {
+test("a clinician sees only the clinician navigation, and is refused by the admin app", async ({
+  page,
+}) => {
   await signIn(page, PERSONAS.clinician.email);
   await expect(page.getByRole("heading", { name: "Welcome, Sam" })).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Self-checks", "Plan", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText([
+    "Dashboard",
+    "Self-checks",
+    "Plan",
+    "Profile",
+  ]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
   await expect(page.getByText("Dr Priya Shah")).toBeVisible();
   await expectAccessible(page);
@@ -97,11 +104,23 @@ test("the other organisation's admin sees only their own organisation", async ({
 test("a member of two organisations switches between them", async ({ page }) => {
   await signIn(page, PERSONAS.twoOrganisations.email);
   await expect(page.getByText("Harbour Counselling Collective · Supervisor")).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Supervisees", "Shared with you", "Profile"]);
-  await page.getByLabel("Organisation").selectOption({ label: "Riverbend Community Mental Health" });
+  await expect(mainNav(page).getByRole("link")).toHaveText([
+    "Dashboard",
+    "Supervisees",
+    "Shared with you",
+    "Profile",
+  ]);
+  await page
+    .getByLabel("Organisation")
+    .selectOption({ label: "Riverbend Community Mental Health" });
   await page.getByRole("button", { name: "Switch" }).click();
   await expect(page.getByText("Riverbend Community Mental Health · Clinician")).toBeVisible();
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Self-checks", "Plan", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText([
+    "Dashboard",
+    "Self-checks",
+    "Plan",
+    "Profile",
+  ]);
 });
 
 test("sign-out ends the session in both apps", async ({ page }) => {
@@ -121,8 +140,12 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email", { exact: true }).first().fill(PERSONAS.supervisor.email);
   await page.getByLabel("Password", { exact: true }).fill("not the right password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
-  await expect(page.getByLabel("Email", { exact: true }).first()).toHaveValue(PERSONAS.supervisor.email);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That email and password do not match an account." }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Email", { exact: true }).first()).toHaveValue(
+    PERSONAS.supervisor.email,
+  );
 });
 
 test("an email link signs the person in", async ({ page }) => {

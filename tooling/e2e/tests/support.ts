@@ -28,8 +28,12 @@ export async function signOut(page: Page) {
 
 /** axe (WCAG 2.x A and AA rules) finds no serious or critical violation on the page. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
     `axe on ${page.url()}`,
@@ -38,6 +42,7 @@ export async function expectAccessible(page: Page) {
 
 /** The seeded database the apps under test use (for reading the mail outbox). */
 export function testDb() {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
+  if (!env.DATABASE_URL)
+    throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
   return createDb(env.DATABASE_URL, { max: 1 });
 }

@@ -23,18 +23,31 @@ export function PeopleTable({ people }: { people: Person[] }) {
     );
   }, [people, query, role]);
 
-  if (people.length === 0) return <EmptyState title="No people yet">Invite your team to get started.</EmptyState>;
+  if (people.length === 0)
+    return <EmptyState title="No people yet">Invite your team to get started.</EmptyState>;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4">
         <div className="space-y-2">
           <Label htmlFor={`${id}-q`}>Search</Label>
-          <Input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name or email" className="w-64" />
+          <Input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Name or email"
+            className="w-64"
+          />
         </div>
         <div className="space-y-2">
           <Label htmlFor={`${id}-role`}>Role</Label>
-          <Select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as typeof role)} className="w-48">
+          <Select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as typeof role)}
+            className="w-48"
+          >
             <option value="">All roles</option>
             {Object.entries(ROLE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -65,7 +78,9 @@ export function PeopleTable({ people }: { people: Person[] }) {
               <tr key={p.membershipId}>
                 <Td>
                   <span className="font-medium">{p.name}</span>
-                  {p.title ? <span className="block text-xs text-muted-foreground">{p.title}</span> : null}
+                  {p.title ? (
+                    <span className="block text-xs text-muted-foreground">{p.title}</span>
+                  ) : null}
                 </Td>
                 <Td>{p.email}</Td>
                 <Td>
@@ -75,7 +90,13 @@ export function PeopleTable({ people }: { people: Person[] }) {
                     ))}
                   </span>
                 </Td>
-                <Td>{p.teams.length ? p.teams.join(", ") : <span className="text-muted-foreground">No team</span>}</Td>
+                <Td>
+                  {p.teams.length ? (
+                    p.teams.join(", ")
+                  ) : (
+                    <span className="text-muted-foreground">No team</span>
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -1,26 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 
-import { TRPCReactProvider } from "@tend/api/client";
+import { AppDocument } from "@tend/auth/next/document";
 
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: "Tend",
-  description: "Recognise and prevent compassion fatigue: self-checks, supervision and support for mental-health teams.",
+  description:
+    "Recognise and prevent compassion fatigue: self-checks, supervision and support for mental-health teams.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page is rendered per request, so that each gets this request's CSP nonce.
-  await connection();
-  return (
-    <html lang="en">
-      <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2">
-          Skip to content
-        </a>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-      </body>
-    </html>
-  );
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return <AppDocument>{children}</AppDocument>;
 }

@@ -9,7 +9,12 @@ export function Attribution({ attribution }: { attribution: AttributionData }) {
     <p className="border-t border-border pt-4 text-xs text-muted-foreground">
       {attribution.text}{" "}
       {attribution.link ? (
-        <a href={attribution.link.href} className="text-primary underline" rel="noopener noreferrer" target="_blank">
+        <a
+          href={attribution.link.href}
+          className="text-primary underline"
+          rel="noopener noreferrer"
+          target="_blank"
+        >
           {attribution.link.label}
         </a>
       ) : null}

@@ -15,12 +15,17 @@ const TONE_STYLE = {
 };
 
 /** The plain-language meaning of one subscale's result, from the instrument's data. */
-function meaningOf(definition: InstrumentView["subscales"][number] | undefined, s: Result["subscales"][number]) {
+function meaningOf(
+  definition: InstrumentView["subscales"][number] | undefined,
+  s: Result["subscales"][number],
+) {
   if (!definition) return "";
   if (!s.scored) return `Not scored: ${s.answered} of the ${s.required} answers this scale needs.`;
   if (s.band) return definition.bands?.find((b) => b.id === s.band?.id)?.meaning ?? "";
-  if (definition.marker) return s.marker ? definition.marker.meaning : definition.marker.belowMeaning;
-  if (s.flagged !== undefined) return (s.flagged ? definition.flaggedMeaning : definition.notFlaggedMeaning) ?? "";
+  if (definition.marker)
+    return s.marker ? definition.marker.meaning : definition.marker.belowMeaning;
+  if (s.flagged !== undefined)
+    return (s.flagged ? definition.flaggedMeaning : definition.notFlaggedMeaning) ?? "";
   return definition.description;
 }
 
@@ -52,7 +57,11 @@ export function ResultSummary({
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{s.name}</h3>
               {s.band ? (
-                <Badge className={TONE_STYLE[bandTone(s.band.id, definition?.higherIsBetter ?? false)]}>{s.band.label}</Badge>
+                <Badge
+                  className={TONE_STYLE[bandTone(s.band.id, definition?.higherIsBetter ?? false)]}
+                >
+                  {s.band.label}
+                </Badge>
               ) : null}
               {s.marker ? <Badge className={TONE_STYLE.hard}>{s.marker.label}</Badge> : null}
               {s.flagged ? <Badge className={TONE_STYLE.middle}>Showing signs</Badge> : null}

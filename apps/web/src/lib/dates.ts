@@ -2,7 +2,8 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
 /** "12 Mar 2026" in the person's own time zone. */
-export const formatDate = (instant: Date, timeZone: string) => format(new TZDate(instant, timeZone), "d MMM yyyy");
+export const formatDate = (instant: Date, timeZone: string) =>
+  format(new TZDate(instant, timeZone), "d MMM yyyy");
 
 /** "12 Mar 2026, 14:05" in the person's own time zone. */
 export const formatDateTime = (instant: Date, timeZone: string) =>

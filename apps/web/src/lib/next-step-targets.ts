@@ -7,8 +7,14 @@ import type { NextStepTarget } from "@tend/instruments";
 export const NEXT_STEP_TARGETS: Record<NextStepTarget, { href: string; action: string }> = {
   "plan.boundaries": { href: "/plan#boundaries", action: "Set your boundaries" },
   "plan.self-care": { href: "/plan#self-care", action: "Add a self-care commitment" },
-  "plan.professional-development": { href: "/plan#professional-development", action: "Plan your development" },
-  "plan.support-outside-work": { href: "/plan#support-outside-work", action: "Plan support outside work" },
+  "plan.professional-development": {
+    href: "/plan#professional-development",
+    action: "Plan your development",
+  },
+  "plan.support-outside-work": {
+    href: "/plan#support-outside-work",
+    action: "Plan support outside work",
+  },
   "profile.hours": { href: "/profile", action: "Review your working and quiet hours" },
   "supervision.share": { href: "#share", action: "Share this result with your supervisor" },
 };

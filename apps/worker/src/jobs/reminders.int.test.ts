@@ -54,7 +54,12 @@ beforeAll(async () => {
   await completePulse(org.clinician.userId, new Date("2026-02-23T10:00:00Z"));
   // The other clinician paused their pulse reminders.
   await completePulse(org.otherClinician.userId, new Date("2026-02-23T10:00:00Z"));
-  await upsertCheckCadence(db, { userId: org.otherClinician.userId, instrumentId: "pulse", everyDays: 7, paused: true });
+  await upsertCheckCadence(db, {
+    userId: org.otherClinician.userId,
+    instrumentId: "pulse",
+    everyDays: 7,
+    paused: true,
+  });
 });
 afterAll(() => db.close());
 
@@ -79,8 +84,13 @@ describe("self-check reminders", () => {
       sendDueReminders(db, new Date("2026-03-04T09:40:00Z"), WEB),
     ]);
     expect(await outboxFor(org.clinician.email)).toHaveLength(1);
-    const deliveries = await db.select().from(reminderDeliveries).where(eq(reminderDeliveries.userId, org.clinician.userId));
-    expect(deliveries.map((d) => [d.instrumentId, d.dueAt.toISOString()])).toEqual([["pulse", "2026-03-02T10:00:00.000Z"]]);
+    const deliveries = await db
+      .select()
+      .from(reminderDeliveries)
+      .where(eq(reminderDeliveries.userId, org.clinician.userId));
+    expect(deliveries.map((d) => [d.instrumentId, d.dueAt.toISOString()])).toEqual([
+      ["pulse", "2026-03-02T10:00:00.000Z"],
+    ]);
   });
 
   it("reminds again for the next due date after the check is taken", async () => {

@@ -9,7 +9,13 @@ import { listReminderCandidates, recordReminderDelivery } from "@tend/db/queries
 import type { ReminderCandidate } from "@tend/db/queries";
 import { getInstrument, isInstrumentId } from "@tend/instruments";
 import { sendMail } from "@tend/mail";
-import { DEFAULT_CADENCES, isWithinQuietHours, nextDueAt, preferredSendTime, REMINDED_BY_DEFAULT } from "@tend/scheduling";
+import {
+  DEFAULT_CADENCES,
+  isWithinQuietHours,
+  nextDueAt,
+  preferredSendTime,
+  REMINDED_BY_DEFAULT,
+} from "@tend/scheduling";
 
 export interface DueCheck {
   instrumentId: string;
@@ -27,8 +33,17 @@ export function dueChecks(person: ReminderCandidate, now: Date): DueCheck[] {
   for (const instrumentId of instrumentIds) {
     if (!isInstrumentId(instrumentId)) continue;
     const saved = person.cadences.find((c) => c.instrumentId === instrumentId);
-    const cadence = { everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrumentId], paused: saved?.paused ?? false };
-    const dueAt = nextDueAt(person.lastCompletions.get(instrumentId) ?? null, cadence, person.timeZone, person.createdAt, now);
+    const cadence = {
+      everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrumentId],
+      paused: saved?.paused ?? false,
+    };
+    const dueAt = nextDueAt(
+      person.lastCompletions.get(instrumentId) ?? null,
+      cadence,
+      person.timeZone,
+      person.createdAt,
+      now,
+    );
     if (!dueAt || dueAt > now) continue;
     if (preferredSendTime(dueAt, person) > now) continue;
     due.push({ instrumentId, dueAt });
@@ -36,13 +51,20 @@ export function dueChecks(person: ReminderCandidate, now: Date): DueCheck[] {
   return due;
 }
 
-export function reminderEmail(person: { name: string; email: string }, checks: DueCheck[], webUrl: string) {
-  const names = checks.map((c) => (isInstrumentId(c.instrumentId) ? getInstrument(c.instrumentId).shortName : c.instrumentId));
+export function reminderEmail(
+  person: { name: string; email: string },
+  checks: DueCheck[],
+  webUrl: string,
+) {
+  const names = checks.map((c) =>
+    isInstrumentId(c.instrumentId) ? getInstrument(c.instrumentId).shortName : c.instrumentId,
+  );
   const list = names.map((n) => `- ${n}`).join("\n");
   const first = person.name.split(" ").find((p) => p !== "Dr") ?? "";
   return {
     to: person.email,
-    subject: checks.length === 1 ? `Your ${names[0]} self-check is due` : "Your self-checks are due",
+    subject:
+      checks.length === 1 ? `Your ${names[0]} self-check is due` : "Your self-checks are due",
     text: `Hello ${first},\n\nWhen you have a few quiet minutes, these private self-checks are ready for you:\n${list}\n\nOnly you see your answers and results.\n${webUrl}/checks\n\nYou can change or pause reminders on that page.`,
   };
 }
@@ -58,7 +80,8 @@ export async function sendDueReminders(db: Db, now: Date, webUrl: string): Promi
     const didSend = await db.transaction(async (tx) => {
       const fresh: DueCheck[] = [];
       for (const check of due) {
-        if (await recordReminderDelivery(tx, { userId: person.userId, ...check })) fresh.push(check);
+        if (await recordReminderDelivery(tx, { userId: person.userId, ...check }))
+          fresh.push(check);
       }
       if (fresh.length === 0) return false;
       await sendMail(tx, reminderEmail(person, fresh, webUrl));

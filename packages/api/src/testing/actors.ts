@@ -43,7 +43,9 @@ export function userIdOf(fx: Fixture, actor: Actor): string | null {
 /** A server-side caller acting as `actor`: the same middleware runs as over HTTP. */
 export function callerFor(fx: Fixture, actor: Actor, opts: { devTools?: boolean } = {}) {
   const id = userIdOf(fx, actor);
-  return createCaller(createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }));
+  return createCaller(
+    createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }),
+  );
 }
 
 interface HttpError {

@@ -1,4 +1,9 @@
-import { addPlanCommitment, createInvitation, createResultShare, insertCheckResponse } from "@tend/db/queries";
+import {
+  addPlanCommitment,
+  createInvitation,
+  createResultShare,
+  insertCheckResponse,
+} from "@tend/db/queries";
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { AnyTRPCRouter } from "@trpc/server";
@@ -150,7 +155,11 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   },
   "invitation.accept": {
     type: "mutation",
-    input: async (fx) => ({ token: (await freshInvitation(fx)).token, name: "New Person", password: "a long enough password" }),
+    input: async (fx) => ({
+      token: (await freshInvitation(fx)).token,
+      name: "New Person",
+      password: "a long enough password",
+    }),
     invalidInput: { token: "short", name: "", password: "too short" },
     expect: everyone,
   },
@@ -216,7 +225,11 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   },
   "plan.updateCommitment": {
     type: "mutation",
-    input: async (fx) => ({ id: (await clinicianCommitment(fx)).id, text: "A longer walk", frequency: null }),
+    input: async (fx) => ({
+      id: (await clinicianCommitment(fx)).id,
+      text: "A longer walk",
+      frequency: null,
+    }),
     invalidInput: { id: "1", text: "x".repeat(301) },
     expect: ownerOnly,
   },
@@ -233,11 +246,23 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     expect: cliniciansOnly,
   },
   "plan.markReviewed": { type: "mutation", expect: cliniciansOnly },
-  "supportResources.get": { type: "query", expect: adminsOnly },
-  "supportResources.update": {
+  "selfCheckSettings.get": { type: "query", expect: adminsOnly },
+  "selfCheckSettings.updateSupportResources": {
     type: "mutation",
     input: () => ({ text: "Call our EAP on 0800 000 000, or 911 in an emergency." }),
     invalidInput: { text: "too short" },
+    expect: adminsOnly,
+  },
+  "selfCheckSettings.updateRoleWords": {
+    type: "mutation",
+    input: () => ({
+      help: "counsel",
+      helper: "counsellor",
+      helping: "counselling",
+      helped: "counselled",
+      work: "",
+    }),
+    invalidInput: { help: "<script>", helper: 3 },
     expect: adminsOnly,
   },
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
@@ -260,6 +285,8 @@ export function matrixGaps(router: AnyTRPCRouter, matrix: Record<string, MatrixR
 
 /** Whether a procedure declares an input parser. */
 export function takesInput(router: AnyTRPCRouter, path: string): boolean {
-  const procedure = (router._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[path];
+  const procedure = (router._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[
+    path
+  ];
   return (procedure?._def.inputs.length ?? 0) > 0;
 }

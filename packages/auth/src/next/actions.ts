@@ -30,13 +30,22 @@ const passwordForm = z.object({
   password: z.string().min(1, { message: "Enter your password." }),
 });
 
-export async function signInWithPasswordAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = passwordForm.safeParse({ email: form.get("email"), password: form.get("password") });
+export async function signInWithPasswordAction(
+  _prev: SignInState,
+  form: FormData,
+): Promise<SignInState> {
+  const parsed = passwordForm.safeParse({
+    email: form.get("email"),
+    password: form.get("password"),
+  });
   const rawEmail = form.get("email");
   const email = typeof rawEmail === "string" ? rawEmail : "";
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(form.get("callbackUrl")) });
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: safeCallback(form.get("callbackUrl")),
+    });
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
@@ -47,16 +56,25 @@ export async function signInWithPasswordAction(_prev: SignInState, form: FormDat
   }
 }
 
-const emailForm = z.object({ email: z.string().trim().email({ message: "Enter your email address." }) });
+const emailForm = z.object({
+  email: z.string().trim().email({ message: "Enter your email address." }),
+});
 
-export async function signInWithEmailAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+export async function signInWithEmailAction(
+  _prev: SignInState,
+  form: FormData,
+): Promise<SignInState> {
   const parsed = emailForm.safeParse({ email: form.get("email") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
-    await signIn("email", { email: parsed.data.email, redirectTo: safeCallback(form.get("callbackUrl")) });
+    await signIn("email", {
+      email: parsed.data.email,
+      redirectTo: safeCallback(form.get("callbackUrl")),
+    });
     return {};
   } catch (error) {
-    if (error instanceof AuthError) return { message: "We could not send a sign-in link just now. Please try again." };
+    if (error instanceof AuthError)
+      return { message: "We could not send a sign-in link just now. Please try again." };
     throw error;
   }
 }
@@ -66,7 +84,11 @@ export async function signInAsPersonaAction(form: FormData): Promise<void> {
   if (!demoShortcutsEnabled) throw new Error("Demo sign-in is available only in development.");
   const key = z.enum(Object.keys(PERSONAS) as [keyof typeof PERSONAS]).parse(form.get("persona"));
   const persona = PERSONAS[key];
-  await signIn("credentials", { email: persona.email, password: DEMO_PASSWORD, redirectTo: safeCallback(form.get("callbackUrl")) });
+  await signIn("credentials", {
+    email: persona.email,
+    password: DEMO_PASSWORD,
+    redirectTo: safeCallback(form.get("callbackUrl")),
+  });
 }
 
 export async function signOutAction(): Promise<void> {

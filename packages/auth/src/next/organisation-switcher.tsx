@@ -42,14 +42,24 @@ export function OrganisationSwitcher({
       <label htmlFor={id} className="sr-only">
         Organisation
       </label>
-      <Select id={id} value={selected} onChange={(e) => setSelected(e.target.value)} className="h-9 w-auto">
+      <Select
+        id={id}
+        value={selected}
+        onChange={(e) => setSelected(e.target.value)}
+        className="h-9 w-auto"
+      >
         {memberships.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
           </option>
         ))}
       </Select>
-      <Button type="submit" size="sm" variant="outline" disabled={selected === current || switchOrg.isPending}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="outline"
+        disabled={selected === current || switchOrg.isPending}
+      >
         {switchOrg.isPending ? "Switching…" : "Switch"}
       </Button>
       {switchOrg.error ? (

@@ -17,9 +17,20 @@ const ERROR_NOTICES: Record<string, string> = {
   Configuration: "Sign-in is not available right now. Please try again shortly.",
 };
 
-function AuthFrame({ title, subtitle, children }: { title: string; subtitle: string; children: React.ReactNode }) {
+function AuthFrame({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle: string;
+  children: React.ReactNode;
+}) {
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+    <main
+      id="main"
+      className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12"
+    >
       <p className="mb-2 text-sm font-semibold tracking-wide text-primary">Tend</p>
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       <p className="mb-6 mt-1 text-muted-foreground">{subtitle}</p>
@@ -29,7 +40,13 @@ function AuthFrame({ title, subtitle, children }: { title: string; subtitle: str
 }
 
 /** Both apps' /sign-in page. */
-export async function SignInPage({ searchParams, subtitle }: { searchParams: SearchParams; subtitle: string }) {
+export async function SignInPage({
+  searchParams,
+  subtitle,
+}: {
+  searchParams: SearchParams;
+  subtitle: string;
+}) {
   const params = await searchParams;
   const callbackUrl = first(params.callbackUrl) ?? "/";
   if (await currentSessionUser()) redirect(callbackUrl.startsWith("/") ? callbackUrl : "/");
@@ -42,11 +59,18 @@ export async function SignInPage({ searchParams, subtitle }: { searchParams: Sea
   return (
     <AuthFrame title="Sign in" subtitle={subtitle}>
       {error ? (
-        <p role="alert" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive">
+        <p
+          role="alert"
+          className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive"
+        >
           {ERROR_NOTICES[error] ?? "Sign-in did not work. Please try again."}
         </p>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} notice={notice} demoPersonas={demoShortcutsEnabled ? demoPersonas : undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        notice={notice}
+        demoPersonas={demoShortcutsEnabled ? demoPersonas : undefined}
+      />
     </AuthFrame>
   );
 }
@@ -54,9 +78,13 @@ export async function SignInPage({ searchParams, subtitle }: { searchParams: Sea
 /** Shown after an email link was requested, whether or not the address has an account. */
 export function CheckEmailPage() {
   return (
-    <AuthFrame title="Check your email" subtitle="If that address has an account, a sign-in link is on its way.">
+    <AuthFrame
+      title="Check your email"
+      subtitle="If that address has an account, a sign-in link is on its way."
+    >
       <p className="text-sm">
-        The link works once and expires after 15 minutes. Nothing arrived? Check your spam folder, or{" "}
+        The link works once and expires after 15 minutes. Nothing arrived? Check your spam folder,
+        or{" "}
         <a className="text-primary underline" href="/sign-in">
           go back and try again
         </a>

@@ -19,4 +19,3 @@ export function securityProxy(request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
-

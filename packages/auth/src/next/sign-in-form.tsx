@@ -30,7 +30,10 @@ export function SignInForm({
     signInWithPasswordAction,
     {},
   );
-  const [emailState, emailAction, emailPending] = useActionState<SignInState, FormData>(signInWithEmailAction, {});
+  const [emailState, emailAction, emailPending] = useActionState<SignInState, FormData>(
+    signInWithEmailAction,
+    {},
+  );
   const id = useId();
 
   return (
@@ -65,7 +68,9 @@ export function SignInForm({
             autoComplete="current-password"
             required
             aria-invalid={Boolean(passwordState.fieldErrors?.password)}
-            aria-describedby={passwordState.fieldErrors?.password ? `${id}-password-error` : undefined}
+            aria-describedby={
+              passwordState.fieldErrors?.password ? `${id}-password-error` : undefined
+            }
           />
           <FieldError id={`${id}-password-error`} messages={passwordState.fieldErrors?.password} />
         </div>
@@ -74,7 +79,12 @@ export function SignInForm({
         </Button>
       </form>
 
-      <form action={emailAction} className="space-y-4 border-t border-border pt-6" aria-labelledby={`${id}-link`} noValidate>
+      <form
+        action={emailAction}
+        className="space-y-4 border-t border-border pt-6"
+        aria-labelledby={`${id}-link`}
+        noValidate
+      >
         <h2 id={`${id}-link`} className="text-base font-semibold">
           Or get a sign-in link by email
         </h2>
@@ -101,7 +111,8 @@ export function SignInForm({
       {demoPersonas?.length ? (
         <section className="space-y-3 border-t border-border pt-6" aria-labelledby={`${id}-demo`}>
           <h2 id={`${id}-demo`} className="text-base font-semibold">
-            Demo personas <span className="font-normal text-muted-foreground">(development only)</span>
+            Demo personas{" "}
+            <span className="font-normal text-muted-foreground">(development only)</span>
           </h2>
           <ul className="space-y-2">
             {demoPersonas.map((p) => (
@@ -109,10 +120,16 @@ export function SignInForm({
                 <form action={signInAsPersonaAction}>
                   <input type="hidden" name="persona" value={p.key} />
                   <input type="hidden" name="callbackUrl" value={callbackUrl} />
-                  <Button type="submit" variant="secondary" className="h-auto w-full justify-start py-2 text-left">
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    className="h-auto w-full justify-start py-2 text-left"
+                  >
                     <span>
                       <span className="block">{p.name}</span>
-                      <span className="block text-xs font-normal text-muted-foreground">{p.description}</span>
+                      <span className="block text-xs font-normal text-muted-foreground">
+                        {p.description}
+                      </span>
                     </span>
                   </Button>
                 </form>

@@ -13,9 +13,15 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: async () =>
-      createTRPCContext({ db: getDb(), session: await currentSessionUser(), headers: req.headers, devTools: devOutboxEnabled }),
+      createTRPCContext({
+        db: getDb(),
+        session: await currentSessionUser(),
+        headers: req.headers,
+        devTools: devOutboxEnabled,
+      }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC failed on ${path ?? "<no path>"}:`, error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC failed on ${path ?? "<no path>"}:`, error);
     },
   });
 }

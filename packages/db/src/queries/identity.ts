@@ -17,7 +17,12 @@ export type Profile = Awaited<ReturnType<typeof getProfile>>;
 
 export async function findUserByEmail(db: DbOrTx, email: string) {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
@@ -57,7 +62,10 @@ export async function countRecentFailedSignIns(
   db: DbOrTx,
   params: { email: string; ip: string; since: Date },
 ): Promise<{ byEmail: number; byIp: number }> {
-  const failedSince = and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, params.since));
+  const failedSince = and(
+    eq(signInAttempts.succeeded, false),
+    gte(signInAttempts.at, params.since),
+  );
   const [[byEmail], [byIp]] = await Promise.all([
     db
       .select({ n: count() })

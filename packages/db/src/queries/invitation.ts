@@ -69,11 +69,17 @@ export async function createInvitation(
 }
 
 /** Marks an open invitation accepted; returns false if it was already used or has expired. */
-export async function markInvitationAccepted(db: DbOrTx, id: string, now = new Date()): Promise<boolean> {
+export async function markInvitationAccepted(
+  db: DbOrTx,
+  id: string,
+  now = new Date(),
+): Promise<boolean> {
   const rows = await db
     .update(invitations)
     .set({ acceptedAt: now })
-    .where(and(eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+    .where(
+      and(eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+    )
     .returning({ id: invitations.id });
   return rows.length > 0;
 }

@@ -112,7 +112,9 @@ export async function listPeople(db: DbOrTx, organisationId: string): Promise<Pe
       email: users.email,
       roles: memberships.roles,
       title: memberships.title,
-      teams: sql<string[]>`coalesce(array_agg(${teams.name} order by ${teams.name}) filter (where ${teams.id} is not null), '{}')`,
+      teams: sql<
+        string[]
+      >`coalesce(array_agg(${teams.name} order by ${teams.name}) filter (where ${teams.id} is not null), '{}')`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -126,7 +128,12 @@ export async function listPeople(db: DbOrTx, organisationId: string): Promise<Pe
 /** Current supervisees of a supervisor's membership. */
 export function listSupervisees(db: DbOrTx, supervisorMembershipId: string) {
   return db
-    .select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email })
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(supervisionRelationships)
     .innerJoin(memberships, eq(memberships.id, supervisionRelationships.superviseeMembershipId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -142,7 +149,12 @@ export function listSupervisees(db: DbOrTx, supervisorMembershipId: string) {
 /** Current supervisors of a supervisee's membership. */
 export function listSupervisors(db: DbOrTx, superviseeMembershipId: string) {
   return db
-    .select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email })
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(supervisionRelationships)
     .innerJoin(memberships, eq(memberships.id, supervisionRelationships.supervisorMembershipId))
     .innerJoin(users, eq(users.id, memberships.userId))

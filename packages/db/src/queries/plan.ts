@@ -12,7 +12,11 @@ export async function getPlan(db: DbOrTx, userId: string) {
       .select()
       .from(planCommitments)
       .where(eq(planCommitments.userId, userId))
-      .orderBy(asc(planCommitments.strategy), asc(planCommitments.position), asc(planCommitments.createdAt)),
+      .orderBy(
+        asc(planCommitments.strategy),
+        asc(planCommitments.position),
+        asc(planCommitments.createdAt),
+      ),
   ]);
   return {
     endOfDayRitual: plan?.endOfDayRitual ?? "",
@@ -22,7 +26,11 @@ export async function getPlan(db: DbOrTx, userId: string) {
   };
 }
 
-async function touchPlan(db: DbOrTx, userId: string, set: { endOfDayRitual?: string; reviewedAt?: Date } = {}) {
+async function touchPlan(
+  db: DbOrTx,
+  userId: string,
+  set: { endOfDayRitual?: string; reviewedAt?: Date } = {},
+) {
   await db
     .insert(preventionPlans)
     .values({ userId, ...set, updatedAt: new Date() })
@@ -66,7 +74,10 @@ export async function removePlanCommitment(db: DbOrTx, params: { userId: string;
   return row ?? null;
 }
 
-export async function setEndOfDayRitual(db: DbOrTx, params: { userId: string; endOfDayRitual: string }) {
+export async function setEndOfDayRitual(
+  db: DbOrTx,
+  params: { userId: string; endOfDayRitual: string },
+) {
   await touchPlan(db, params.userId, { endOfDayRitual: params.endOfDayRitual });
 }
 

@@ -2,7 +2,9 @@ import { and, asc, desc, eq, isNull, lt, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { DbOrTx } from "../client";
-import type { QuietHours, StoredScoreResult, WorkingHours } from "../schema";
+import type { ScoreResult } from "@tend/instruments";
+
+import type { QuietHours, WorkingHours } from "../schema";
 import {
   checkCadences,
   checkResponses,
@@ -23,7 +25,7 @@ export async function insertCheckResponse(
     instrumentId: string;
     instrumentVersion: string;
     answers: Record<string, number>;
-    result: StoredScoreResult;
+    result: ScoreResult;
     completedAt?: Date;
   },
 ) {
@@ -32,7 +34,10 @@ export async function insertCheckResponse(
   return row;
 }
 
-export async function getOwnCheckResponse(db: DbOrTx, params: { userId: string; responseId: string }) {
+export async function getOwnCheckResponse(
+  db: DbOrTx,
+  params: { userId: string; responseId: string },
+) {
   const [row] = await db
     .select()
     .from(checkResponses)
@@ -63,7 +68,10 @@ export async function getPreviousCheckResponse(
 }
 
 /** The owner's responses to one instrument, oldest first (for history charts). */
-export function listOwnCheckResponses(db: DbOrTx, params: { userId: string; instrumentId: string; limit?: number }) {
+export function listOwnCheckResponses(
+  db: DbOrTx,
+  params: { userId: string; instrumentId: string; limit?: number },
+) {
   return db
     .select({
       id: checkResponses.id,
@@ -72,7 +80,12 @@ export function listOwnCheckResponses(db: DbOrTx, params: { userId: string; inst
       result: checkResponses.result,
     })
     .from(checkResponses)
-    .where(and(eq(checkResponses.userId, params.userId), eq(checkResponses.instrumentId, params.instrumentId)))
+    .where(
+      and(
+        eq(checkResponses.userId, params.userId),
+        eq(checkResponses.instrumentId, params.instrumentId),
+      ),
+    )
     .orderBy(asc(checkResponses.completedAt))
     .limit(params.limit ?? 500);
 }
@@ -112,7 +125,13 @@ export async function upsertCheckCadence(
 
 export async function createResultShare(
   db: DbOrTx,
-  values: { responseId: string; ownerUserId: string; organisationId: string; supervisorMembershipId: string; note?: string },
+  values: {
+    responseId: string;
+    ownerUserId: string;
+    organisationId: string;
+    supervisorMembershipId: string;
+    note?: string;
+  },
 ) {
   const [row] = await db
     .insert(resultShares)
@@ -122,7 +141,10 @@ export async function createResultShare(
   return row ?? null;
 }
 
-export async function revokeResultShare(db: DbOrTx, params: { shareId: string; ownerUserId: string }) {
+export async function revokeResultShare(
+  db: DbOrTx,
+  params: { shareId: string; ownerUserId: string },
+) {
   const [row] = await db
     .update(resultShares)
     .set({ revokedAt: new Date() })
@@ -138,7 +160,10 @@ export async function revokeResultShare(db: DbOrTx, params: { shareId: string; o
 }
 
 /** The owner's active shares of one response, with the supervisors' names. */
-export function listSharesOfResponse(db: DbOrTx, params: { responseId: string; ownerUserId: string }) {
+export function listSharesOfResponse(
+  db: DbOrTx,
+  params: { responseId: string; ownerUserId: string },
+) {
   return db
     .select({
       id: resultShares.id,
@@ -175,12 +200,20 @@ export function listSharesForSupervisor(db: DbOrTx, supervisorMembershipId: stri
     .from(resultShares)
     .innerJoin(checkResponses, eq(checkResponses.id, resultShares.responseId))
     .innerJoin(owner, eq(owner.id, resultShares.ownerUserId))
-    .where(and(eq(resultShares.supervisorMembershipId, supervisorMembershipId), isNull(resultShares.revokedAt)))
+    .where(
+      and(
+        eq(resultShares.supervisorMembershipId, supervisorMembershipId),
+        isNull(resultShares.revokedAt),
+      ),
+    )
     .orderBy(desc(resultShares.sharedAt));
 }
 
 /** One shared result, only while the share to this supervisor is unrevoked. No answers. */
-export async function getSharedResult(db: DbOrTx, params: { shareId: string; supervisorMembershipId: string }) {
+export async function getSharedResult(
+  db: DbOrTx,
+  params: { shareId: string; supervisorMembershipId: string },
+) {
   const [row] = await db
     .select({
       id: resultShares.id,
@@ -209,19 +242,29 @@ export async function getSharedResult(db: DbOrTx, params: { shareId: string; sup
 /* Organisation settings */
 
 export async function getSelfCheckSettings(db: DbOrTx, organisationId: string) {
-  const [row] = await db.select().from(selfCheckSettings).where(eq(selfCheckSettings.organisationId, organisationId));
+  const [row] = await db
+    .select()
+    .from(selfCheckSettings)
+    .where(eq(selfCheckSettings.organisationId, organisationId));
   return row ?? null;
 }
 
 export async function upsertSelfCheckSettings(
   db: DbOrTx,
-  values: { organisationId: string; supportResources?: string | null; roleWords?: Record<string, string> | null },
+  values: {
+    organisationId: string;
+    supportResources?: string | null;
+    roleWords?: Record<string, string> | null;
+  },
 ) {
   const { organisationId, ...set } = values;
   const [row] = await db
     .insert(selfCheckSettings)
     .values({ organisationId, ...set, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: selfCheckSettings.organisationId, set: { ...set, updatedAt: new Date() } })
+    .onConflictDoUpdate({
+      target: selfCheckSettings.organisationId,
+      set: { ...set, updatedAt: new Date() },
+    })
     .returning();
   return row;
 }
@@ -233,7 +276,11 @@ export async function recordReminderDelivery(
   db: DbOrTx,
   values: { userId: string; instrumentId: string; dueAt: Date },
 ): Promise<boolean> {
-  const rows = await db.insert(reminderDeliveries).values(values).onConflictDoNothing().returning({ id: reminderDeliveries.id });
+  const rows = await db
+    .insert(reminderDeliveries)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: reminderDeliveries.id });
   return rows.length > 0;
 }
 
@@ -271,7 +318,9 @@ export async function listReminderCandidates(db: DbOrTx) {
     workingHours: r.working_hours,
     quietHours: r.quiet_hours,
     createdAt: new Date(r.created_at),
-    lastCompletions: new Map(Object.entries(r.last_completions ?? {}).map(([k, v]) => [k, new Date(v)])),
+    lastCompletions: new Map(
+      Object.entries(r.last_completions ?? {}).map(([k, v]) => [k, new Date(v)]),
+    ),
     cadences: r.cadences ?? [],
   }));
 }

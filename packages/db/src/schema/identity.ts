@@ -27,7 +27,11 @@ export interface QuietHours {
   end: string; // "HH:MM"
 }
 
-export const DEFAULT_WORKING_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" };
+export const DEFAULT_WORKING_HOURS: WorkingHours = {
+  days: [1, 2, 3, 4, 5],
+  start: "09:00",
+  end: "17:00",
+};
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: "20:00", end: "07:30" };
 
 export const users = pgTable(

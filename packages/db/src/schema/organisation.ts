@@ -63,7 +63,10 @@ export const teams = pgTable(
     description: text().notNull().default(""),
     createdAt: createdAt(),
   },
-  (t) => [unique().on(t.organisationId, t.name), unique("teams_id_org_unique").on(t.id, t.organisationId)],
+  (t) => [
+    unique().on(t.organisationId, t.name),
+    unique("teams_id_org_unique").on(t.id, t.organisationId),
+  ],
 );
 
 export const teamMembers = pgTable(
@@ -76,9 +79,10 @@ export const teamMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.teamId, t.membershipId] }),
-    foreignKey({ columns: [t.teamId, t.organisationId], foreignColumns: [teams.id, teams.organisationId] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.teamId, t.organisationId],
+      foreignColumns: [teams.id, teams.organisationId],
+    }).onDelete("cascade"),
     foreignKey({
       columns: [t.membershipId, t.organisationId],
       foreignColumns: [memberships.id, memberships.organisationId],

@@ -1,18 +1,15 @@
 import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
+import { STRATEGY_IDS } from "@tend/instruments";
+import type { StrategyId } from "@tend/instruments";
+
 import { createdAt, timestamptz } from "./_columns";
 import { users } from "./identity";
 
 /** The five prevention strategies of the design brief; the plan has one section each. */
-export const PLAN_STRATEGIES = [
-  "boundaries",
-  "self-care",
-  "supervision-peer-support",
-  "professional-development",
-  "support-outside-work",
-] as const;
-export type PlanStrategy = (typeof PLAN_STRATEGIES)[number];
-export const planStrategy = pgEnum("plan_strategy", PLAN_STRATEGIES);
+export const PLAN_STRATEGIES = STRATEGY_IDS;
+export type PlanStrategy = StrategyId;
+export const planStrategy = pgEnum("plan_strategy", STRATEGY_IDS);
 
 /** A person's private prevention plan (one per person, across organisations). */
 export const preventionPlans = pgTable("prevention_plans", {

@@ -14,29 +14,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import type { ScoreResult } from "@tend/instruments";
+
 import { createdAt, timestamptz } from "./_columns";
 import { users } from "./identity";
 import { memberships, organisations } from "./organisation";
-
-/** A scored subscale as stored with a response (the shape of @tend/instruments' results). */
-export interface StoredSubscaleResult {
-  readonly subscaleId: string;
-  readonly name: string;
-  readonly score: number | null;
-  readonly display?: number | null;
-  readonly scored: boolean;
-  readonly answered: number;
-  readonly required: number;
-  readonly band?: { readonly id: string; readonly label: string };
-  readonly marker?: { readonly id: string; readonly label: string };
-  readonly flagged?: boolean;
-}
-
-export interface StoredScoreResult {
-  readonly instrumentId: string;
-  readonly instrumentVersion: string;
-  readonly subscales: readonly StoredSubscaleResult[];
-}
 
 /**
  * One completed self-check: the answers, the scores computed at submission and the
@@ -57,10 +39,13 @@ export const checkResponses = pgTable(
     instrumentId: text().notNull(),
     instrumentVersion: text().notNull(),
     answers: jsonb().$type<Record<string, number>>().notNull(),
-    result: jsonb().$type<StoredScoreResult>().notNull(),
+    result: jsonb().$type<ScoreResult>().notNull(),
     completedAt: timestamptz().notNull().defaultNow(),
   },
-  (t) => [index().on(t.userId, t.instrumentId, t.completedAt), index().on(t.organisationId, t.instrumentId, t.completedAt)],
+  (t) => [
+    index().on(t.userId, t.instrumentId, t.completedAt),
+    index().on(t.organisationId, t.instrumentId, t.completedAt),
+  ],
 );
 
 /**
@@ -107,7 +92,10 @@ export const checkCadences = pgTable(
     paused: boolean().notNull().default(false),
     updatedAt: timestamptz().notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.instrumentId] }), check("check_cadences_every_days", sql`${t.everyDays} between 1 and 365`)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.instrumentId] }),
+    check("check_cadences_every_days", sql`${t.everyDays} between 1 and 365`),
+  ],
 );
 
 /** Reminder emails sent, one per person, instrument and due date: the worker never sends twice. */

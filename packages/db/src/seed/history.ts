@@ -42,7 +42,11 @@ export interface HistoryPerson {
 }
 
 /** Answers for one check: every item drawn around the person's strain at that time. */
-function answersFor(instrumentId: InstrumentId, strain: number, random: () => number): Record<string, number> {
+function answersFor(
+  instrumentId: InstrumentId,
+  strain: number,
+  random: () => number,
+): Record<string, number> {
   const instrument = getInstrument(instrumentId);
   const answers: Record<string, number> = {};
   for (const item of instrument.items) {
@@ -52,8 +56,12 @@ function answersFor(instrumentId: InstrumentId, strain: number, random: () => nu
     // Statements of strain (STS, most burnout items, the pulse's emotional load) agree more
     // with strain; positive ones (satisfaction, "I am happy", energy, sleep) agree less.
     const positive =
-      instrumentId === "pulse" ? !item.reverse : item.subscaleId === "compassion_satisfaction" || item.reverse;
-    const level = positive ? 1 - strain * (item.subscaleId === "compassion_satisfaction" ? 0.6 : 1) : strain;
+      instrumentId === "pulse"
+        ? !item.reverse
+        : item.subscaleId === "compassion_satisfaction" || item.reverse;
+    const level = positive
+      ? 1 - strain * (item.subscaleId === "compassion_satisfaction" ? 0.6 : 1)
+      : strain;
     const target = lo + level * (hi - lo) + (random() - 0.5) * 1.6;
     answers[item.id] = Math.min(hi, Math.max(lo, Math.round(target)));
   }
@@ -64,7 +72,11 @@ function answersFor(instrumentId: InstrumentId, strain: number, random: () => nu
  * Inserts the year of history for these people, ending before `now`: ProQOL every 30 days
  * (the latest 20 days ago) and a pulse every 7 days (the latest 8 days ago, so one is due).
  */
-export async function seedCheckHistory(db: DbOrTx, people: HistoryPerson[], now = new Date()): Promise<number> {
+export async function seedCheckHistory(
+  db: DbOrTx,
+  people: HistoryPerson[],
+  now = new Date(),
+): Promise<number> {
   const rows: (typeof checkResponses.$inferInsert)[] = [];
   for (const person of people) {
     const random = seededRandom(hash(person.email));
@@ -73,12 +85,17 @@ export async function seedCheckHistory(db: DbOrTx, people: HistoryPerson[], now 
     const phase = random() * Math.PI * 2;
     const strainAt = (daysAgo: number) => {
       const t = 1 - daysAgo / 365;
-      return Math.min(0.95, Math.max(0.05, base + drift * t + 0.08 * Math.sin(phase + t * Math.PI * 3)));
+      return Math.min(
+        0.95,
+        Math.max(0.05, base + drift * t + 0.08 * Math.sin(phase + t * Math.PI * 3)),
+      );
     };
     const add = (instrumentId: InstrumentId, daysAgo: number) => {
       const answers = answersFor(instrumentId, strainAt(daysAgo), random);
       const result = scoreResponses(instrumentId, answers);
-      const completedAt = new Date(now.getTime() - daysAgo * DAY + Math.floor(random() * 6 * 3_600_000) - 3 * 3_600_000);
+      const completedAt = new Date(
+        now.getTime() - daysAgo * DAY + Math.floor(random() * 6 * 3_600_000) - 3 * 3_600_000,
+      );
       rows.push({
         userId: person.userId,
         organisationId: person.organisationId,
@@ -92,6 +109,7 @@ export async function seedCheckHistory(db: DbOrTx, people: HistoryPerson[], now 
     for (let daysAgo = 350; daysAgo >= 20; daysAgo -= 30) add("proqol5", daysAgo);
     for (let daysAgo = 358; daysAgo >= 8; daysAgo -= 7) add("pulse", daysAgo);
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insert(checkResponses).values(rows.slice(i, i + 500));
+  for (let i = 0; i < rows.length; i += 500)
+    await db.insert(checkResponses).values(rows.slice(i, i + 500));
   return rows.length;
 }

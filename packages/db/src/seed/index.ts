@@ -35,8 +35,14 @@ interface PersonSeed {
 
 const RIVERBEND_TEAMS = [
   { name: "Adult Outpatient", description: "Individual and group therapy for adults." },
-  { name: "Child & Family", description: "Therapy and family work for children, teens and carers." },
-  { name: "Crisis & Trauma", description: "Crisis response, trauma-focused therapy and mobile outreach." },
+  {
+    name: "Child & Family",
+    description: "Therapy and family work for children, teens and carers.",
+  },
+  {
+    name: "Crisis & Trauma",
+    description: "Crisis response, trauma-focused therapy and mobile outreach.",
+  },
 ] as const;
 
 const CLINICIANS: [string, string, string][] = [
@@ -74,11 +80,41 @@ const CLINICIANS: [string, string, string][] = [
 ];
 
 /** Supervisors and whom they supervise (by clinician index ranges into CLINICIANS). */
-const SUPERVISORS: { name: string; title: string; roles: Role[]; team: string; supervisees: [number, number] }[] = [
-  { name: "Dr Priya Shah", title: "Clinical Supervisor", roles: ["supervisor", "clinician"], team: "Adult Outpatient", supervisees: [0, 8] },
-  { name: "Michael Adeyemi", title: "Clinical Supervisor", roles: ["supervisor", "clinician"], team: "Child & Family", supervisees: [8, 16] },
-  { name: "Dr Helen Park", title: "Clinical Director", roles: ["supervisor"], team: "Child & Family", supervisees: [16, 23] },
-  { name: "Rosa Delgado", title: "Trauma Team Lead", roles: ["supervisor", "clinician"], team: "Crisis & Trauma", supervisees: [23, 30] },
+const SUPERVISORS: {
+  name: string;
+  title: string;
+  roles: Role[];
+  team: string;
+  supervisees: [number, number];
+}[] = [
+  {
+    name: "Dr Priya Shah",
+    title: "Clinical Supervisor",
+    roles: ["supervisor", "clinician"],
+    team: "Adult Outpatient",
+    supervisees: [0, 8],
+  },
+  {
+    name: "Michael Adeyemi",
+    title: "Clinical Supervisor",
+    roles: ["supervisor", "clinician"],
+    team: "Child & Family",
+    supervisees: [8, 16],
+  },
+  {
+    name: "Dr Helen Park",
+    title: "Clinical Director",
+    roles: ["supervisor"],
+    team: "Child & Family",
+    supervisees: [16, 23],
+  },
+  {
+    name: "Rosa Delgado",
+    title: "Trauma Team Lead",
+    roles: ["supervisor", "clinician"],
+    team: "Crisis & Trauma",
+    supervisees: [23, 30],
+  },
 ];
 
 const emailOf = (name: string, domain: string) =>
@@ -120,7 +156,10 @@ export async function seedDemo(db: Db): Promise<void> {
       const teamRows = await tx
         .insert(teams)
         .values(
-          (slug === "riverbend" ? RIVERBEND_TEAMS : HARBOUR_TEAMS).map((t) => ({ ...t, organisationId: org.id })),
+          (slug === "riverbend" ? RIVERBEND_TEAMS : HARBOUR_TEAMS).map((t) => ({
+            ...t,
+            organisationId: org.id,
+          })),
         )
         .returning();
       return { org, teamId: new Map(teamRows.map((t) => [t.name, t.id])) };
@@ -158,17 +197,35 @@ export async function seedDemo(db: Db): Promise<void> {
         if (!m) throw new Error(`could not add ${p.email}`);
         ids.set(p.name, m.id);
         const team = p.team ? teamId.get(p.team) : undefined;
-        if (team) await tx.insert(teamMembers).values({ organisationId: orgId, teamId: team, membershipId: m.id });
+        if (team)
+          await tx
+            .insert(teamMembers)
+            .values({ organisationId: orgId, teamId: team, membershipId: m.id });
       }
       return ids;
     };
 
     // Riverbend
-    const riverbend = await insertOrg("Riverbend Community Mental Health", "riverbend", "America/Chicago");
+    const riverbend = await insertOrg(
+      "Riverbend Community Mental Health",
+      "riverbend",
+      "America/Chicago",
+    );
     const domain = "riverbend.example";
     const riverbendPeople: PersonSeed[] = [
-      { name: PERSONAS.admin.name, email: PERSONAS.admin.email, roles: ["admin"], title: "Operations Manager" },
-      ...SUPERVISORS.map((s) => ({ name: s.name, email: emailOf(s.name, domain), roles: s.roles, title: s.title, team: s.team })),
+      {
+        name: PERSONAS.admin.name,
+        email: PERSONAS.admin.email,
+        roles: ["admin"],
+        title: "Operations Manager",
+      },
+      ...SUPERVISORS.map((s) => ({
+        name: s.name,
+        email: emailOf(s.name, domain),
+        roles: s.roles,
+        title: s.title,
+        team: s.team,
+      })),
       ...CLINICIANS.map(([name, title, team], i) => ({
         name,
         email: emailOf(name, domain),
@@ -177,7 +234,9 @@ export async function seedDemo(db: Db): Promise<void> {
         team,
         // A few people work in other time zones or keep other hours, so schedules look real.
         ...(i % 7 === 3 ? { timeZone: "America/New_York" } : {}),
-        ...(i % 9 === 4 ? { workingHours: { days: [1, 2, 3, 4], start: "08:00", end: "18:00" } } : {}),
+        ...(i % 9 === 4
+          ? { workingHours: { days: [1, 2, 3, 4], start: "08:00", end: "18:00" } }
+          : {}),
       })),
     ];
     const riverbendIds = await addPeople(riverbend.org.id, riverbend.teamId, riverbendPeople);
@@ -198,16 +257,30 @@ export async function seedDemo(db: Db): Promise<void> {
     // Harbour: Jordan Lee also supervises here, so they see two organisations.
     const harbour = await insertOrg("Harbour Counselling Collective", "harbour", "Europe/London");
     const harbourPeople: PersonSeed[] = [
-      { name: PERSONAS.otherOrgAdmin.name, email: PERSONAS.otherOrgAdmin.email, roles: ["admin"], title: "Practice Manager", timeZone: "Europe/London" },
-      { name: "Jordan Lee", email: PERSONAS.twoOrganisations.email, roles: ["supervisor"], title: "Visiting Supervisor", team: "Counselling" },
-      ...["Ellie Marsh", "Tariq Aziz", "Bronwen Hughes", "Callum Reid", "Ines Duarte"].map((name) => ({
-        name,
-        email: emailOf(name, "harbour.example"),
-        roles: ["clinician"] as Role[],
-        title: "Counsellor",
-        team: "Counselling",
+      {
+        name: PERSONAS.otherOrgAdmin.name,
+        email: PERSONAS.otherOrgAdmin.email,
+        roles: ["admin"],
+        title: "Practice Manager",
         timeZone: "Europe/London",
-      })),
+      },
+      {
+        name: "Jordan Lee",
+        email: PERSONAS.twoOrganisations.email,
+        roles: ["supervisor"],
+        title: "Visiting Supervisor",
+        team: "Counselling",
+      },
+      ...["Ellie Marsh", "Tariq Aziz", "Bronwen Hughes", "Callum Reid", "Ines Duarte"].map(
+        (name) => ({
+          name,
+          email: emailOf(name, "harbour.example"),
+          roles: ["clinician"] as Role[],
+          title: "Counsellor",
+          team: "Counselling",
+          timeZone: "Europe/London",
+        }),
+      ),
     ];
     const harbourIds = await addPeople(harbour.org.id, harbour.teamId, harbourPeople);
     const jordan = harbourIds.get("Jordan Lee");
@@ -227,7 +300,12 @@ export async function seedDemo(db: Db): Promise<void> {
       ...harbourPeople.map((p) => ({ ...p, organisationId: harbour.org.id })),
     ]
       .filter((p) => p.roles.includes("clinician"))
-      .map((p) => ({ userId: userIds.get(p.email) ?? "", organisationId: p.organisationId, team: p.team, email: p.email }));
+      .map((p) => ({
+        userId: userIds.get(p.email) ?? "",
+        organisationId: p.organisationId,
+        team: p.team,
+        email: p.email,
+      }));
     await seedCheckHistory(tx, history);
 
     // Sam's prevention plan, so the plan page shows what a lived-in plan looks like.
@@ -235,13 +313,38 @@ export async function seedDemo(db: Db): Promise<void> {
     if (samId) {
       await tx.insert(preventionPlans).values({
         userId: samId,
-        endOfDayRitual: "Write tomorrow's first task, close the laptop, and walk the long way home.",
+        endOfDayRitual:
+          "Write tomorrow's first task, close the laptop, and walk the long way home.",
       });
       await tx.insert(planCommitments).values([
-        { userId: samId, strategy: "boundaries", text: "No work email after 6 pm", frequency: "weekdays", position: 0 },
-        { userId: samId, strategy: "self-care", text: "A 20-minute walk at lunch", frequency: "3 times a week", position: 0 },
-        { userId: samId, strategy: "supervision-peer-support", text: "Bring one hard case to supervision", frequency: "monthly", position: 0 },
-        { userId: samId, strategy: "support-outside-work", text: "Sunday call with my sister", frequency: "weekly", position: 0 },
+        {
+          userId: samId,
+          strategy: "boundaries",
+          text: "No work email after 6 pm",
+          frequency: "weekdays",
+          position: 0,
+        },
+        {
+          userId: samId,
+          strategy: "self-care",
+          text: "A 20-minute walk at lunch",
+          frequency: "3 times a week",
+          position: 0,
+        },
+        {
+          userId: samId,
+          strategy: "supervision-peer-support",
+          text: "Bring one hard case to supervision",
+          frequency: "monthly",
+          position: 0,
+        },
+        {
+          userId: samId,
+          strategy: "support-outside-work",
+          text: "Sunday call with my sister",
+          frequency: "weekly",
+          position: 0,
+        },
       ]);
     }
 
@@ -279,4 +382,6 @@ export async function seedDemo(db: Db): Promise<void> {
   });
 }
 
-const HARBOUR_TEAMS = [{ name: "Counselling", description: "Short-term and open-ended counselling." }] as const;
+const HARBOUR_TEAMS = [
+  { name: "Counselling", description: "Short-term and open-ended counselling." },
+] as const;

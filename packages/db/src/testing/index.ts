@@ -6,7 +6,14 @@ import "./provided-context";
 import { createDb } from "../client";
 import type { Db } from "../client";
 import type { Role } from "../schema";
-import { memberships, organisations, supervisionRelationships, teamMembers, teams, users } from "../schema";
+import {
+  memberships,
+  organisations,
+  supervisionRelationships,
+  teamMembers,
+  teams,
+  users,
+} from "../schema";
 
 /** A connection to this run's throwaway test database (see global-setup.ts). */
 export function connectTestDb(): Db {
@@ -44,16 +51,27 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
     .values({ name: `${label} Org ${suffix}`, slug: `${label.toLowerCase()}-${suffix}` })
     .returning();
   if (!org) throw new Error("no organisation");
-  const [team] = await db.insert(teams).values({ organisationId: org.id, name: "Team A" }).returning();
+  const [team] = await db
+    .insert(teams)
+    .values({ organisationId: org.id, name: "Team A" })
+    .returning();
   if (!team) throw new Error("no team");
 
   const member = async (key: string, roles: Role[]): Promise<TestMember> => {
     const email = `${key}-${suffix}@test.example`;
-    const [u] = await db.insert(users).values({ name: `${key} ${suffix}`, email }).returning();
+    const [u] = await db
+      .insert(users)
+      .values({ name: `${key} ${suffix}`, email })
+      .returning();
     if (!u) throw new Error("no user");
-    const [m] = await db.insert(memberships).values({ organisationId: org.id, userId: u.id, roles }).returning();
+    const [m] = await db
+      .insert(memberships)
+      .values({ organisationId: org.id, userId: u.id, roles })
+      .returning();
     if (!m) throw new Error("no membership");
-    await db.insert(teamMembers).values({ organisationId: org.id, teamId: team.id, membershipId: m.id });
+    await db
+      .insert(teamMembers)
+      .values({ organisationId: org.id, teamId: team.id, membershipId: m.id });
     return { userId: u.id, membershipId: m.id, email, roles };
   };
 
@@ -72,5 +90,13 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
     supervisorMembershipId: otherSupervisor.membershipId,
     superviseeMembershipId: otherClinician.membershipId,
   });
-  return { organisationId: org.id, teamId: team.id, clinician, otherClinician, supervisor, otherSupervisor, admin };
+  return {
+    organisationId: org.id,
+    teamId: team.id,
+    clinician,
+    otherClinician,
+    supervisor,
+    otherSupervisor,
+    admin,
+  };
 }

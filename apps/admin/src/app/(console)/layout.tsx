@@ -20,7 +20,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <Card>
           <h1 className="text-lg font-semibold tracking-tight">Administrators only</h1>
           <CardDescription>
-            The admin console is for your organisation&apos;s administrators. You are signed in as {me.email}
+            The admin console is for your organisation&apos;s administrators. You are signed in as{" "}
+            {me.email}
             {current ? `, who is not an administrator of ${current.organisationName}` : ""}.
           </CardDescription>
           {adminElsewhere.length > 0 && current ? (
@@ -28,12 +29,18 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               <p>You administer another organisation. Switch to it:</p>
               <OrganisationSwitcher
                 current={current.organisationId}
-                memberships={memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+                memberships={memberships.map((m) => ({
+                  id: m.organisationId,
+                  name: m.organisationName,
+                }))}
               />
             </div>
           ) : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">
-            <a href={env.WEB_URL} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+            <a
+              href={env.WEB_URL}
+              className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+            >
               Go to the clinician portal
             </a>
             <SignOutButton />
@@ -58,12 +65,18 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             ]}
           />
           <div className="ml-auto flex flex-wrap items-center gap-3">
-            <a href={env.WEB_URL} className="text-sm text-primary underline-offset-4 hover:underline">
+            <a
+              href={env.WEB_URL}
+              className="text-sm text-primary underline-offset-4 hover:underline"
+            >
               Clinician portal
             </a>
             <OrganisationSwitcher
               current={current.organisationId}
-              memberships={adminElsewhere.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+              memberships={adminElsewhere.map((m) => ({
+                id: m.organisationId,
+                name: m.organisationName,
+              }))}
             />
             <span className="text-sm text-muted-foreground">{me.name || me.email}</span>
             <SignOutButton />

@@ -12,8 +12,8 @@ export default async function PeoplePage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">People</h1>
         <p className="mt-1 text-muted-foreground">
-          Everyone in {current.organisationName}, with their roles and teams. Individual wellbeing data is never shown
-          here.
+          Everyone in {current.organisationName}, with their roles and teams. Individual wellbeing
+          data is never shown here.
         </p>
       </div>
       <PeopleTable people={people} />

@@ -2,6 +2,15 @@ import { SignInPage } from "@tend/auth/next/pages";
 
 export const metadata = { title: "Sign in · Tend" };
 
-export default function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <SignInPage searchParams={searchParams} subtitle="The admin console: people, teams and anonymous team reports." />;
+export default function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return (
+    <SignInPage
+      searchParams={searchParams}
+      subtitle="The admin console: people, teams and anonymous team reports."
+    />
+  );
 }

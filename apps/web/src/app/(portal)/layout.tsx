@@ -19,7 +19,8 @@ export default async function PortalLayout({ children }: { children: React.React
         <Card>
           <CardTitle>You are not part of an organisation yet</CardTitle>
           <CardDescription>
-            Ask your clinic&apos;s administrator for an invitation. Once you accept it, your organisation appears here.
+            Ask your clinic&apos;s administrator for an invitation. Once you accept it, your
+            organisation appears here.
           </CardDescription>
           <div className="mt-4">
             <SignOutButton />
@@ -58,13 +59,19 @@ export default async function PortalLayout({ children }: { children: React.React
           <AppNav items={nav} />
           <div className="ml-auto flex flex-wrap items-center gap-3">
             {roles.includes("admin") ? (
-              <a href={env.ADMIN_URL} className="text-sm text-primary underline-offset-4 hover:underline">
+              <a
+                href={env.ADMIN_URL}
+                className="text-sm text-primary underline-offset-4 hover:underline"
+              >
                 Admin console
               </a>
             ) : null}
             <OrganisationSwitcher
               current={current.organisationId}
-              memberships={memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+              memberships={memberships.map((m) => ({
+                id: m.organisationId,
+                name: m.organisationName,
+              }))}
             />
             <span className="text-sm text-muted-foreground" aria-label="Signed in as">
               {me.name || me.email}

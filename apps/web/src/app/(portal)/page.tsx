@@ -9,7 +9,11 @@ export const metadata = { title: "Dashboard · Tend" };
 
 export default async function DashboardPage() {
   const api = await signedInApi();
-  const [me, current, teams] = await Promise.all([api.me.get(), api.org.current(), api.team.list()]);
+  const [me, current, teams] = await Promise.all([
+    api.me.get(),
+    api.org.current(),
+    api.team.list(),
+  ]);
   const isSupervisor = current.roles.includes("supervisor");
   const isClinician = current.roles.includes("clinician");
   const [supervisors, supervisees, checks] = await Promise.all([
@@ -43,7 +47,9 @@ export default async function DashboardPage() {
                       className="inline-flex h-10 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground hover:bg-primary/90"
                     >
                       Take the {c.shortName}
-                      <span className="ml-2 font-normal opacity-80">· {c.estimatedMinutes} min</span>
+                      <span className="ml-2 font-normal opacity-80">
+                        · {c.estimatedMinutes} min
+                      </span>
                     </Link>
                   </li>
                 ))}
@@ -52,7 +58,10 @@ export default async function DashboardPage() {
           ) : (
             <CardDescription>Nothing is due. You are up to date.</CardDescription>
           )}
-          <Link href="/checks" className="mt-4 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline">
+          <Link
+            href="/checks"
+            className="mt-4 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
             All self-checks and reminders
           </Link>
         </Card>
@@ -80,7 +89,10 @@ export default async function DashboardPage() {
           {isSupervisor ? (
             <p className="mt-4 text-sm">
               You supervise{" "}
-              <Link href="/supervisees" className="font-medium text-primary underline-offset-4 hover:underline">
+              <Link
+                href="/supervisees"
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
                 {supervisees.length} {supervisees.length === 1 ? "person" : "people"}
               </Link>
               .
@@ -103,7 +115,10 @@ export default async function DashboardPage() {
             <dt className="text-muted-foreground">Time zone</dt>
             <dd>{me.timeZone}</dd>
           </dl>
-          <Link href="/profile" className="mt-4 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline">
+          <Link
+            href="/profile"
+            className="mt-4 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
             Change your hours
           </Link>
         </Card>

@@ -29,7 +29,10 @@ describe("invitation", () => {
   it("creates the account with the chosen password and the invited roles, once", async () => {
     const { token } = await invite("Robin.New@test.example");
     const anonymous = callerFor(fx, "anonymous").invitation;
-    expect(await anonymous.get({ token })).toMatchObject({ email: "robin.new@test.example", hasAccount: false });
+    expect(await anonymous.get({ token })).toMatchObject({
+      email: "robin.new@test.example",
+      hasAccount: false,
+    });
 
     await anonymous.accept({ token, name: "Robin New", password: "correct horse battery" });
     const user = await findUserByEmail(db, "robin.new@test.example");
@@ -38,26 +41,44 @@ describe("invitation", () => {
     const [membership] = await db
       .select()
       .from(memberships)
-      .where(and(eq(memberships.userId, user?.id ?? ""), eq(memberships.organisationId, fx.org.organisationId)));
+      .where(
+        and(
+          eq(memberships.userId, user?.id ?? ""),
+          eq(memberships.organisationId, fx.org.organisationId),
+        ),
+      );
     expect(membership?.roles.sort()).toEqual(["clinician", "supervisor"]);
 
     await expect(anonymous.get({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(anonymous.accept({ token, name: "Again", password: "correct horse battery" })).rejects.toMatchObject({
+    await expect(
+      anonymous.accept({ token, name: "Again", password: "correct horse battery" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
 
   it("refuses an expired invitation", async () => {
     const { token } = await invite("late@test.example", -1000);
-    await expect(callerFor(fx, "anonymous").invitation.get({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(callerFor(fx, "anonymous").invitation.get({ token })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("joins an existing account only with its current password, and merges roles", async () => {
-    await db.update(users).set({ passwordHash: await import("@tend/db/password").then((m) => m.hashPassword("the existing password")) }).where(eq(users.id, fx.other.admin.userId));
+    await db
+      .update(users)
+      .set({
+        passwordHash: await import("@tend/db/password").then((m) =>
+          m.hashPassword("the existing password"),
+        ),
+      })
+      .where(eq(users.id, fx.other.admin.userId));
     const { token } = await invite(fx.other.admin.email);
     const anonymous = callerFor(fx, "anonymous").invitation;
     expect((await anonymous.get({ token })).hasAccount).toBe(true);
-    const wrong = await anonymous.accept({ token, name: "X", password: "not the existing one" }).catch((e: unknown) => e);
+    const wrong = await anonymous
+      .accept({ token, name: "X", password: "not the existing one" })
+      .catch((e: unknown) => e);
     expect(wrong).toMatchObject({ code: "FORBIDDEN" });
     await anonymous.accept({ token, name: "X", password: "the existing password" });
     const joined = await callerFor(fx, "otherOrgAdmin").org.listMemberships();

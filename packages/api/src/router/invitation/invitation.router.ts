@@ -2,7 +2,12 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { hashPassword, verifyPassword } from "@tend/db/password";
-import { findOpenInvitation, findUserByEmail, markInvitationAccepted, recordAuditEvent } from "@tend/db/queries";
+import {
+  findOpenInvitation,
+  findUserByEmail,
+  markInvitationAccepted,
+  recordAuditEvent,
+} from "@tend/db/queries";
 import { memberships, users } from "@tend/db/schema";
 import { eq, sql } from "drizzle-orm";
 
@@ -10,24 +15,27 @@ import { DomainError } from "../../errors";
 import { invitationTokenSchema, passwordSchema } from "../../schemas";
 import { publicProcedure } from "../../trpc";
 
-const GONE = "This invitation has expired or has already been used. Ask your administrator for a new one.";
+const GONE =
+  "This invitation has expired or has already been used. Ask your administrator for a new one.";
 
 export const invitationRouter = {
   /** What an open invitation offers, for the accept page. The token is the credential. */
-  get: publicProcedure.input(z.object({ token: invitationTokenSchema }).strict()).query(async ({ ctx, input }) => {
-    const invitation = await findOpenInvitation(ctx.db, input.token);
-    if (!invitation) throw new DomainError("NOT_FOUND", GONE);
-    const existing = await findUserByEmail(ctx.db, invitation.email);
-    return {
-      organisationName: invitation.organisationName,
-      email: invitation.email,
-      name: invitation.name,
-      roles: invitation.roles,
-      expiresAt: invitation.expiresAt,
-      /** An existing account joins with its current password instead of setting one. */
-      hasAccount: Boolean(existing?.passwordHash),
-    };
-  }),
+  get: publicProcedure
+    .input(z.object({ token: invitationTokenSchema }).strict())
+    .query(async ({ ctx, input }) => {
+      const invitation = await findOpenInvitation(ctx.db, input.token);
+      if (!invitation) throw new DomainError("NOT_FOUND", GONE);
+      const existing = await findUserByEmail(ctx.db, invitation.email);
+      return {
+        organisationName: invitation.organisationName,
+        email: invitation.email,
+        name: invitation.name,
+        roles: invitation.roles,
+        expiresAt: invitation.expiresAt,
+        /** An existing account joins with its current password instead of setting one. */
+        hasAccount: Boolean(existing?.passwordHash),
+      };
+    }),
 
   /** Accepts an invitation: creates the account (or joins an existing one) and the membership. */
   accept: publicProcedure
@@ -49,7 +57,10 @@ export const invitationRouter = {
         const existing = await findUserByEmail(tx, invitation.email);
         let userId: string;
         if (existing) {
-          if (existing.passwordHash && !(await verifyPassword(existing.passwordHash, input.password))) {
+          if (
+            existing.passwordHash &&
+            !(await verifyPassword(existing.passwordHash, input.password))
+          ) {
             throw new DomainError(
               "FORBIDDEN",
               "This email already has an account: enter its current password to join.",
@@ -57,11 +68,17 @@ export const invitationRouter = {
             );
           }
           userId = existing.id;
-          if (!existing.passwordHash) await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+          if (!existing.passwordHash)
+            await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
         } else {
           const [created] = await tx
             .insert(users)
-            .values({ name: input.name, email: invitation.email, passwordHash, emailVerified: new Date() })
+            .values({
+              name: input.name,
+              email: invitation.email,
+              passwordHash,
+              emailVerified: new Date(),
+            })
             .returning({ id: users.id });
           if (!created) throw new Error("user insert returned no row");
           userId = created.id;
@@ -77,7 +94,8 @@ export const invitationRouter = {
               roles: sql`(select array_agg(distinct r) from unnest(${memberships.roles} || excluded.roles) as r)`,
             },
           });
-        if (!(await markInvitationAccepted(tx, invitation.id))) throw new DomainError("CONFLICT", GONE);
+        if (!(await markInvitationAccepted(tx, invitation.id)))
+          throw new DomainError("CONFLICT", GONE);
         await recordAuditEvent(tx, {
           organisationId: invitation.organisationId,
           actorUserId: userId,

@@ -10,7 +10,11 @@ import { callerFor } from "../../testing/actors";
 const db = connectTestDb();
 let fx: Fixture;
 beforeAll(async () => {
-  fx = { db, org: await createTestOrganisation(db, "First"), other: await createTestOrganisation(db, "Second") };
+  fx = {
+    db,
+    org: await createTestOrganisation(db, "First"),
+    other: await createTestOrganisation(db, "Second"),
+  };
   // The clinician of the first organisation supervises in the second as well.
   await db.insert(memberships).values({
     organisationId: fx.other.organisationId,
@@ -24,17 +28,25 @@ describe("org", () => {
   it("lists memberships and switches the active organisation, which scopes every org procedure", async () => {
     const caller = callerFor(fx, "clinician");
     const mine = await caller.org.listMemberships();
-    expect(mine.map((m) => m.organisationId).sort()).toEqual([fx.org.organisationId, fx.other.organisationId].sort());
+    expect(mine.map((m) => m.organisationId).sort()).toEqual(
+      [fx.org.organisationId, fx.other.organisationId].sort(),
+    );
     expect((await caller.org.current()).organisationId).toBe(fx.org.organisationId);
     await expect(caller.supervision.listSupervisees()).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     await caller.org.switch({ organisationId: fx.other.organisationId });
-    expect(await caller.org.current()).toMatchObject({ organisationId: fx.other.organisationId, roles: ["supervisor"] });
+    expect(await caller.org.current()).toMatchObject({
+      organisationId: fx.other.organisationId,
+      roles: ["supervisor"],
+    });
     expect(await caller.supervision.listSupervisees()).toEqual([]);
     const [team] = await caller.team.list();
     expect(team?.name).toBe("Team A");
 
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.actorUserId, fx.org.clinician.userId));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorUserId, fx.org.clinician.userId));
     expect(events.map((e) => e.action)).toContain("organisation.switched");
   });
 });

@@ -15,14 +15,29 @@ afterAll(() => db.close());
 describe("prevention plan", () => {
   it("keeps commitments per strategy, edits and removes them, and stays private", async () => {
     const plan = callerFor(fx, "clinician").plan;
-    expect(await plan.get()).toMatchObject({ endOfDayRitual: "", commitments: [], reviewedAt: null });
+    expect(await plan.get()).toMatchObject({
+      endOfDayRitual: "",
+      commitments: [],
+      reviewedAt: null,
+    });
 
-    const walk = await plan.addCommitment({ strategy: "self-care", text: "  A walk at lunch ", frequency: "daily" });
+    const walk = await plan.addCommitment({
+      strategy: "self-care",
+      text: "  A walk at lunch ",
+      frequency: "daily",
+    });
     await plan.addCommitment({ strategy: "self-care", text: "Swim", frequency: "" });
-    await plan.addCommitment({ strategy: "support-outside-work", text: "Sunday dinner with friends" });
+    await plan.addCommitment({
+      strategy: "support-outside-work",
+      text: "Sunday dinner with friends",
+    });
     await plan.setEndOfDayRitual({ endOfDayRitual: "Close the laptop and stretch." });
     if (!walk) throw new Error("no commitment");
-    await plan.updateCommitment({ id: walk.id, text: "A longer walk at lunch", frequency: "weekdays" });
+    await plan.updateCommitment({
+      id: walk.id,
+      text: "A longer walk at lunch",
+      frequency: "weekdays",
+    });
 
     const read = await plan.get();
     expect(read.endOfDayRitual).toBe("Close the laptop and stretch.");
@@ -34,8 +49,12 @@ describe("prevention plan", () => {
 
     const other = callerFor(fx, "otherClinician").plan;
     expect((await other.get()).commitments).toEqual([]);
-    await expect(other.removeCommitment({ id: walk.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(other.updateCommitment({ id: walk.id, text: "Mine now" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(other.removeCommitment({ id: walk.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(other.updateCommitment({ id: walk.id, text: "Mine now" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     await plan.removeCommitment({ id: walk.id });
     expect((await plan.get()).commitments).toHaveLength(2);

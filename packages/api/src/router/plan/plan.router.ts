@@ -33,7 +33,10 @@ const commitmentId = z.uuid({ message: "Choose a commitment." });
 /** The caller's private prevention plan: one section per strategy. Nobody else can read it. */
 export const planRouter = {
   get: clinicianProcedure.query(async ({ ctx }) => {
-    const [plan, profile] = await Promise.all([getPlan(ctx.db, ctx.user.id), getProfile(ctx.db, ctx.user.id)]);
+    const [plan, profile] = await Promise.all([
+      getPlan(ctx.db, ctx.user.id),
+      getProfile(ctx.db, ctx.user.id),
+    ]);
     return {
       ...plan,
       workingHours: profile?.workingHours ?? null,
@@ -43,7 +46,15 @@ export const planRouter = {
   }),
 
   addCommitment: clinicianProcedure
-    .input(z.object({ strategy: z.enum(PLAN_STRATEGIES, { message: "Choose a section of the plan." }), text: commitmentText, frequency }).strict())
+    .input(
+      z
+        .object({
+          strategy: z.enum(PLAN_STRATEGIES, { message: "Choose a section of the plan." }),
+          text: commitmentText,
+          frequency,
+        })
+        .strict(),
+    )
     .mutation(({ ctx, input }) => addPlanCommitment(ctx.db, { userId: ctx.user.id, ...input })),
 
   updateCommitment: clinicianProcedure
@@ -54,16 +65,30 @@ export const planRouter = {
       return row;
     }),
 
-  removeCommitment: clinicianProcedure.input(z.object({ id: commitmentId }).strict()).mutation(async ({ ctx, input }) => {
-    const row = await removePlanCommitment(ctx.db, { userId: ctx.user.id, id: input.id });
-    if (!row) throw new DomainError("NOT_FOUND", "That commitment is no longer in your plan.");
-    return row;
-  }),
+  removeCommitment: clinicianProcedure
+    .input(z.object({ id: commitmentId }).strict())
+    .mutation(async ({ ctx, input }) => {
+      const row = await removePlanCommitment(ctx.db, { userId: ctx.user.id, id: input.id });
+      if (!row) throw new DomainError("NOT_FOUND", "That commitment is no longer in your plan.");
+      return row;
+    }),
 
   setEndOfDayRitual: clinicianProcedure
-    .input(z.object({ endOfDayRitual: z.string().trim().max(500, { message: "Keep the ritual under 500 characters." }) }).strict())
+    .input(
+      z
+        .object({
+          endOfDayRitual: z
+            .string()
+            .trim()
+            .max(500, { message: "Keep the ritual under 500 characters." }),
+        })
+        .strict(),
+    )
     .mutation(async ({ ctx, input }) => {
-      await setEndOfDayRitual(ctx.db, { userId: ctx.user.id, endOfDayRitual: input.endOfDayRitual });
+      await setEndOfDayRitual(ctx.db, {
+        userId: ctx.user.id,
+        endOfDayRitual: input.endOfDayRitual,
+      });
       return input;
     }),
 

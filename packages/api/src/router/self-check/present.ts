@@ -13,7 +13,11 @@ export function supportResourcesText(custom: string | null | undefined): string 
 }
 
 /** An instrument as the apps show it: serialisable, with bracketed words replaced. */
-export function presentInstrument(instrument: Instrument, roleWords?: Partial<RoleWords>, options: { items?: boolean } = {}) {
+export function presentInstrument(
+  instrument: Instrument,
+  roleWords?: Partial<RoleWords>,
+  options: { items?: boolean } = {},
+) {
   return {
     id: instrument.id,
     version: instrument.version,
@@ -30,6 +34,9 @@ export function presentInstrument(instrument: Instrument, roleWords?: Partial<Ro
     items:
       options.items === false
         ? []
-        : instrument.items.map((item) => ({ ...item, text: renderItemText(instrument, item, roleWords) })),
+        : instrument.items.map((item) => ({
+            ...item,
+            text: renderItemText(instrument, item, roleWords),
+          })),
   };
 }

@@ -17,16 +17,23 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 /** The worked example of ../shared/instruments/README.md: CS 44 High, BO 22 Low, STS 15 Low. */
-const WORKED = [4, 2, 5, 4, 1, 4, 3, 2, 2, 1, 2, 5, 1, 1, 4, 4, 3, 4, 3, 4, 3, 5, 1, 5, 1, 3, 3, 1, 5, 5];
+const WORKED = [
+  4, 2, 5, 4, 1, 4, 3, 2, 2, 1, 2, 5, 1, 1, 4, 4, 3, 4, 3, 4, 3, 5, 1, 5, 1, 3, 3, 1, 5, 5,
+];
 const proqolAnswers = (values: number[]) =>
   Object.fromEntries(getInstrument("proqol5").items.map((item, i) => [item.id, values[i] ?? 3]));
 
 describe("self-checks", () => {
   it("scores a submitted ProQOL exactly, stores it, and reads it back only for its owner", async () => {
     const clinician = callerFor(fx, "clinician");
-    const { id } = await clinician.selfCheck.submit({ instrumentId: "proqol5", answers: proqolAnswers(WORKED) });
+    const { id } = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
     const result = await clinician.selfCheck.get({ responseId: id });
-    const scores = Object.fromEntries(result.result.subscales.map((s) => [s.subscaleId, [s.score, s.band?.id]]));
+    const scores = Object.fromEntries(
+      result.result.subscales.map((s) => [s.subscaleId, [s.score, s.band?.id]]),
+    );
     expect(scores).toEqual({
       compassion_satisfaction: [44, "high"],
       burnout: [22, "low"],
@@ -37,9 +44,15 @@ describe("self-checks", () => {
     expect(result.supportResources).toBeNull();
     expect(result.nextSteps.length).toBeGreaterThan(0);
 
-    await expect(callerFor(fx, "otherClinician").selfCheck.get({ responseId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(callerFor(fx, "supervisor").selfCheck.get({ responseId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerFor(fx, "admin").selfCheck.get({ responseId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      callerFor(fx, "otherClinician").selfCheck.get({ responseId: id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      callerFor(fx, "supervisor").selfCheck.get({ responseId: id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(fx, "admin").selfCheck.get({ responseId: id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("compares with the previous result and shows support resources when a result is high", async () => {
@@ -49,13 +62,18 @@ describe("self-checks", () => {
     const high = getInstrument("proqol5").items.map((item) =>
       item.subscaleId === "compassion_satisfaction" || item.reverse ? 1 : 5,
     );
-    const { id } = await clinician.selfCheck.submit({ instrumentId: "proqol5", answers: proqolAnswers(high) });
+    const { id } = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(high),
+    });
     const result = await clinician.selfCheck.get({ responseId: id });
     expect(result.comparison.first).toBe(false);
     const bo = result.comparison.subscales.find((s) => s.subscaleId === "burnout");
     expect(bo).toMatchObject({ direction: "worse", currentBand: "high" });
     expect(result.supportResources).toMatch(/emergency/);
-    await callerFor(fx, "admin").supportResources.update({ text: "Call the EAP on 0800 123 456, or 911 in an emergency." });
+    await callerFor(fx, "admin").selfCheckSettings.updateSupportResources({
+      text: "Call the EAP on 0800 123 456, or 911 in an emergency.",
+    });
     expect((await clinician.selfCheck.get({ responseId: id })).supportResources).toBe(
       "Call the EAP on 0800 123 456, or 911 in an emergency.",
     );
@@ -65,12 +83,21 @@ describe("self-checks", () => {
     const answers = proqolAnswers(WORKED);
     delete answers.q4;
     delete answers.q17;
-    const before = await db.select().from(checkResponses).where(eq(checkResponses.userId, fx.org.clinician.userId));
-    const { status, body } = await callOverHttp(fx, "clinician", "selfCheck.submit", "mutation", { instrumentId: "proqol5", answers });
+    const before = await db
+      .select()
+      .from(checkResponses)
+      .where(eq(checkResponses.userId, fx.org.clinician.userId));
+    const { status, body } = await callOverHttp(fx, "clinician", "selfCheck.submit", "mutation", {
+      instrumentId: "proqol5",
+      answers,
+    });
     expect(status).toBe(400);
     expect(body.error?.message).toMatch(/4.*17/);
     expect(body.error?.data.fieldErrors?.answers?.[0]).toMatch(/4.*17/);
-    const after = await db.select().from(checkResponses).where(eq(checkResponses.userId, fx.org.clinician.userId));
+    const after = await db
+      .select()
+      .from(checkResponses)
+      .where(eq(checkResponses.userId, fx.org.clinician.userId));
     expect(after).toHaveLength(before.length);
   });
 
@@ -85,12 +112,24 @@ describe("self-checks", () => {
       result: {
         instrumentId: "pulse",
         instrumentVersion: "pulse@2025.0",
-        subscales: [{ subscaleId: "pulse", name: "Pulse", score: 61, display: 61, scored: true, answered: 5, required: 5 }],
+        subscales: [
+          {
+            subscaleId: "pulse",
+            name: "Pulse",
+            score: 61,
+            display: 61,
+            scored: true,
+            answered: 5,
+            required: 5,
+          },
+        ],
       },
     });
     const read = await callerFor(fx, "clinician").selfCheck.get({ responseId: stored.id });
     expect(read.result.instrumentVersion).toBe("pulse@2025.0");
-    expect(read.result.subscales).toEqual([expect.objectContaining({ subscaleId: "pulse", score: 61 })]);
+    expect(read.result.subscales).toEqual([
+      expect.objectContaining({ subscaleId: "pulse", score: 61 }),
+    ]);
   });
 
   it("lists instruments with due status, and keeps a changed or paused cadence", async () => {
@@ -99,7 +138,11 @@ describe("self-checks", () => {
     const pulse = before.find((i) => i.id === "pulse");
     expect(pulse?.cadence).toMatchObject({ everyDays: 7, isDefault: true });
     expect(pulse?.lastCompletedAt).not.toBeNull();
-    await clinician.selfCheck.updateCadence({ instrumentId: "proqol5", everyDays: 14, paused: true });
+    await clinician.selfCheck.updateCadence({
+      instrumentId: "proqol5",
+      everyDays: 14,
+      paused: true,
+    });
     const after = await clinician.selfCheck.listInstruments();
     expect(after.find((i) => i.id === "proqol5")).toMatchObject({
       cadence: { everyDays: 14, paused: true, isDefault: false },
@@ -113,12 +156,18 @@ describe("self-checks", () => {
     expect(history.points.length).toBeGreaterThanOrEqual(1);
     const times = history.points.map((p) => p.completedAt.getTime());
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-    expect(history.instrument.subscales.find((s) => s.id === "burnout")?.bands?.map((b) => [b.min, b.max])).toEqual([
+    expect(
+      history.instrument.subscales
+        .find((s) => s.id === "burnout")
+        ?.bands?.map((b) => [b.min, b.max]),
+    ).toEqual([
       [10, 22],
       [23, 41],
       [42, 50],
     ]);
-    expect((await callerFor(fx, "otherClinician").selfCheck.history({ instrumentId: "pulse" })).points).toEqual([]);
+    expect(
+      (await callerFor(fx, "otherClinician").selfCheck.history({ instrumentId: "pulse" })).points,
+    ).toEqual([]);
   });
 });
 
@@ -126,17 +175,29 @@ describe("sharing a result (the evaluation firewall)", () => {
   it("lets the owner's supervisor see the shared result only, until it is revoked", async () => {
     const clinician = callerFor(fx, "clinician");
     const supervisor = callerFor(fx, "supervisor");
-    const { id: responseId } = await clinician.selfCheck.submit({ instrumentId: "proqol5", answers: proqolAnswers(WORKED) });
+    const { id: responseId } = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
     expect(await supervisor.share.listSharedWithMe()).toEqual([]);
 
     // Not to a supervisor who is not theirs.
     await expect(
-      clinician.share.create({ responseId, supervisorMembershipId: fx.org.otherSupervisor.membershipId }),
+      clinician.share.create({
+        responseId,
+        supervisorMembershipId: fx.org.otherSupervisor.membershipId,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    const { id: shareId } = await clinician.share.create({ responseId, supervisorMembershipId: fx.org.supervisor.membershipId });
+    const { id: shareId } = await clinician.share.create({
+      responseId,
+      supervisorMembershipId: fx.org.supervisor.membershipId,
+    });
     await expect(
-      clinician.share.create({ responseId, supervisorMembershipId: fx.org.supervisor.membershipId }),
+      clinician.share.create({
+        responseId,
+        supervisorMembershipId: fx.org.supervisor.membershipId,
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
     const listed = await supervisor.share.listSharedWithMe();
@@ -144,19 +205,30 @@ describe("sharing a result (the evaluation firewall)", () => {
     const shared = await supervisor.share.getShared({ shareId });
     expect(shared.result.subscales.map((s) => s.score)).toEqual([44, 22, 15]);
     expect(JSON.stringify(shared)).not.toContain('"answers"');
-    await expect(callerFor(fx, "otherSupervisor").share.getShared({ shareId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      callerFor(fx, "otherSupervisor").share.getShared({ shareId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await callerFor(fx, "otherSupervisor").share.listSharedWithMe()).toEqual([]);
 
-    expect((await clinician.selfCheck.get({ responseId })).shares.map((s) => s.id)).toEqual([shareId]);
+    expect((await clinician.selfCheck.get({ responseId })).shares.map((s) => s.id)).toEqual([
+      shareId,
+    ]);
     await clinician.share.revoke({ shareId });
-    await expect(supervisor.share.getShared({ shareId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(supervisor.share.getShared({ shareId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await supervisor.share.listSharedWithMe()).toEqual([]);
     await expect(clinician.share.revoke({ shareId })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const events = await db
       .select({ action: auditEvents.action })
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, fx.org.clinician.userId), eq(auditEvents.subjectId, shareId)));
+      .where(
+        and(
+          eq(auditEvents.actorUserId, fx.org.clinician.userId),
+          eq(auditEvents.subjectId, shareId),
+        ),
+      );
     expect(events.map((e) => e.action)).toEqual(["self_check.shared", "self_check.share_revoked"]);
   });
 
@@ -166,7 +238,45 @@ describe("sharing a result (the evaluation firewall)", () => {
       answers: proqolAnswers(WORKED),
     });
     await expect(
-      callerFor(fx, "clinician").share.create({ responseId, supervisorMembershipId: fx.org.supervisor.membershipId }),
+      callerFor(fx, "clinician").share.create({
+        responseId,
+        supervisorMembershipId: fx.org.supervisor.membershipId,
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the organisation's ProQOL role words", () => {
+  it("replaces the bracketed words for that organisation only, and falls back to plain words", async () => {
+    const admin = callerFor(fx, "admin").selfCheckSettings;
+    const before = await admin.get();
+    expect(before.roleWordsPreview).toBe("I am preoccupied with more than one person I help.");
+    await admin.updateRoleWords({
+      help: "counsel",
+      helper: "counsellor",
+      helping: "",
+      helped: "",
+      work: "",
+    });
+    expect((await admin.get()).roleWordsPreview).toBe(
+      "I am preoccupied with more than one person I counsel.",
+    );
+
+    const form = await callerFor(fx, "clinician").selfCheck.getInstrument({
+      instrumentId: "proqol5",
+    });
+    expect(form.items.find((i) => i.number === 2)?.text).toBe(
+      "I am preoccupied with more than one person I counsel.",
+    );
+    expect(form.items.find((i) => i.number === 10)?.text).toBe(
+      "I feel trapped by my job as a counsellor.",
+    );
+    expect(form.instructions).not.toContain("[");
+    // Item 20's own, unbracketed "help" is not a placeholder.
+    expect(form.items.find((i) => i.number === 20)?.text).toContain("how I could help them");
+
+    // Another organisation still sees the plain words.
+    const elsewhere = await callerFor(fx, "otherOrgAdmin").selfCheckSettings.get();
+    expect(elsewhere.roleWordsPreview).toBe("I am preoccupied with more than one person I help.");
   });
 });

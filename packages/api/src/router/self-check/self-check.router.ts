@@ -30,7 +30,12 @@ import { DEFAULT_CADENCES, nextDueAt, REMINDED_BY_DEFAULT } from "@tend/scheduli
 import { DomainError } from "../../errors";
 import { clinicianProcedure } from "../../trpc";
 import { presentInstrument, supportResourcesText } from "./present";
-import { answersSchema, cadenceSchema, instrumentIdSchema, responseIdSchema } from "./self-check.schemas";
+import {
+  answersSchema,
+  cadenceSchema,
+  instrumentIdSchema,
+  responseIdSchema,
+} from "./self-check.schemas";
 
 export const selfCheckRouter = {
   /** The self-checks with the caller's cadence, last completion and whether each is due. */
@@ -49,7 +54,13 @@ export const selfCheckRouter = {
         paused: saved?.paused ?? !REMINDED_BY_DEFAULT.includes(instrument.id),
       };
       const lastCompletedAt = completions.get(instrument.id) ?? null;
-      const dueAt = nextDueAt(lastCompletedAt, cadence, profile?.timeZone ?? "UTC", profile?.createdAt ?? now, now);
+      const dueAt = nextDueAt(
+        lastCompletedAt,
+        cadence,
+        profile?.timeZone ?? "UTC",
+        profile?.createdAt ?? now,
+        now,
+      );
       return {
         id: instrument.id,
         name: instrument.name,
@@ -103,44 +114,59 @@ export const selfCheckRouter = {
     }),
 
   /** One of the caller's own results: scores, change since the previous one, next steps, support. */
-  get: clinicianProcedure.input(z.object({ responseId: responseIdSchema }).strict()).query(async ({ ctx, input }) => {
-    const response = await getOwnCheckResponse(ctx.db, { userId: ctx.user.id, responseId: input.responseId });
-    if (!response) throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
-    const instrument = getInstrument(instrumentIdSchema.parse(response.instrumentId));
-    const [previous, shares, supervisors, settings] = await Promise.all([
-      getPreviousCheckResponse(ctx.db, {
+  get: clinicianProcedure
+    .input(z.object({ responseId: responseIdSchema }).strict())
+    .query(async ({ ctx, input }) => {
+      const response = await getOwnCheckResponse(ctx.db, {
         userId: ctx.user.id,
-        instrumentId: response.instrumentId,
-        before: response.completedAt,
-        excludeId: response.id,
-      }),
-      listSharesOfResponse(ctx.db, { responseId: response.id, ownerUserId: ctx.user.id }),
-      listSupervisors(ctx.db, ctx.membership.membershipId),
-      getSelfCheckSettings(ctx.db, ctx.membership.organisationId),
-    ]);
-    const result = response.result as ScoreResult;
-    return {
-      id: response.id,
-      completedAt: response.completedAt,
-      instrument: presentInstrument(instrument, settings?.roleWords ?? undefined, { items: false }),
-      result,
-      previous: previous ? { id: previous.id, completedAt: previous.completedAt } : null,
-      comparison: compareResults(previous ? (previous.result as ScoreResult) : null, result),
-      nextSteps: nextSteps(result),
-      supportResources: needsSupportResources(result) ? supportResourcesText(settings?.supportResources) : null,
-      shares,
-      supervisors: supervisors.map((s) => ({ membershipId: s.membershipId, name: s.name })),
-    };
-  }),
+        responseId: input.responseId,
+      });
+      if (!response)
+        throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
+      const instrument = getInstrument(instrumentIdSchema.parse(response.instrumentId));
+      const [previous, shares, supervisors, settings] = await Promise.all([
+        getPreviousCheckResponse(ctx.db, {
+          userId: ctx.user.id,
+          instrumentId: response.instrumentId,
+          before: response.completedAt,
+          excludeId: response.id,
+        }),
+        listSharesOfResponse(ctx.db, { responseId: response.id, ownerUserId: ctx.user.id }),
+        listSupervisors(ctx.db, ctx.membership.membershipId),
+        getSelfCheckSettings(ctx.db, ctx.membership.organisationId),
+      ]);
+      const result = response.result;
+      return {
+        id: response.id,
+        completedAt: response.completedAt,
+        instrument: presentInstrument(instrument, settings?.roleWords ?? undefined, {
+          items: false,
+        }),
+        result,
+        previous: previous ? { id: previous.id, completedAt: previous.completedAt } : null,
+        comparison: compareResults(previous?.result ?? null, result),
+        nextSteps: nextSteps(result),
+        supportResources: needsSupportResources(result)
+          ? supportResourcesText(settings?.supportResources)
+          : null,
+        shares,
+        supervisors: supervisors.map((s) => ({ membershipId: s.membershipId, name: s.name })),
+      };
+    }),
 
   /** The caller's results for one instrument over time, oldest first, with the bands to shade. */
   history: clinicianProcedure
     .input(z.object({ instrumentId: instrumentIdSchema }).strict())
     .query(async ({ ctx, input }) => {
-      const rows = await listOwnCheckResponses(ctx.db, { userId: ctx.user.id, instrumentId: input.instrumentId });
+      const rows = await listOwnCheckResponses(ctx.db, {
+        userId: ctx.user.id,
+        instrumentId: input.instrumentId,
+      });
       return {
-        instrument: presentInstrument(getInstrument(input.instrumentId), undefined, { items: false }),
-        points: rows.map((r) => ({ id: r.id, completedAt: r.completedAt, result: r.result as ScoreResult })),
+        instrument: presentInstrument(getInstrument(input.instrumentId), undefined, {
+          items: false,
+        }),
+        points: rows.map((r) => ({ id: r.id, completedAt: r.completedAt, result: r.result })),
       };
     }),
 

@@ -5,12 +5,16 @@ import type { InstrumentId } from "@tend/instruments";
 
 const ids = INSTRUMENTS.map((i) => i.id) as [InstrumentId, ...InstrumentId[]];
 
-export const instrumentIdSchema = z.enum(ids, { message: `Choose one of the self-checks: ${ids.join(", ")}.` });
+export const instrumentIdSchema = z.enum(ids, {
+  message: `Choose one of the self-checks: ${ids.join(", ")}.`,
+});
 
 export const answersSchema = z
   .record(
     z.string().regex(/^[a-z0-9_-]{1,24}$/, { message: "Unknown item." }),
-    z.number({ message: "Each answer is a number." }).int({ message: "Each answer is a whole number." }),
+    z
+      .number({ message: "Each answer is a number." })
+      .int({ message: "Each answer is a whole number." }),
   )
   .refine((a) => Object.keys(a).length <= 60, { message: "Too many answers." });
 

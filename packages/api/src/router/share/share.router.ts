@@ -12,7 +12,6 @@ import {
   revokeResultShare,
 } from "@tend/db/queries";
 import { getInstrument, isInstrumentId } from "@tend/instruments";
-import type { ScoreResult } from "@tend/instruments";
 
 import { DomainError } from "../../errors";
 import { clinicianProcedure, supervisorProcedure } from "../../trpc";
@@ -30,17 +29,29 @@ export const shareRouter = {
         .object({
           responseId: z.uuid({ message: "Choose a result to share." }),
           supervisorMembershipId: z.uuid({ message: "Choose one of your supervisors." }),
-          note: z.string().trim().max(500, { message: "Keep the note under 500 characters." }).optional(),
+          note: z
+            .string()
+            .trim()
+            .max(500, { message: "Keep the note under 500 characters." })
+            .optional(),
         })
         .strict(),
     )
     .mutation(async ({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const response = await getOwnCheckResponse(tx, { userId: ctx.user.id, responseId: input.responseId });
-        if (!response) throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
+        const response = await getOwnCheckResponse(tx, {
+          userId: ctx.user.id,
+          responseId: input.responseId,
+        });
+        if (!response)
+          throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
         const supervisors = await listSupervisors(tx, ctx.membership.membershipId);
         const supervisor = supervisors.find((s) => s.membershipId === input.supervisorMembershipId);
-        if (!supervisor) throw new DomainError("FORBIDDEN", "You can share a result only with one of your own supervisors.");
+        if (!supervisor)
+          throw new DomainError(
+            "FORBIDDEN",
+            "You can share a result only with one of your own supervisors.",
+          );
         const share = await createResultShare(tx, {
           responseId: response.id,
           ownerUserId: ctx.user.id,
@@ -48,14 +59,21 @@ export const shareRouter = {
           supervisorMembershipId: supervisor.membershipId,
           note: input.note,
         });
-        if (!share) throw new DomainError("CONFLICT", `This result is already shared with ${supervisor.name}.`);
+        if (!share)
+          throw new DomainError(
+            "CONFLICT",
+            `This result is already shared with ${supervisor.name}.`,
+          );
         await recordAuditEvent(tx, {
           organisationId: ctx.membership.organisationId,
           actorUserId: ctx.user.id,
           action: "self_check.shared",
           subjectType: "result_share",
           subjectId: share.id,
-          data: { supervisorMembershipId: supervisor.membershipId, instrumentId: response.instrumentId },
+          data: {
+            supervisorMembershipId: supervisor.membershipId,
+            instrumentId: response.instrumentId,
+          },
         });
         return { id: share.id, supervisorName: supervisor.name };
       }),
@@ -66,8 +84,15 @@ export const shareRouter = {
     .input(z.object({ shareId: z.uuid({ message: "Choose a share to stop." }) }).strict())
     .mutation(async ({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const share = await revokeResultShare(tx, { shareId: input.shareId, ownerUserId: ctx.user.id });
-        if (!share) throw new DomainError("NOT_FOUND", "That share does not exist or has already been stopped.");
+        const share = await revokeResultShare(tx, {
+          shareId: input.shareId,
+          ownerUserId: ctx.user.id,
+        });
+        if (!share)
+          throw new DomainError(
+            "NOT_FOUND",
+            "That share does not exist or has already been stopped.",
+          );
         await recordAuditEvent(tx, {
           organisationId: share.organisationId,
           actorUserId: ctx.user.id,
@@ -85,7 +110,9 @@ export const shareRouter = {
     const rows = await listSharesForSupervisor(ctx.db, ctx.membership.membershipId);
     return rows.map((r) => ({
       ...r,
-      instrumentName: isInstrumentId(r.instrumentId) ? getInstrument(r.instrumentId).shortName : r.instrumentId,
+      instrumentName: isInstrumentId(r.instrumentId)
+        ? getInstrument(r.instrumentId).shortName
+        : r.instrumentId,
     }));
   }),
 
@@ -93,15 +120,24 @@ export const shareRouter = {
   getShared: supervisorProcedure
     .input(z.object({ shareId: z.uuid({ message: "This link is not valid." }) }).strict())
     .query(async ({ ctx, input }) => {
-      const shared = await getSharedResult(ctx.db, { shareId: input.shareId, supervisorMembershipId: ctx.membership.membershipId });
+      const shared = await getSharedResult(ctx.db, {
+        shareId: input.shareId,
+        supervisorMembershipId: ctx.membership.membershipId,
+      });
       if (!shared || !isInstrumentId(shared.instrumentId)) {
-        throw new DomainError("NOT_FOUND", "This result is not shared with you, or its owner has stopped sharing it.");
+        throw new DomainError(
+          "NOT_FOUND",
+          "This result is not shared with you, or its owner has stopped sharing it.",
+        );
       }
       const settings = await getSelfCheckSettings(ctx.db, ctx.membership.organisationId);
       return {
         ...shared,
-        result: shared.result as ScoreResult,
-        instrument: presentInstrument(getInstrument(shared.instrumentId), settings?.roleWords ?? undefined, { items: false }),
+        instrument: presentInstrument(
+          getInstrument(shared.instrumentId),
+          settings?.roleWords ?? undefined,
+          { items: false },
+        ),
       };
     }),
 } satisfies TRPCRouterRecord;

@@ -6,8 +6,12 @@ import { orgProcedure, supervisorProcedure } from "../../trpc";
 
 export const supervisionRouter = {
   /** The caller's current supervisees in the active organisation. */
-  listSupervisees: supervisorProcedure.query(({ ctx }) => listSupervisees(ctx.db, ctx.membership.membershipId)),
+  listSupervisees: supervisorProcedure.query(({ ctx }) =>
+    listSupervisees(ctx.db, ctx.membership.membershipId),
+  ),
 
   /** The caller's current supervisors in the active organisation. */
-  listMySupervisors: orgProcedure.query(({ ctx }) => listSupervisors(ctx.db, ctx.membership.membershipId)),
+  listMySupervisors: orgProcedure.query(({ ctx }) =>
+    listSupervisors(ctx.db, ctx.membership.membershipId),
+  ),
 } satisfies TRPCRouterRecord;

@@ -1,19 +1,26 @@
 import { adminApi } from "@tend/auth/next/server";
 
+import { RoleWordsForm } from "./role-words-form";
 import { SupportResourcesForm } from "./support-resources-form";
 
 export const metadata = { title: "Settings · Tend admin" };
 
 export default async function SettingsPage() {
   const { api, current } = await adminApi();
-  const support = await api.supportResources.get();
+  const settings = await api.selfCheckSettings.get();
+  const support = settings.supportResources;
   return (
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
         <p className="mt-1 text-muted-foreground">Settings for {current.organisationName}.</p>
       </div>
-      <SupportResourcesForm text={support.text} isDefault={support.isDefault} defaultText={support.defaultText} />
+      <SupportResourcesForm
+        text={support.text}
+        isDefault={support.isDefault}
+        defaultText={support.defaultText}
+      />
+      <RoleWordsForm roleWords={settings.roleWords} preview={settings.roleWordsPreview} />
     </div>
   );
 }

@@ -11,7 +11,15 @@ import { Alert, Button, Card, CardDescription, CardTitle, FieldError, Label } fr
  * The support text clinicians see, calmly, when a self-check result is high. Admins edit the
  * text only: they never see who saw it or why.
  */
-export function SupportResourcesForm({ text, isDefault, defaultText }: { text: string; isDefault: boolean; defaultText: string }) {
+export function SupportResourcesForm({
+  text,
+  isDefault,
+  defaultText,
+}: {
+  text: string;
+  isDefault: boolean;
+  defaultText: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -20,12 +28,16 @@ export function SupportResourcesForm({ text, isDefault, defaultText }: { text: s
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const update = useMutation(
-    trpc.supportResources.update.mutationOptions({
+    trpc.selfCheckSettings.updateSupportResources.mutationOptions({
       onSuccess: (result) => {
         setValue(result.text);
         setErrors({});
         setConfirmReset(false);
-        setSaved(result.isDefault ? "The default text is restored." : "Saved. Clinicians see the new text from now on.");
+        setSaved(
+          result.isDefault
+            ? "The default text is restored."
+            : "Saved. Clinicians see the new text from now on.",
+        );
         router.refresh();
       },
       onError: (e) => setErrors(describeError(e).fieldErrors),
@@ -36,13 +48,15 @@ export function SupportResourcesForm({ text, isDefault, defaultText }: { text: s
       <div>
         <CardTitle>Support resources</CardTitle>
         <CardDescription>
-          Shown on a clinician&apos;s own results page when a result is high (ProQOL burnout or secondary traumatic
-          stress, or CBI personal or work-related burnout of 50 or more). Name your employee assistance programme and
-          always an emergency number.
+          Shown on a clinician&apos;s own results page when a result is high (ProQOL burnout or
+          secondary traumatic stress, or CBI personal or work-related burnout of 50 or more). Name
+          your employee assistance programme and always an emergency number.
         </CardDescription>
       </div>
       {saved ? <Alert tone="success">{saved}</Alert> : null}
-      {update.error && !Object.keys(errors).length ? <Alert tone="error">{describeError(update.error).message}</Alert> : null}
+      {update.error && !Object.keys(errors).length ? (
+        <Alert tone="error">{describeError(update.error).message}</Alert>
+      ) : null}
       <form
         className="space-y-3"
         onSubmit={(e) => {
@@ -69,7 +83,11 @@ export function SupportResourcesForm({ text, isDefault, defaultText }: { text: s
           </Button>
           {isDefault ? null : confirmReset ? (
             <>
-              <Button type="button" variant="destructive" onClick={() => update.mutate({ text: null })}>
+              <Button
+                type="button"
+                variant="destructive"
+                onClick={() => update.mutate({ text: null })}
+              >
                 Yes, restore the default
               </Button>
               <Button type="button" variant="ghost" onClick={() => setConfirmReset(false)}>

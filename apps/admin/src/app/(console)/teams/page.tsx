@@ -13,7 +13,9 @@ export default async function TeamsPage() {
         <p className="mt-1 text-muted-foreground">Teams in {current.organisationName}.</p>
       </div>
       {teams.length === 0 ? (
-        <EmptyState title="No teams yet">Teams group people for reports and peer support.</EmptyState>
+        <EmptyState title="No teams yet">
+          Teams group people for reports and peer support.
+        </EmptyState>
       ) : (
         <Table>
           <caption className="sr-only">Teams</caption>

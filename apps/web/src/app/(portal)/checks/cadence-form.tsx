@@ -28,7 +28,9 @@ export function CadenceForm(props: {
   const id = useId();
   const [everyDays, setEveryDays] = useState(props.everyDays);
   const [paused, setPaused] = useState(props.paused);
-  const save = useMutation(trpc.selfCheck.updateCadence.mutationOptions({ onSuccess: () => router.refresh() }));
+  const save = useMutation(
+    trpc.selfCheck.updateCadence.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   const choices = CHOICES.some((c) => c.days === props.everyDays)
     ? CHOICES
     : [...CHOICES, { days: props.everyDays, label: `Every ${props.everyDays} days` }];
@@ -45,7 +47,13 @@ export function CadenceForm(props: {
       <label htmlFor={`${id}-every`} className="text-muted-foreground">
         Reminders
       </label>
-      <Select id={`${id}-every`} value={everyDays} onChange={(e) => setEveryDays(Number(e.target.value))} className="h-9 w-auto" disabled={paused}>
+      <Select
+        id={`${id}-every`}
+        value={everyDays}
+        onChange={(e) => setEveryDays(Number(e.target.value))}
+        className="h-9 w-auto"
+        disabled={paused}
+      >
         {choices.map((c) => (
           <option key={c.days} value={c.days}>
             {c.label}
@@ -56,7 +64,13 @@ export function CadenceForm(props: {
         <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} />
         Off
       </label>
-      <Button type="submit" size="sm" variant="outline" disabled={!changed || save.isPending} aria-label={`Save reminders for ${props.name}`}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="outline"
+        disabled={!changed || save.isPending}
+        aria-label={`Save reminders for ${props.name}`}
+      >
         {save.isPending ? "Saving…" : "Save"}
       </Button>
       <span aria-live="polite" className="text-muted-foreground">

@@ -17,8 +17,9 @@ export default async function ChecksPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Self-checks</h1>
         <p className="mt-1 text-muted-foreground">
-          Private check-ins that help you notice compassion fatigue early. Only you see your answers and results —
-          not your supervisor, not your administrator — unless you choose to share one result.
+          Private check-ins that help you notice compassion fatigue early. Only you see your answers
+          and results — not your supervisor, not your administrator — unless you choose to share one
+          result.
         </p>
       </div>
       <ul className="grid gap-6 md:grid-cols-2">
@@ -37,12 +38,17 @@ export default async function ChecksPage() {
               </div>
               <CardDescription className="mt-0">{i.description}</CardDescription>
               <p className="text-sm text-muted-foreground">
-                {i.itemCount} questions · about {i.estimatedMinutes} {i.estimatedMinutes === 1 ? "minute" : "minutes"}
+                {i.itemCount} questions · about {i.estimatedMinutes}{" "}
+                {i.estimatedMinutes === 1 ? "minute" : "minutes"}
                 {i.validated ? "" : " · not a validated instrument"}
               </p>
               <p className="text-sm">
-                {i.lastCompletedAt ? `Last taken ${formatDate(i.lastCompletedAt, me.timeZone)}.` : "Not taken yet."}{" "}
-                {!i.cadence.paused && i.nextDueAt && !i.due ? `Next due ${formatDate(i.nextDueAt, me.timeZone)}.` : ""}
+                {i.lastCompletedAt
+                  ? `Last taken ${formatDate(i.lastCompletedAt, me.timeZone)}.`
+                  : "Not taken yet."}{" "}
+                {!i.cadence.paused && i.nextDueAt && !i.due
+                  ? `Next due ${formatDate(i.nextDueAt, me.timeZone)}.`
+                  : ""}
               </p>
               <div className="mt-auto flex flex-wrap items-center gap-3 pt-2">
                 <Link
@@ -52,12 +58,20 @@ export default async function ChecksPage() {
                   Take the {i.shortName}
                 </Link>
                 {i.lastCompletedAt ? (
-                  <Link href={`/checks/${i.id}/history`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+                  <Link
+                    href={`/checks/${i.id}/history`}
+                    className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+                  >
                     Your history
                   </Link>
                 ) : null}
               </div>
-              <CadenceForm instrumentId={i.id} name={i.shortName} everyDays={i.cadence.everyDays} paused={i.cadence.paused} />
+              <CadenceForm
+                instrumentId={i.id}
+                name={i.shortName}
+                everyDays={i.cadence.everyDays}
+                paused={i.cadence.paused}
+              />
             </Card>
           </li>
         ))}

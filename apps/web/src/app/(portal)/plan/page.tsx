@@ -7,25 +7,33 @@ import { PlanEditor } from "./plan-editor";
 
 export const metadata = { title: "Prevention plan · Tend" };
 
-export default async function PlanPage({ searchParams }: { searchParams: Promise<{ review?: string }> }) {
+export default async function PlanPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ review?: string }>;
+}) {
   const { review } = await searchParams;
   const api = await signedInApi();
   const plan = await api.plan.get();
-  const hours = plan.workingHours && plan.quietHours
-    ? {
-        working: `${formatDays(plan.workingHours.days)}, ${plan.workingHours.start}–${plan.workingHours.end}`,
-        quiet: `${plan.quietHours.start}–${plan.quietHours.end}`,
-      }
-    : null;
+  const hours =
+    plan.workingHours && plan.quietHours
+      ? {
+          working: `${formatDays(plan.workingHours.days)}, ${plan.workingHours.start}–${plan.workingHours.end}`,
+          quiet: `${plan.quietHours.start}–${plan.quietHours.end}`,
+        }
+      : null;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Your prevention plan</h1>
         <p className="mt-1 text-muted-foreground">
-          Small, specific commitments across five strategies. Your plan is private: nobody else can read it.
+          Small, specific commitments across five strategies. Your plan is private: nobody else can
+          read it.
         </p>
         {plan.reviewedAt ? (
-          <p className="mt-1 text-sm text-muted-foreground">Last reviewed {formatDateTime(plan.reviewedAt, plan.timeZone)}.</p>
+          <p className="mt-1 text-sm text-muted-foreground">
+            Last reviewed {formatDateTime(plan.reviewedAt, plan.timeZone)}.
+          </p>
         ) : null}
       </div>
       <PlanEditor plan={plan} hours={hours} reviewing={review === "1"} />

@@ -8,7 +8,16 @@ import { useId, useState } from "react";
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
 import { STRATEGIES } from "@tend/instruments";
-import { Alert, Button, Card, CardDescription, EmptyState, FieldError, Input, Label } from "@tend/ui";
+import {
+  Alert,
+  Button,
+  Card,
+  CardDescription,
+  EmptyState,
+  FieldError,
+  Input,
+  Label,
+} from "@tend/ui";
 
 import { Dialog } from "~/components/confirm-dialog";
 
@@ -48,29 +57,46 @@ export function PlanEditor({
   return (
     <div className="space-y-6">
       {reviewing ? (
-        <Alert tone={reviewed ? "success" : "info"} className="flex flex-wrap items-center justify-between gap-3">
+        <Alert
+          tone={reviewed ? "success" : "info"}
+          className="flex flex-wrap items-center justify-between gap-3"
+        >
           <span>
             {reviewed
               ? "Thank you — your review is noted."
               : "You have just taken a check. Is each commitment below still right for you? Change what no longer fits."}
           </span>
           {reviewed ? null : (
-            <Button size="sm" onClick={() => markReviewed.mutate()} disabled={markReviewed.isPending}>
+            <Button
+              size="sm"
+              onClick={() => markReviewed.mutate()}
+              disabled={markReviewed.isPending}
+            >
               I have reviewed my plan
             </Button>
           )}
         </Alert>
       ) : null}
       {STRATEGIES.map((strategy) => (
-        <Card key={strategy.id} id={strategy.id} aria-labelledby={`${strategy.id}-title`} className="scroll-mt-8 space-y-4">
+        <Card
+          key={strategy.id}
+          id={strategy.id}
+          aria-labelledby={`${strategy.id}-title`}
+          className="scroll-mt-8 space-y-4"
+        >
           <div>
             <h2 id={`${strategy.id}-title`} className="text-lg font-semibold tracking-tight">
               {strategy.name}
             </h2>
             <CardDescription>{strategy.description}</CardDescription>
           </div>
-          {strategy.id === "boundaries" ? <Boundaries hours={hours} ritual={plan.endOfDayRitual} /> : null}
-          <CommitmentList strategy={strategy.id} items={plan.commitments.filter((c) => c.strategy === strategy.id)} />
+          {strategy.id === "boundaries" ? (
+            <Boundaries hours={hours} ritual={plan.endOfDayRitual} />
+          ) : null}
+          <CommitmentList
+            strategy={strategy.id}
+            items={plan.commitments.filter((c) => c.strategy === strategy.id)}
+          />
           <AddCommitment strategy={strategy.id} name={strategy.name} />
         </Card>
       ))}
@@ -78,17 +104,26 @@ export function PlanEditor({
   );
 }
 
-function Boundaries({ hours, ritual }: { hours: { working: string; quiet: string } | null; ritual: string }) {
+function Boundaries({
+  hours,
+  ritual,
+}: {
+  hours: { working: string; quiet: string } | null;
+  ritual: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [value, setValue] = useState(ritual);
-  const save = useMutation(trpc.plan.setEndOfDayRitual.mutationOptions({ onSuccess: () => router.refresh() }));
+  const save = useMutation(
+    trpc.plan.setEndOfDayRitual.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   return (
     <div className="space-y-4 rounded-md bg-muted p-4">
       {hours ? (
         <p className="text-sm">
-          Working hours <strong>{hours.working}</strong>; quiet hours <strong>{hours.quiet}</strong>: Tend sends nothing then.{" "}
+          Working hours <strong>{hours.working}</strong>; quiet hours <strong>{hours.quiet}</strong>
+          : Tend sends nothing then.{" "}
           <Link href="/profile" className="text-primary underline">
             Change your hours
           </Link>
@@ -112,13 +147,22 @@ function Boundaries({ hours, ritual }: { hours: { working: string; quiet: string
           className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm"
         />
         <div className="flex items-center gap-3">
-          <Button type="submit" size="sm" variant="outline" disabled={save.isPending || value === ritual}>
+          <Button
+            type="submit"
+            size="sm"
+            variant="outline"
+            disabled={save.isPending || value === ritual}
+          >
             {save.isPending ? "Saving…" : "Save ritual"}
           </Button>
           <span aria-live="polite" className="text-sm text-muted-foreground">
             {save.isSuccess && value === ritual ? "Saved." : ""}
           </span>
-          {save.error ? <span role="alert" className="text-sm text-destructive">{describeError(save.error).message}</span> : null}
+          {save.error ? (
+            <span role="alert" className="text-sm text-destructive">
+              {describeError(save.error).message}
+            </span>
+          ) : null}
         </div>
       </form>
     </div>
@@ -139,7 +183,13 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
     }),
   );
   if (items.length === 0) {
-    return <EmptyState title="Nothing here yet">{strategy === "support-outside-work" ? "Who or what keeps you well outside work?" : "Add one small, specific commitment."}</EmptyState>;
+    return (
+      <EmptyState title="Nothing here yet">
+        {strategy === "support-outside-work"
+          ? "Who or what keeps you well outside work?"
+          : "Add one small, specific commitment."}
+      </EmptyState>
+    );
   }
   return (
     <>
@@ -150,16 +200,31 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
               <EditCommitment commitment={c} onDone={() => setEditing(null)} />
             </li>
           ) : (
-            <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border px-4 py-3">
+            <li
+              key={c.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border px-4 py-3"
+            >
               <span>
                 {c.text}
-                {c.frequency ? <span className="ml-2 text-sm text-muted-foreground">· {c.frequency}</span> : null}
+                {c.frequency ? (
+                  <span className="ml-2 text-sm text-muted-foreground">· {c.frequency}</span>
+                ) : null}
               </span>
               <span className="flex gap-2">
-                <Button size="sm" variant="ghost" onClick={() => setEditing(c.id)} aria-label={`Edit “${c.text}”`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setEditing(c.id)}
+                  aria-label={`Edit “${c.text}”`}
+                >
                   Edit
                 </Button>
-                <Button size="sm" variant="ghost" onClick={() => setRemoving(c)} aria-label={`Remove “${c.text}”`}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setRemoving(c)}
+                  aria-label={`Remove “${c.text}”`}
+                >
                   Remove
                 </Button>
               </span>
@@ -167,14 +232,22 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
           ),
         )}
       </ul>
-      <Dialog open={removing !== null} onClose={() => setRemoving(null)} title="Remove this commitment?">
+      <Dialog
+        open={removing !== null}
+        onClose={() => setRemoving(null)}
+        title="Remove this commitment?"
+      >
         <p className="text-sm">“{removing?.text}” will be removed from your plan.</p>
         {remove.error ? <Alert tone="error">{describeError(remove.error).message}</Alert> : null}
         <div className="flex justify-end gap-3">
           <Button variant="ghost" onClick={() => setRemoving(null)}>
             Keep it
           </Button>
-          <Button variant="destructive" disabled={remove.isPending} onClick={() => removing && remove.mutate({ id: removing.id })}>
+          <Button
+            variant="destructive"
+            disabled={remove.isPending}
+            onClick={() => removing && remove.mutate({ id: removing.id })}
+          >
             Remove
           </Button>
         </div>
@@ -204,12 +277,26 @@ function CommitmentFields({
     <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
       <div className="space-y-1">
         <Label htmlFor={`${id}-text`}>What you will do</Label>
-        <Input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} maxLength={300} aria-invalid={Boolean(errors.text)} aria-describedby={errors.text ? `${id}-text-error` : undefined} />
+        <Input
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={placeholder}
+          maxLength={300}
+          aria-invalid={Boolean(errors.text)}
+          aria-describedby={errors.text ? `${id}-text-error` : undefined}
+        />
         <FieldError id={`${id}-text-error`} messages={errors.text} />
       </div>
       <div className="space-y-1">
         <Label htmlFor={`${id}-freq`}>How often (optional)</Label>
-        <Input id={`${id}-freq`} value={frequency} onChange={(e) => setFrequency(e.target.value)} placeholder="e.g. weekly" maxLength={60} />
+        <Input
+          id={`${id}-freq`}
+          value={frequency}
+          onChange={(e) => setFrequency(e.target.value)}
+          placeholder="e.g. weekly"
+          maxLength={60}
+        />
       </div>
     </div>
   );
@@ -246,7 +333,15 @@ function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string 
         add.mutate({ strategy, text, frequency });
       }}
     >
-      <CommitmentFields id={id} text={text} frequency={frequency} setText={setText} setFrequency={setFrequency} errors={errors} placeholder={PROMPTS[strategy]} />
+      <CommitmentFields
+        id={id}
+        text={text}
+        frequency={frequency}
+        setText={setText}
+        setFrequency={setFrequency}
+        errors={errors}
+        placeholder={PROMPTS[strategy]}
+      />
       <Button type="submit" size="sm" disabled={add.isPending}>
         {add.isPending ? "Adding…" : "Add commitment"}
       </Button>
@@ -278,7 +373,15 @@ function EditCommitment({ commitment, onDone }: { commitment: Commitment; onDone
         update.mutate({ id: commitment.id, text, frequency });
       }}
     >
-      <CommitmentFields id={id} text={text} frequency={frequency} setText={setText} setFrequency={setFrequency} errors={errors} placeholder={PROMPTS[commitment.strategy]} />
+      <CommitmentFields
+        id={id}
+        text={text}
+        frequency={frequency}
+        setText={setText}
+        setFrequency={setFrequency}
+        errors={errors}
+        placeholder={PROMPTS[commitment.strategy]}
+      />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={update.isPending}>
           Save

@@ -13,7 +13,8 @@ export default async function ProfilePage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Profile</h1>
         <p className="mt-1 text-muted-foreground">
-          Your hours set the boundaries every reminder and notification keeps to. Nothing is sent during quiet hours.
+          Your hours set the boundaries every reminder and notification keeps to. Nothing is sent
+          during quiet hours.
         </p>
       </div>
       <ProfileForm profile={me} timeZones={timeZones} />

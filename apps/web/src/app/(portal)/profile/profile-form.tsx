@@ -8,7 +8,17 @@ import { z } from "zod";
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
 import { profileUpdateSchema, WEEKDAYS } from "@tend/api/schemas";
-import { Alert, Button, Card, CardDescription, CardTitle, FieldError, Input, Label, Select } from "@tend/ui";
+import {
+  Alert,
+  Button,
+  Card,
+  CardDescription,
+  CardTitle,
+  FieldError,
+  Input,
+  Label,
+  Select,
+} from "@tend/ui";
 
 type Profile = RouterOutputs["me"]["get"];
 type FieldErrors = Record<string, string[] | undefined>;
@@ -63,7 +73,9 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {saved ? <Alert tone="success">Your profile is saved.</Alert> : null}
-      {update.error && !Object.keys(errors).length ? <Alert tone="error">{describeError(update.error).message}</Alert> : null}
+      {update.error && !Object.keys(errors).length ? (
+        <Alert tone="error">{describeError(update.error).message}</Alert>
+      ) : null}
 
       <Card className="space-y-4">
         <CardTitle>About you</CardTitle>
@@ -103,7 +115,9 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
 
       <Card className="space-y-4">
         <CardTitle>Working hours</CardTitle>
-        <CardDescription>Supervision and group sessions are offered inside these hours.</CardDescription>
+        <CardDescription>
+          Supervision and group sessions are offered inside these hours.
+        </CardDescription>
         <fieldset aria-describedby={describedBy("workingHours")}>
           <legend className="mb-2 text-sm font-medium">Working days</legend>
           <div className="flex flex-wrap gap-2">
@@ -128,11 +142,23 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-2">
             <Label htmlFor={`${id}-ws`}>Start</Label>
-            <Input id={`${id}-ws`} type="time" value={workStart} onChange={(e) => setWorkStart(e.target.value)} required />
+            <Input
+              id={`${id}-ws`}
+              type="time"
+              value={workStart}
+              onChange={(e) => setWorkStart(e.target.value)}
+              required
+            />
           </div>
           <div className="space-y-2">
             <Label htmlFor={`${id}-we`}>End</Label>
-            <Input id={`${id}-we`} type="time" value={workEnd} onChange={(e) => setWorkEnd(e.target.value)} required />
+            <Input
+              id={`${id}-we`}
+              type="time"
+              value={workEnd}
+              onChange={(e) => setWorkEnd(e.target.value)}
+              required
+            />
           </div>
         </div>
         <FieldError id={`${id}-workingHours-error`} messages={errors.workingHours} />
@@ -140,15 +166,29 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
 
       <Card className="space-y-4">
         <CardTitle>Quiet hours</CardTitle>
-        <CardDescription>No reminders or notifications reach you in this window. It may cross midnight.</CardDescription>
+        <CardDescription>
+          No reminders or notifications reach you in this window. It may cross midnight.
+        </CardDescription>
         <div className="grid gap-4 sm:grid-cols-2" aria-describedby={describedBy("quietHours")}>
           <div className="space-y-2">
             <Label htmlFor={`${id}-qs`}>From</Label>
-            <Input id={`${id}-qs`} type="time" value={quietStart} onChange={(e) => setQuietStart(e.target.value)} required />
+            <Input
+              id={`${id}-qs`}
+              type="time"
+              value={quietStart}
+              onChange={(e) => setQuietStart(e.target.value)}
+              required
+            />
           </div>
           <div className="space-y-2">
             <Label htmlFor={`${id}-qe`}>Until</Label>
-            <Input id={`${id}-qe`} type="time" value={quietEnd} onChange={(e) => setQuietEnd(e.target.value)} required />
+            <Input
+              id={`${id}-qe`}
+              type="time"
+              value={quietEnd}
+              onChange={(e) => setQuietEnd(e.target.value)}
+              required
+            />
           </div>
         </div>
         <FieldError id={`${id}-quietHours-error`} messages={errors.quietHours} />

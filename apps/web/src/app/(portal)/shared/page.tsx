@@ -18,8 +18,8 @@ export default async function SharedWithMePage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Shared with you</h1>
         <p className="mt-1 text-muted-foreground">
-          Results your supervisees chose to share with you. Each person decides, one result at a time, and can stop
-          sharing whenever they wish. Use them to support, never to evaluate.
+          Results your supervisees chose to share with you. Each person decides, one result at a
+          time, and can stop sharing whenever they wish. Use them to support, never to evaluate.
         </p>
       </div>
       {shares.length === 0 ? (
@@ -41,7 +41,10 @@ export default async function SharedWithMePage() {
             {shares.map((s) => (
               <tr key={s.id}>
                 <Td className="font-medium">
-                  <Link href={`/shared/${s.id}`} className="text-primary underline-offset-4 hover:underline">
+                  <Link
+                    href={`/shared/${s.id}`}
+                    className="text-primary underline-offset-4 hover:underline"
+                  >
                     {s.ownerName}
                   </Link>
                 </Td>

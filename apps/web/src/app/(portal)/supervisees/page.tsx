@@ -16,12 +16,14 @@ export default async function SuperviseesPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Supervisees</h1>
         <p className="mt-1 text-muted-foreground">
-          The people you supervise in {current.organisationName}. You never see their self-checks unless one of
-          them shares a result with you.
+          The people you supervise in {current.organisationName}. You never see their self-checks
+          unless one of them shares a result with you.
         </p>
       </div>
       {supervisees.length === 0 ? (
-        <EmptyState title="No supervisees yet">An administrator records who you supervise.</EmptyState>
+        <EmptyState title="No supervisees yet">
+          An administrator records who you supervise.
+        </EmptyState>
       ) : (
         <Table>
           <caption className="sr-only">Your supervisees</caption>
@@ -36,7 +38,10 @@ export default async function SuperviseesPage() {
               <tr key={s.membershipId}>
                 <Td className="font-medium">{s.name}</Td>
                 <Td>
-                  <a href={`mailto:${s.email}`} className="text-primary underline-offset-4 hover:underline">
+                  <a
+                    href={`mailto:${s.email}`}
+                    className="text-primary underline-offset-4 hover:underline"
+                  >
                     {s.email}
                   </a>
                 </Td>

@@ -24,7 +24,9 @@ export default async function DevOutboxPage() {
         </p>
       </div>
       {messages.length === 0 ? (
-        <EmptyState title="No mail yet">Ask for a sign-in link on the sign-in page and it appears here.</EmptyState>
+        <EmptyState title="No mail yet">
+          Ask for a sign-in link on the sign-in page and it appears here.
+        </EmptyState>
       ) : (
         <ul className="space-y-4">
           {messages.map((m) => (

@@ -8,7 +8,15 @@ import { describeError, useTRPC } from "@tend/api/client";
 import { MIN_PASSWORD_LENGTH } from "@tend/api/schemas";
 import { Alert, Button, FieldError, Input, Label } from "@tend/ui";
 
-export function AcceptInvitationForm({ token, name: invitedName, hasAccount }: { token: string; name: string; hasAccount: boolean }) {
+export function AcceptInvitationForm({
+  token,
+  name: invitedName,
+  hasAccount,
+}: {
+  token: string;
+  name: string;
+  hasAccount: boolean;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -37,10 +45,19 @@ export function AcceptInvitationForm({ token, name: invitedName, hasAccount }: {
         accept.mutate({ token, name, password });
       }}
     >
-      {accept.error && !Object.keys(errors).length ? <Alert tone="error">{describeError(accept.error).message}</Alert> : null}
+      {accept.error && !Object.keys(errors).length ? (
+        <Alert tone="error">{describeError(accept.error).message}</Alert>
+      ) : null}
       <div className="space-y-2">
         <Label htmlFor={`${id}-name`}>Your name</Label>
-        <Input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-invalid={Boolean(errors.name)} aria-describedby={errors.name ? `${id}-name-error` : undefined} />
+        <Input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="name"
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+        />
         <FieldError id={`${id}-name-error`} messages={errors.name} />
       </div>
       <div className="space-y-2">
@@ -62,7 +79,15 @@ export function AcceptInvitationForm({ token, name: invitedName, hasAccount }: {
       {hasAccount ? null : (
         <div className="space-y-2">
           <Label htmlFor={`${id}-confirm`}>Repeat the password</Label>
-          <Input id={`${id}-confirm`} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" aria-invalid={Boolean(errors.confirm)} aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined} />
+          <Input
+            id={`${id}-confirm`}
+            type="password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            autoComplete="new-password"
+            aria-invalid={Boolean(errors.confirm)}
+            aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined}
+          />
           <FieldError id={`${id}-confirm-error`} messages={errors.confirm} />
         </div>
       )}

@@ -11,22 +11,34 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const api = await serverApi();
   const invitation = await api.invitation.get({ token }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return null;
     throw error;
   });
 
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+    <main
+      id="main"
+      className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12"
+    >
       <p className="mb-2 text-sm font-semibold tracking-wide text-primary">Tend</p>
       {invitation ? (
         <>
-          <h1 className="text-2xl font-semibold tracking-tight">Join {invitation.organisationName}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">
+            Join {invitation.organisationName}
+          </h1>
           <p className="mb-6 mt-1 text-muted-foreground">
             You were invited as {invitation.email}.{" "}
-            {invitation.hasAccount ? "Enter your current password to join." : "Choose a password to finish."}
+            {invitation.hasAccount
+              ? "Enter your current password to join."
+              : "Choose a password to finish."}
           </p>
           <Card>
-            <AcceptInvitationForm token={token} name={invitation.name} hasAccount={invitation.hasAccount} />
+            <AcceptInvitationForm
+              token={token}
+              name={invitation.name}
+              hasAccount={invitation.hasAccount}
+            />
           </Card>
         </>
       ) : (

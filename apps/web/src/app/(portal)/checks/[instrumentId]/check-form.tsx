@@ -39,7 +39,10 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
     setRestored(Object.keys(draft).length > 0);
   }, [draftKey]);
 
-  const answered = useMemo(() => instrument.items.filter((i) => answers[i.id] !== undefined).length, [answers, instrument.items]);
+  const answered = useMemo(
+    () => instrument.items.filter((i) => answers[i.id] !== undefined).length,
+    [answers, instrument.items],
+  );
   const total = instrument.items.length;
 
   const submit = useMutation(
@@ -64,7 +67,9 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
       className="space-y-6"
       onSubmit={(e) => {
         e.preventDefault();
-        const unanswered = instrument.items.filter((i) => answers[i.id] === undefined).map((i) => i.number);
+        const unanswered = instrument.items
+          .filter((i) => answers[i.id] === undefined)
+          .map((i) => i.number);
         // CBI may be submitted with gaps (its scales have minimum answers); the others need every item.
         if (instrument.id !== "cbi" && unanswered.length > 0) {
           setMissing(unanswered);
@@ -79,7 +84,9 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
           <span id={`${id}-progress-label`}>
             {answered} of {total} answered
           </span>
-          {restored ? <span className="text-muted-foreground">Your earlier answers were kept.</span> : null}
+          {restored ? (
+            <span className="text-muted-foreground">Your earlier answers were kept.</span>
+          ) : null}
         </div>
         <div
           role="progressbar"
@@ -89,13 +96,17 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
           aria-valuenow={answered}
           className="mt-2 h-2 w-full overflow-hidden rounded-full bg-muted"
         >
-          <div className="h-full bg-primary transition-[width]" style={{ width: `${(answered / total) * 100}%` }} />
+          <div
+            className="h-full bg-primary transition-[width]"
+            style={{ width: `${(answered / total) * 100}%` }}
+          />
         </div>
       </div>
 
       {missing.length > 0 ? (
         <Alert tone="error" id={`${id}-missing`} tabIndex={-1}>
-          Please answer {missing.length === 1 ? "item" : "items"} {missing.join(", ")} to see your scores.
+          Please answer {missing.length === 1 ? "item" : "items"} {missing.join(", ")} to see your
+          scores.
         </Alert>
       ) : null}
       {submit.error ? <Alert tone="error">{describeError(submit.error).message}</Alert> : null}

@@ -9,11 +9,18 @@ import { CheckForm } from "./check-form";
 
 export const metadata = { title: "Take a self-check · Tend" };
 
-export default async function TakeCheckPage({ params }: { params: Promise<{ instrumentId: string }> }) {
+export default async function TakeCheckPage({
+  params,
+}: {
+  params: Promise<{ instrumentId: string }>;
+}) {
   const { instrumentId } = await params;
   if (!isInstrumentId(instrumentId)) notFound();
   const api = await signedInApi();
-  const [instrument, me] = await Promise.all([api.selfCheck.getInstrument({ instrumentId }), api.me.get()]);
+  const [instrument, me] = await Promise.all([
+    api.selfCheck.getInstrument({ instrumentId }),
+    api.me.get(),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>

@@ -10,12 +10,20 @@ import { formatDate } from "~/lib/dates";
 
 export const metadata = { title: "Shared result · Tend" };
 
-export default async function SharedResultPage({ params }: { params: Promise<{ shareId: string }> }) {
+export default async function SharedResultPage({
+  params,
+}: {
+  params: Promise<{ shareId: string }>;
+}) {
   const { shareId } = await params;
   const api = await signedInApi();
   const [shared, me] = await Promise.all([
     api.share.getShared({ shareId }).catch((error: unknown) => {
-      if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) return null;
+      if (
+        error instanceof TRPCError &&
+        ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)
+      )
+        return null;
       throw error;
     }),
     api.me.get(),
@@ -25,7 +33,11 @@ export default async function SharedResultPage({ params }: { params: Promise<{ s
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-tight">This result is not available</h1>
         <EmptyState title="It is not shared with you">
-          Its owner may have stopped sharing it. <Link href="/shared" className="text-primary underline">See what is shared with you</Link>.
+          Its owner may have stopped sharing it.{" "}
+          <Link href="/shared" className="text-primary underline">
+            See what is shared with you
+          </Link>
+          .
         </EmptyState>
       </div>
     );
@@ -34,16 +46,20 @@ export default async function SharedResultPage({ params }: { params: Promise<{ s
     <div className="space-y-6">
       <div>
         <p className="text-sm text-muted-foreground">
-          Taken {formatDate(shared.completedAt, me.timeZone)} · shared with you {formatDate(shared.sharedAt, me.timeZone)}
+          Taken {formatDate(shared.completedAt, me.timeZone)} · shared with you{" "}
+          {formatDate(shared.sharedAt, me.timeZone)}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">
           {shared.ownerName}&apos;s {shared.instrument.shortName} result
         </h1>
         <p className="mt-1 text-muted-foreground">
-          Shared by choice, for support. A screening result, not a diagnosis; it must never inform an evaluation.
+          Shared by choice, for support. A screening result, not a diagnosis; it must never inform
+          an evaluation.
         </p>
       </div>
-      {shared.note ? <blockquote className="border-l-4 border-primary/40 pl-4 italic">{shared.note}</blockquote> : null}
+      {shared.note ? (
+        <blockquote className="border-l-4 border-primary/40 pl-4 italic">{shared.note}</blockquote>
+      ) : null}
       <ResultSummary instrument={shared.instrument} result={shared.result} comparison={null} />
       <Attribution attribution={shared.instrument.attribution} />
     </div>

@@ -1,6 +1,15 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 import type { RouterOutputs } from "@tend/api";
 import type { BandId } from "@tend/instruments";
@@ -15,10 +24,17 @@ interface Point {
 }
 
 const TONE_FILL = { good: "#d1fae5", middle: "#fef3c7", hard: "#ffe4e6" };
-const fillOf = (bandId: BandId, higherIsBetter: boolean) => TONE_FILL[bandTone(bandId, higherIsBetter)];
+const fillOf = (bandId: BandId, higherIsBetter: boolean) =>
+  TONE_FILL[bandTone(bandId, higherIsBetter)];
 
 /** One line chart per subscale with its bands (or marker zone) shaded, and the same data as a table. */
-export function HistoryCharts({ subscales, series }: { subscales: readonly Subscale[]; series: Point[] }) {
+export function HistoryCharts({
+  subscales,
+  series,
+}: {
+  subscales: readonly Subscale[];
+  series: Point[];
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {subscales.map((s) => {
@@ -26,38 +42,77 @@ export function HistoryCharts({ subscales, series }: { subscales: readonly Subsc
         const latest = [...data].reverse().find((d) => d.score !== null);
         const summary = `${s.name}: ${data.length} results${latest ? `, latest ${latest.score} on ${latest.label}` : ""}.`;
         return (
-          <section key={s.id} aria-labelledby={`chart-${s.id}`} className="rounded-lg border border-border bg-card p-4">
+          <section
+            key={s.id}
+            aria-labelledby={`chart-${s.id}`}
+            className="rounded-lg border border-border bg-card p-4"
+          >
             <h2 id={`chart-${s.id}`} className="font-semibold">
               {s.name}
             </h2>
-            <p className="text-sm text-muted-foreground">{s.higherIsBetter ? "Higher is better." : "Lower is better."}</p>
+            <p className="text-sm text-muted-foreground">
+              {s.higherIsBetter ? "Higher is better." : "Lower is better."}
+            </p>
             <div role="img" aria-label={summary} className="mt-3 h-56">
               <ResponsiveContainer width="100%" height="100%">
                 <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
                   {s.bands?.map((b) => (
-                    <ReferenceArea key={b.id} y1={b.min} y2={b.max} fill={fillOf(b.id, s.higherIsBetter)} fillOpacity={0.8} ifOverflow="visible" />
+                    <ReferenceArea
+                      key={b.id}
+                      y1={b.min}
+                      y2={b.max}
+                      fill={fillOf(b.id, s.higherIsBetter)}
+                      fillOpacity={0.8}
+                      ifOverflow="visible"
+                    />
                   ))}
                   {s.marker ? (
-                    <ReferenceArea y1={s.marker.threshold} y2={s.range.max} fill={TONE_FILL.hard} fillOpacity={0.8} />
+                    <ReferenceArea
+                      y1={s.marker.threshold}
+                      y2={s.range.max}
+                      fill={TONE_FILL.hard}
+                      fillOpacity={0.8}
+                    />
                   ) : null}
                   <CartesianGrid strokeDasharray="3 3" stroke="#dcd8d0" />
                   <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
-                  <YAxis domain={[s.range.min, s.range.max]} tick={{ fontSize: 12 }} allowDecimals={false} />
+                  <YAxis
+                    domain={[s.range.min, s.range.max]}
+                    tick={{ fontSize: 12 }}
+                    allowDecimals={false}
+                  />
                   <Tooltip />
-                  <Line type="monotone" dataKey="score" name={s.name} stroke="#25605b" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+                  <Line
+                    type="monotone"
+                    dataKey="score"
+                    name={s.name}
+                    stroke="#25605b"
+                    strokeWidth={2}
+                    dot={{ r: 3 }}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 </LineChart>
               </ResponsiveContainer>
             </div>
             <p className="mt-2 flex flex-wrap gap-3 text-xs text-muted-foreground">
               {s.bands?.map((b) => (
                 <span key={b.id} className="flex items-center gap-1">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: fillOf(b.id, s.higherIsBetter) }} />
+                  <span
+                    aria-hidden
+                    className="inline-block h-3 w-3 rounded-sm"
+                    style={{ background: fillOf(b.id, s.higherIsBetter) }}
+                  />
                   {b.label} ({b.min}–{b.max})
                 </span>
               ))}
               {s.marker ? (
                 <span className="flex items-center gap-1">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: TONE_FILL.hard }} />
+                  <span
+                    aria-hidden
+                    className="inline-block h-3 w-3 rounded-sm"
+                    style={{ background: TONE_FILL.hard }}
+                  />
                   {s.marker.label} (≥ {s.marker.threshold})
                 </span>
               ) : null}
@@ -67,8 +122,12 @@ export function HistoryCharts({ subscales, series }: { subscales: readonly Subsc
               <table className="mt-2 w-full text-left">
                 <thead>
                   <tr>
-                    <th scope="col" className="py-1 font-medium">Date</th>
-                    <th scope="col" className="py-1 font-medium">Score</th>
+                    <th scope="col" className="py-1 font-medium">
+                      Date
+                    </th>
+                    <th scope="col" className="py-1 font-medium">
+                      Score
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -12,23 +12,35 @@ import { HistoryCharts } from "./history-charts";
 
 export const metadata = { title: "Self-check history · Tend" };
 
-export default async function HistoryPage({ params }: { params: Promise<{ instrumentId: string }> }) {
+export default async function HistoryPage({
+  params,
+}: {
+  params: Promise<{ instrumentId: string }>;
+}) {
   const { instrumentId } = await params;
   if (!isInstrumentId(instrumentId)) notFound();
   const api = await signedInApi();
-  const [{ instrument, points }, me] = await Promise.all([api.selfCheck.history({ instrumentId }), api.me.get()]);
+  const [{ instrument, points }, me] = await Promise.all([
+    api.selfCheck.history({ instrumentId }),
+    api.me.get(),
+  ]);
   const series = points.map((p) => ({
     id: p.id,
     label: formatDate(p.completedAt, me.timeZone),
-    scores: Object.fromEntries(p.result.subscales.map((s) => [s.subscaleId, s.scored ? s.display : null])),
+    scores: Object.fromEntries(
+      p.result.subscales.map((s) => [s.subscaleId, s.scored ? s.display : null]),
+    ),
   }));
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Your {instrument.shortName} history</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Your {instrument.shortName} history
+        </h1>
         <p className="mt-1 text-muted-foreground">
-          Each point is one of your results; shaded areas are the score bands. Only you can see this page.
+          Each point is one of your results; shaded areas are the score bands. Only you can see this
+          page.
         </p>
       </div>
       {points.length === 0 ? (

@@ -19,7 +19,11 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
   const api = await signedInApi();
   const [data, me] = await Promise.all([
     api.selfCheck.get({ responseId }).catch((error: unknown) => {
-      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+      if (
+        error instanceof TRPCError &&
+        (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+      )
+        notFound();
       throw error;
     }),
     api.me.get(),
@@ -28,16 +32,25 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm text-muted-foreground">{formatDateTime(data.completedAt, me.timeZone)}</p>
-        <h1 className="text-2xl font-semibold tracking-tight">Your {data.instrument.shortName} results</h1>
+        <p className="text-sm text-muted-foreground">
+          {formatDateTime(data.completedAt, me.timeZone)}
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Your {data.instrument.shortName} results
+        </h1>
         <p className="mt-1 text-muted-foreground">
           A screening result to help you notice how you are doing — not a diagnosis.
-          {data.previous ? " Changes are compared with your previous result." : " This is your first result for this check."}
+          {data.previous
+            ? " Changes are compared with your previous result."
+            : " This is your first result for this check."}
         </p>
       </div>
 
       {data.supportResources ? (
-        <section aria-labelledby="support-title" className="rounded-lg border border-primary/30 bg-secondary p-5">
+        <section
+          aria-labelledby="support-title"
+          className="rounded-lg border border-primary/30 bg-secondary p-5"
+        >
           <h2 id="support-title" className="font-semibold">
             Some of these results are high. Support is available.
           </h2>
@@ -49,7 +62,11 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
         <h2 id="scores-title" className="text-lg font-semibold">
           Scores
         </h2>
-        <ResultSummary instrument={data.instrument} result={data.result} comparison={data.comparison} />
+        <ResultSummary
+          instrument={data.instrument}
+          result={data.result}
+          comparison={data.comparison}
+        />
         <Link
           href={`/checks/${data.instrument.id}/history`}
           className="inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
@@ -69,7 +86,10 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
               <li key={step.ruleId} className="rounded-lg border border-border bg-card p-4">
                 <p className="font-medium">{step.title}</p>
                 <p className="mt-1 text-sm text-muted-foreground">{step.body}</p>
-                <a href={target.href} className="mt-2 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline">
+                <a
+                  href={target.href}
+                  className="mt-2 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+                >
                   {target.action}
                 </a>
               </li>
@@ -81,7 +101,8 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
       <Card aria-labelledby="review-title">
         <CardTitle id="review-title">Review your prevention plan</CardTitle>
         <CardDescription>
-          A minute with your plan after each check keeps it useful: is each commitment still right for you?
+          A minute with your plan after each check keeps it useful: is each commitment still right
+          for you?
         </CardDescription>
         <Link
           href="/plan?review=1"

@@ -25,7 +25,9 @@ export function ShareSection({
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
-  const available = supervisors.filter((s) => !shares.some((sh) => sh.supervisorMembershipId === s.membershipId));
+  const available = supervisors.filter(
+    (s) => !shares.some((sh) => sh.supervisorMembershipId === s.membershipId),
+  );
   const [open, setOpen] = useState(false);
   const [supervisorId, setSupervisorId] = useState<string>("");
   const [consent, setConsent] = useState(false);
@@ -44,13 +46,17 @@ export function ShareSection({
   const revoke = useMutation(
     trpc.share.revoke.mutationOptions({
       onSuccess: () => {
-        setNotice(`Sharing stopped. ${revoking?.supervisorName ?? "Your supervisor"} can no longer see this result.`);
+        setNotice(
+          `Sharing stopped. ${revoking?.supervisorName ?? "Your supervisor"} can no longer see this result.`,
+        );
         setRevoking(null);
         router.refresh();
       },
     }),
   );
-  const chosen = supervisors.find((s) => s.membershipId === supervisorId) ?? (available.length === 1 ? available[0] : undefined);
+  const chosen =
+    supervisors.find((s) => s.membershipId === supervisorId) ??
+    (available.length === 1 ? available[0] : undefined);
 
   return (
     <section id="share" aria-labelledby={`${id}-title`} className="space-y-3 scroll-mt-8">
@@ -58,15 +64,19 @@ export function ShareSection({
         Share with a supervisor
       </h2>
       <p className="text-sm text-muted-foreground">
-        Your supervisors never see your self-checks unless you share one. Sharing shows one supervisor this one result
-        — the scores and bands, not your answers — until you stop sharing.
+        Your supervisors never see your self-checks unless you share one. Sharing shows one
+        supervisor this one result — the scores and bands, not your answers — until you stop
+        sharing.
       </p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
 
       {shares.length > 0 ? (
         <ul className="space-y-2">
           {shares.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-card px-4 py-3">
+            <li
+              key={s.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border bg-card px-4 py-3"
+            >
               <span>
                 Shared with <strong>{s.supervisorName}</strong>
               </span>
@@ -79,7 +89,9 @@ export function ShareSection({
       ) : null}
 
       {supervisors.length === 0 ? (
-        <EmptyState title="No supervisor is recorded for you">Your administrator can add one.</EmptyState>
+        <EmptyState title="No supervisor is recorded for you">
+          Your administrator can add one.
+        </EmptyState>
       ) : available.length > 0 ? (
         <Button
           variant="secondary"
@@ -99,7 +111,8 @@ export function ShareSection({
           className="space-y-4"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen && consent) share.mutate({ responseId, supervisorMembershipId: chosen.membershipId });
+            if (chosen && consent)
+              share.mutate({ responseId, supervisorMembershipId: chosen.membershipId });
           }}
         >
           {available.length > 1 ? (
@@ -124,12 +137,21 @@ export function ShareSection({
             </p>
           )}
           <ul className="list-disc space-y-1 pl-5 text-sm text-muted-foreground">
-            <li>They will see the scores, bands and date of this one result — not your answers, and nothing else.</li>
+            <li>
+              They will see the scores, bands and date of this one result — not your answers, and
+              nothing else.
+            </li>
             <li>Nobody else can see it. Your administrator never can.</li>
             <li>You can stop sharing at any time; their access ends at once.</li>
           </ul>
           <div className="flex items-start gap-2">
-            <input id={`${id}-consent`} type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} className="mt-1" />
+            <input
+              id={`${id}-consent`}
+              type="checkbox"
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+              className="mt-1"
+            />
             <Label htmlFor={`${id}-consent`} className="font-normal leading-snug">
               I choose to share this result with {chosen?.name ?? "the supervisor I picked"}.
             </Label>
@@ -147,7 +169,9 @@ export function ShareSection({
       </Dialog>
 
       <Dialog open={revoking !== null} onClose={() => setRevoking(null)} title="Stop sharing?">
-        <p className="text-sm">{revoking?.supervisorName} will no longer be able to see this result.</p>
+        <p className="text-sm">
+          {revoking?.supervisorName} will no longer be able to see this result.
+        </p>
         {revoke.error ? <Alert tone="error">{describeError(revoke.error).message}</Alert> : null}
         <div className="flex justify-end gap-3">
           <Button type="button" variant="ghost" onClick={() => setRevoking(null)}>

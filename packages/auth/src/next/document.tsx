@@ -1,0 +1,23 @@
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+
+import { TRPCReactProvider } from "@tend/api/client";
+
+/** Both apps' <html> and <body>: a skip link and the tRPC/React Query provider. */
+export async function AppDocument({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that each gets this request's CSP nonce.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="min-h-screen antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}
