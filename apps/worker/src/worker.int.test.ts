@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, inject, it } from "vitest";
+
+import { connectTestDb } from "@tend/db/testing";
+
+import { REMINDER_SCAN, startWorker } from "./worker";
+
+const db = connectTestDb();
+afterAll(() => db.close());
+
+describe("the worker", () => {
+  it("runs the reminder scan from the PostgreSQL queue and keeps its schedule there", async () => {
+    const boss = await startWorker({
+      db,
+      databaseUrl: inject("databaseUrl"),
+      webUrl: "http://localhost:3000",
+      cron: "0 3 * * *",
+    });
+    try {
+      expect((await boss.getSchedules()).map((s) => [s.name, s.cron])).toEqual([
+        [REMINDER_SCAN, "0 3 * * *"],
+      ]);
+      const id = await boss.send(REMINDER_SCAN, {});
+      if (!id) throw new Error("job not queued");
+      // pg-boss polls every 2 s by default; the job completes within a few polls.
+      let state: string | undefined;
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
+        state = (await boss.getJobById(REMINDER_SCAN, id))?.state;
+        if (state === "completed" || state === "failed") break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(state).toBe("completed");
+      // How many it sends depends on the clock and on other tests' people; that it ran is what counts here.
+      expect((await boss.getJobById(REMINDER_SCAN, id))?.output).toEqual({
+        sent: expect.any(Number),
+      });
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  });
+});
