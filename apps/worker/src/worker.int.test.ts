@@ -30,9 +30,9 @@ describe("the worker", () => {
       }
       expect(state).toBe("completed");
       // How many it sends depends on the clock and on other tests' people; that it ran is what counts here.
-      expect((await boss.getJobById(REMINDER_SCAN, id))?.output).toEqual({
-        sent: expect.any(Number),
-      });
+      const output = (await boss.getJobById(REMINDER_SCAN, id))?.output as
+        { sent?: unknown } | undefined;
+      expect(typeof output?.sent).toBe("number");
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
