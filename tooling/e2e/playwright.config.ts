@@ -42,7 +42,11 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { WEB_PORT, ADMIN_URL: `http://localhost:${ADMIN_PORT}` },
+      env: {
+        WEB_PORT,
+        WEB_URL: `http://localhost:${WEB_PORT}`,
+        ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
+      },
     },
     {
       command: "pnpm --filter @tend/admin start",
@@ -51,7 +55,11 @@ export default defineConfig({
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { ADMIN_PORT, WEB_URL: `http://localhost:${WEB_PORT}` },
+      env: {
+        ADMIN_PORT,
+        ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
+        WEB_URL: `http://localhost:${WEB_PORT}`,
+      },
     },
   ],
 });

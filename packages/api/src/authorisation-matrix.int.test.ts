@@ -1,15 +1,27 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { setEndOfDayRitual } from "@tend/db/queries";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { appRouter } from "./root";
 import type { Actor, Fixture } from "./testing/actors";
 import { ACTORS, callerFor, callOverHttp } from "./testing/actors";
-import { AUTHORISATION_MATRIX, procedurePaths, takesInput } from "./testing/authorisation-matrix";
+import {
+  AUTHORISATION_MATRIX,
+  clinicianCommitment,
+  clinicianResponse,
+  clinicianShare,
+  procedurePaths,
+  takesInput,
+} from "./testing/authorisation-matrix";
 
 const db = connectTestDb();
 let fx: Fixture;
+
+/** The clinician's private data, planted before the run: no other actor may ever receive any of it. */
+const planted: string[] = [];
+const PLANTED_RITUAL = "planted-ritual-7f3a: leave the office by the river path";
 
 beforeAll(async () => {
   fx = {
@@ -17,6 +29,11 @@ beforeAll(async () => {
     org: await createTestOrganisation(db, "Matrix"),
     other: await createTestOrganisation(db, "Elsewhere"),
   };
+  const response = await clinicianResponse(fx);
+  const share = await clinicianShare(fx);
+  const commitment = await clinicianCommitment(fx);
+  await setEndOfDayRitual(db, { userId: fx.org.clinician.userId, endOfDayRitual: PLANTED_RITUAL });
+  planted.push(response.id, share.id, share.responseId, commitment.id, PLANTED_RITUAL);
 });
 afterAll(() => db.close());
 
@@ -54,9 +71,14 @@ describe("authorisation matrix", () => {
 
     if (expected === "allow") {
       const result = await call(input);
+      const text = JSON.stringify(result ?? null);
       if (actor === "otherOrgAdmin" && !path.startsWith("invitation.")) {
-        const text = JSON.stringify(result ?? null);
         for (const id of firstOrgIdentifiers(fx)) expect(text).not.toContain(id);
+      }
+      // Only the owner (and, through a share, their supervisor) may ever see the owner's wellbeing data.
+      if (actor !== "clinician" && actor !== "supervisor") {
+        for (const secret of planted)
+          expect(text, `${path} as ${actor} leaked ${secret}`).not.toContain(secret);
       }
     } else {
       const error = await call(input).then(
@@ -88,6 +110,21 @@ describe("bad input", () => {
     expect(body.error?.data.code).toBe("BAD_REQUEST");
     expect(body.error?.message).toMatch(/^Invalid input: /);
     expect(Object.keys(body.error?.data.fieldErrors ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it("refuses control characters in text with 400, not a database error", async () => {
+    const { status, body } = await callOverHttp(fx, "clinician", "me.update", "mutation", {
+      name: "Sam\u0000Rivera",
+    });
+    expect(status).toBe(400);
+    expect(body.error?.data.fieldErrors?.name).toEqual([
+      "Remove the control characters from this text.",
+    ]);
+    const plan = await callOverHttp(fx, "clinician", "plan.addCommitment", "mutation", {
+      strategy: "self-care",
+      text: "Walk\u0000",
+    });
+    expect(plan.status).toBe(400);
   });
 
   it("answers a body that is not JSON with 400, not 500", async () => {

@@ -3,6 +3,16 @@
  */
 import { z } from "zod";
 
+/** Control characters (other than tab and line breaks) are refused: PostgreSQL cannot store NUL in text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+/** A string of ordinary text; chain .trim(), .min() and .max() as usual. */
+export const plainText = () =>
+  z
+    .string()
+    .regex(NO_CONTROL_CHARACTERS, { message: "Remove the control characters from this text." });
+
 const supportedTimeZones = new Set<string>(["UTC", ...Intl.supportedValuesOf("timeZone")]);
 
 export const timeZoneSchema = z.string().refine((tz) => supportedTimeZones.has(tz), {
@@ -49,8 +59,7 @@ export const quietHoursSchema = z
 
 export const profileUpdateSchema = z
   .object({
-    name: z
-      .string()
+    name: plainText()
       .trim()
       .min(1, { message: "Enter your name." })
       .max(120, { message: "Use at most 120 characters." }),

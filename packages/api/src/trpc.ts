@@ -60,7 +60,10 @@ const t = initTRPC.context<Context>().create({
     const message =
       cause instanceof ZodError
         ? `Invalid input: ${cause.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ")}`
-        : shape.message;
+        : error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment
+          ? // Never show a query, its parameters or a stack to people; the server log has them.
+            "Something went wrong on our side. Please try again in a moment."
+          : shape.message;
     return {
       ...shape,
       message,
@@ -85,8 +88,17 @@ export const createTRPCRouter = t.router;
 /** Turns a DomainError thrown anywhere below into its tRPC code, for HTTP and server callers alike. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError)
-    throw toTRPCError(result.error.cause);
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw toTRPCError(cause);
+  // A unique constraint that a concurrent request got to first: a conflict, not a crash.
+  if ((cause as { cause?: { code?: string } } | undefined)?.cause?.code === "23505") {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "That was just saved by another request. Please reload and check.",
+      cause,
+    });
+  }
   return result;
 });
 

@@ -16,10 +16,26 @@ export const env = createEnv({
               "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`.",
           })
       : z.string().min(1).optional(),
+    /**
+     * This app's public address (set from WEB_URL or ADMIN_URL by each app's start script).
+     * Sign-in links are built from it, never from request headers, so they cannot be redirected.
+     */
+    AUTH_URL: isProduction
+      ? z
+          .string({
+            message:
+              "Set WEB_URL (portal) and ADMIN_URL (admin console) to the apps' public https:// addresses.",
+          })
+          .url({
+            message:
+              "WEB_URL and ADMIN_URL must be full addresses such as https://tend.example.org.",
+          })
+      : z.string().url().optional(),
     /** Sign-in shortcuts for the demo personas; never honoured in production builds unless set explicitly. */
     DEMO_SHORTCUTS: z.enum(["0", "1"]).optional(),
     /** Serve the development mail outbox page. */
     DEV_OUTBOX: z.enum(["0", "1"]).optional(),
+    SMTP_URL: z.string().optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
@@ -33,5 +49,10 @@ export const isDevelopment = process.env.NODE_ENV === "development";
 export const demoShortcutsEnabled = env.DEMO_SHORTCUTS
   ? env.DEMO_SHORTCUTS === "1" && !isProduction
   : isDevelopment;
-/** The development outbox: in development, or with DEV_OUTBOX=1 (end-to-end tests without SMTP). */
-export const devOutboxEnabled = env.DEV_OUTBOX ? env.DEV_OUTBOX === "1" : isDevelopment;
+/**
+ * The development outbox: in development, or with DEV_OUTBOX=1 for end-to-end tests of a
+ * production build. Never while real mail is configured: then the outbox would publish
+ * people's sign-in links.
+ */
+export const devOutboxEnabled =
+  !env.SMTP_URL && (env.DEV_OUTBOX ? env.DEV_OUTBOX === "1" : isDevelopment);

@@ -30,10 +30,19 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** The caller's address as the proxy in front reports it; "local" when there is none. */
+/**
+ * The caller's address: the last X-Forwarded-For entry, which the nearest hop (Next.js's
+ * server, or the load balancer in front of it) appended. Earlier entries are the client's own
+ * claims and are ignored, so rotating them does not escape the per-IP limit.
+ */
 function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded ?? request.headers.get("x-real-ip") ?? "local";
+  const hops =
+    request.headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean) ?? [];
+  return hops.at(-1) ?? request.headers.get("x-real-ip") ?? "unknown";
 }
 
 /** Magic links expire after 15 minutes. */
@@ -78,6 +87,9 @@ function authConfig(): NextAuthConfig {
         maxAge: MAGIC_LINK_MAX_AGE,
         options: {},
         async sendVerificationRequest({ identifier, url }) {
+          // Links go only to existing accounts. Everyone sees the same "check your email" page
+          // at the same address, so the form does not reveal who has an account.
+          if (!(await findUserByEmail(db, identifier))) return;
           await sendMail(db, {
             to: identifier,
             subject: "Your sign-in link for Tend",
@@ -88,12 +100,10 @@ function authConfig(): NextAuthConfig {
       },
     ],
     callbacks: {
-      async signIn({ user, account }) {
-        if (account?.provider !== "email") return true;
-        // Links go only to existing accounts. Anyone else sees the same "check your email"
-        // page, so the form does not reveal who has an account.
-        const existing = user.email ? await findUserByEmail(db, user.email) : null;
-        return existing ? true : "/sign-in/check-email";
+      async signIn({ user, account, email }) {
+        if (account?.provider !== "email" || email?.verificationRequest) return true;
+        // Following a link: only an existing account may sign in (none is ever created here).
+        return Boolean(user.email && (await findUserByEmail(db, user.email)));
       },
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;

@@ -84,3 +84,28 @@ describe("password sign-in", () => {
     );
   });
 });
+
+describe("parallel password guesses", () => {
+  it("are checked one at a time, so the limit holds", async () => {
+    const org2 = await createTestOrganisation(db, "Parallel");
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(PASSWORD) })
+      .where(eq(users.id, org2.clinician.userId));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signInWithPassword(db, {
+          email: org2.clinician.email,
+          password: `guess ${i}`,
+          ip: `10.3.0.${i}`,
+        }),
+      ),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(
+      SIGN_IN_LIMITS.perEmail,
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(
+      12 - SIGN_IN_LIMITS.perEmail,
+    );
+  });
+});

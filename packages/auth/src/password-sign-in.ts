@@ -1,5 +1,9 @@
 import type { Db } from "@tend/db";
-import { verifyPassword } from "@tend/db/password";
+import { randomUUID } from "node:crypto";
+
+import { sql } from "drizzle-orm";
+
+import { hashPassword, verifyPassword } from "@tend/db/password";
 import { countRecentFailedSignIns, findUserByEmail, recordSignInAttempt } from "@tend/db/queries";
 
 /** Failed attempts allowed in the window before password sign-in pauses, per email and per IP. */
@@ -21,15 +25,24 @@ export async function signInWithPassword(
 ): Promise<PasswordSignInResult> {
   const email = params.email.trim().toLowerCase();
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const recent = await countRecentFailedSignIns(db, { email, ip: params.ip, since });
-  if (recent.byEmail >= SIGN_IN_LIMITS.perEmail || recent.byIp >= SIGN_IN_LIMITS.perIp) {
-    return { ok: false, reason: "rate_limited" };
-  }
-  const user = await findUserByEmail(db, email);
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, params.password)
-    : false;
-  await recordSignInAttempt(db, { email, ip: params.ip, succeeded: valid });
-  if (!user || !valid) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  // One attempt per email at a time, across every app instance: parallel guesses queue up
+  // behind this lock and each sees the failures recorded before it.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
+    const recent = await countRecentFailedSignIns(tx, { email, ip: params.ip, since });
+    if (recent.byEmail >= SIGN_IN_LIMITS.perEmail || recent.byIp >= SIGN_IN_LIMITS.perIp) {
+      return { ok: false, reason: "rate_limited" } as const;
+    }
+    const user = await findUserByEmail(tx, email);
+    // An unknown email costs the same time as a wrong password, so timing reveals nothing.
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), params.password);
+    const succeeded = Boolean(user?.passwordHash) && valid;
+    await recordSignInAttempt(tx, { email, ip: params.ip, succeeded });
+    if (!user || !succeeded) return { ok: false, reason: "invalid" } as const;
+    return { ok: true, user: { id: user.id, name: user.name, email: user.email } } as const;
+  });
 }
+
+let dummy: Promise<string> | undefined;
+/** A hash of a random password, for comparing against when there is no account. */
+const dummyHash = () => (dummy ??= hashPassword(randomUUID()));

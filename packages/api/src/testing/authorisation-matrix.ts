@@ -60,6 +60,15 @@ const cliniciansOnly: Record<Actor, Outcome> = {
 };
 /** The owner only: another clinician is told the record does not exist. */
 const ownerOnly: Record<Actor, Outcome> = { ...cliniciansOnly, otherClinician: "NOT_FOUND" };
+/** The owner, whatever their role: anyone else is told the record does not exist. */
+const ownerAnyRole: Record<Actor, Outcome> = {
+  ...signedIn,
+  otherClinician: "NOT_FOUND",
+  supervisor: "NOT_FOUND",
+  otherSupervisor: "NOT_FOUND",
+  admin: "NOT_FOUND",
+  otherOrgAdmin: "NOT_FOUND",
+};
 /** The supervisor the result was shared with, and nobody else. */
 const sharedSupervisorOnly: Record<Actor, Outcome> = {
   ...supervisorsOnly,
@@ -104,7 +113,7 @@ export function clinicianResponse(fx: Fixture) {
 }
 
 /** A fresh result of the clinician, shared with their supervisor. */
-async function clinicianShare(fx: Fixture) {
+export async function clinicianShare(fx: Fixture) {
   const response = await clinicianResponse(fx);
   const share = await createResultShare(fx.db, {
     responseId: response.id,
@@ -116,7 +125,7 @@ async function clinicianShare(fx: Fixture) {
   return share;
 }
 
-async function clinicianCommitment(fx: Fixture) {
+export async function clinicianCommitment(fx: Fixture) {
   const row = await addPlanCommitment(fx.db, {
     userId: fx.org.clinician.userId,
     strategy: "self-care",
@@ -207,7 +216,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     type: "mutation",
     input: async (fx) => ({ shareId: (await clinicianShare(fx)).id }),
     invalidInput: { shareId: "" },
-    expect: ownerOnly,
+    expect: ownerAnyRole,
   },
   "share.listSharedWithMe": { type: "query", expect: supervisorsOnly },
   "share.getShared": {

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { signIn, signOut } from "../index";
 import { demoShortcutsEnabled } from "../env";
+import { safeCallbackPath } from "../safe-path";
 import { DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
 
 export interface SignInState {
@@ -17,12 +18,6 @@ const MESSAGES: Record<string, string> = {
   rate_limited:
     "Too many unsuccessful attempts. For your security, password sign-in is paused for 15 minutes: wait, or use an email link.",
   invalid_credentials: "That email and password do not match an account.",
-};
-
-/** A path inside this app, so that sign-in never redirects elsewhere. */
-const safeCallback = (value: FormDataEntryValue | null) => {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
 };
 
 const passwordForm = z.object({
@@ -44,7 +39,7 @@ export async function signInWithPasswordAction(
   try {
     await signIn("credentials", {
       ...parsed.data,
-      redirectTo: safeCallback(form.get("callbackUrl")),
+      redirectTo: safeCallbackPath(form.get("callbackUrl")),
     });
     return {};
   } catch (error) {
@@ -69,7 +64,7 @@ export async function signInWithEmailAction(
   try {
     await signIn("email", {
       email: parsed.data.email,
-      redirectTo: safeCallback(form.get("callbackUrl")),
+      redirectTo: safeCallbackPath(form.get("callbackUrl")),
     });
     return {};
   } catch (error) {
@@ -87,7 +82,7 @@ export async function signInAsPersonaAction(form: FormData): Promise<void> {
   await signIn("credentials", {
     email: persona.email,
     password: DEMO_PASSWORD,
-    redirectTo: safeCallback(form.get("callbackUrl")),
+    redirectTo: safeCallbackPath(form.get("callbackUrl")),
   });
 }
 

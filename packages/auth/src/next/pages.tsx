@@ -5,6 +5,7 @@ import { Card } from "@tend/ui";
 import { currentSessionUser } from "../index";
 import { demoShortcutsEnabled } from "../env";
 import { demoPersonas } from "../personas";
+import { safeCallbackPath } from "../safe-path";
 import { SignInForm } from "./sign-in-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -48,8 +49,8 @@ export async function SignInPage({
   subtitle: string;
 }) {
   const params = await searchParams;
-  const callbackUrl = first(params.callbackUrl) ?? "/";
-  if (await currentSessionUser()) redirect(callbackUrl.startsWith("/") ? callbackUrl : "/");
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  if (await currentSessionUser()) redirect(callbackUrl);
   const error = first(params.error);
   const notice = first(params.signedOut)
     ? "You have signed out."

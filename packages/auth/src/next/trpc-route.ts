@@ -12,6 +12,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: 20,
     createContext: async () =>
       createTRPCContext({
         db: getDb(),

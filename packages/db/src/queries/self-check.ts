@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lt, max, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, isNull, lt, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { DbOrTx } from "../client";
@@ -12,6 +12,7 @@ import {
   reminderDeliveries,
   resultShares,
   selfCheckSettings,
+  supervisionRelationships,
   users,
 } from "../schema";
 
@@ -186,6 +187,23 @@ export function listSharesOfResponse(
 
 const owner = alias(users, "owner");
 
+/**
+ * A share stands while it is unrevoked, the owner is still a member of the organisation, and
+ * the supervision relationship between them is current. Ending supervision or leaving the
+ * organisation ends the supervisor's access, as revoking does.
+ */
+const shareStands = and(
+  isNull(resultShares.revokedAt),
+  exists(
+    sql`(select 1 from ${supervisionRelationships} sr
+      join ${memberships} supervisee on supervisee.id = sr.supervisee_membership_id
+      where sr.supervisor_membership_id = ${resultShares.supervisorMembershipId}
+        and supervisee.user_id = ${resultShares.ownerUserId}
+        and supervisee.organisation_id = ${resultShares.organisationId}
+        and sr.ended_at is null)`,
+  ),
+);
+
 /** Unrevoked shares addressed to a supervisor's membership, newest first. */
 export function listSharesForSupervisor(db: DbOrTx, supervisorMembershipId: string) {
   return db
@@ -200,12 +218,7 @@ export function listSharesForSupervisor(db: DbOrTx, supervisorMembershipId: stri
     .from(resultShares)
     .innerJoin(checkResponses, eq(checkResponses.id, resultShares.responseId))
     .innerJoin(owner, eq(owner.id, resultShares.ownerUserId))
-    .where(
-      and(
-        eq(resultShares.supervisorMembershipId, supervisorMembershipId),
-        isNull(resultShares.revokedAt),
-      ),
-    )
+    .where(and(eq(resultShares.supervisorMembershipId, supervisorMembershipId), shareStands))
     .orderBy(desc(resultShares.sharedAt));
 }
 
@@ -232,7 +245,7 @@ export async function getSharedResult(
       and(
         eq(resultShares.id, params.shareId),
         eq(resultShares.supervisorMembershipId, params.supervisorMembershipId),
-        isNull(resultShares.revokedAt),
+        shareStands,
       ),
     )
     .limit(1);

@@ -12,7 +12,7 @@ import { memberships, users } from "@tend/db/schema";
 import { eq, sql } from "drizzle-orm";
 
 import { DomainError } from "../../errors";
-import { invitationTokenSchema, passwordSchema } from "../../schemas";
+import { invitationTokenSchema, passwordSchema, plainText } from "../../schemas";
 import { publicProcedure } from "../../trpc";
 
 const GONE =
@@ -43,12 +43,15 @@ export const invitationRouter = {
       z
         .object({
           token: invitationTokenSchema,
-          name: z.string().trim().min(1, { message: "Enter your name." }).max(120),
+          name: plainText().trim().min(1, { message: "Enter your name." }).max(120),
           password: passwordSchema,
         })
         .strict(),
     )
     .mutation(async ({ ctx, input }) => {
+      // Hash only for a live invitation: a guessed token costs the server nothing.
+      if (!(await findOpenInvitation(ctx.db, input.token)))
+        throw new DomainError("NOT_FOUND", GONE);
       const passwordHash = await hashPassword(input.password);
       return ctx.db.transaction(async (tx) => {
         const invitation = await findOpenInvitation(tx, input.token);

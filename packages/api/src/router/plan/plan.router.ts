@@ -13,15 +13,14 @@ import {
 import { PLAN_STRATEGIES } from "@tend/db/schema";
 
 import { DomainError } from "../../errors";
+import { plainText } from "../../schemas";
 import { clinicianProcedure } from "../../trpc";
 
-const commitmentText = z
-  .string()
+const commitmentText = plainText()
   .trim()
   .min(1, { message: "Write what you will do." })
   .max(300, { message: "Keep a commitment under 300 characters." });
-const frequency = z
-  .string()
+const frequency = plainText()
   .trim()
   .max(60, { message: "Keep the frequency short, e.g. “twice a week”." })
   .transform((f) => (f === "" ? null : f))
@@ -77,8 +76,7 @@ export const planRouter = {
     .input(
       z
         .object({
-          endOfDayRitual: z
-            .string()
+          endOfDayRitual: plainText()
             .trim()
             .max(500, { message: "Keep the ritual under 500 characters." }),
         })

@@ -4,11 +4,11 @@ import { z } from "zod";
 import { getSelfCheckSettings, recordAuditEvent, upsertSelfCheckSettings } from "@tend/db/queries";
 import { DEFAULT_ROLE_WORDS, getInstrument, renderItemText } from "@tend/instruments";
 
+import { plainText } from "../../schemas";
 import { adminProcedure } from "../../trpc";
 import { DEFAULT_SUPPORT_RESOURCES, supportResourcesText } from "./present";
 
-const roleWord = z
-  .string()
+const roleWord = plainText()
   .trim()
   .max(30, { message: "Use at most 30 characters." })
   .regex(/^[\p{L} '-]*$/u, { message: "Use letters, spaces, hyphens or apostrophes only." });
@@ -39,8 +39,7 @@ export const selfCheckSettingsRouter = {
     .input(
       z
         .object({
-          text: z
-            .string()
+          text: plainText()
             .trim()
             .min(20, { message: "Write at least a sentence, and include an emergency number." })
             .max(2000, { message: "Keep the text under 2,000 characters." })

@@ -2,7 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { insertCheckResponse } from "@tend/db/queries";
-import { auditEvents, checkResponses } from "@tend/db/schema";
+import {
+  auditEvents,
+  checkResponses,
+  memberships,
+  supervisionRelationships,
+} from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { getInstrument } from "@tend/instruments";
 
@@ -278,5 +283,44 @@ describe("the organisation's ProQOL role words", () => {
     // Another organisation still sees the plain words.
     const elsewhere = await callerFor(fx, "otherOrgAdmin").selfCheckSettings.get();
     expect(elsewhere.roleWordsPreview).toBe("I am preoccupied with more than one person I help.");
+  });
+});
+
+describe("a share ends with the relationship it was made in", () => {
+  it("hides a shared result once supervision ends or the owner leaves, and the owner can still revoke", async () => {
+    const local = { db, org: await createTestOrganisation(db, "Ending"), other: fx.other };
+    const clinician = callerFor(local, "clinician");
+    const supervisor = callerFor(local, "supervisor");
+    const { id: responseId } = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
+    const { id: shareId } = await clinician.share.create({
+      responseId,
+      supervisorMembershipId: local.org.supervisor.membershipId,
+    });
+    expect((await supervisor.share.getShared({ shareId })).id).toBe(shareId);
+
+    await db
+      .update(supervisionRelationships)
+      .set({ endedAt: new Date() })
+      .where(eq(supervisionRelationships.superviseeMembershipId, local.org.clinician.membershipId));
+    await expect(supervisor.share.getShared({ shareId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await supervisor.share.listSharedWithMe()).toEqual([]);
+
+    // A new relationship brings the standing share back; leaving the organisation ends it again.
+    await db.insert(supervisionRelationships).values({
+      organisationId: local.org.organisationId,
+      supervisorMembershipId: local.org.supervisor.membershipId,
+      superviseeMembershipId: local.org.clinician.membershipId,
+    });
+    expect((await supervisor.share.getShared({ shareId })).id).toBe(shareId);
+    await db.delete(memberships).where(eq(memberships.id, local.org.clinician.membershipId));
+    await expect(supervisor.share.getShared({ shareId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await clinician.share.revoke({ shareId });
   });
 });

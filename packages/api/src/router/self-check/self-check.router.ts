@@ -20,6 +20,7 @@ import {
   IncompleteAnswersError,
   INSTRUMENTS,
   InvalidAnswersError,
+  isInstrumentId,
   needsSupportResources,
   nextSteps,
   scoreResponses,
@@ -123,7 +124,10 @@ export const selfCheckRouter = {
       });
       if (!response)
         throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
-      const instrument = getInstrument(instrumentIdSchema.parse(response.instrumentId));
+      if (!isInstrumentId(response.instrumentId)) {
+        throw new DomainError("NOT_FOUND", "This result belongs to a check Tend no longer offers.");
+      }
+      const instrument = getInstrument(response.instrumentId);
       const [previous, shares, supervisors, settings] = await Promise.all([
         getPreviousCheckResponse(ctx.db, {
           userId: ctx.user.id,

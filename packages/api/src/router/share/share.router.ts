@@ -14,7 +14,8 @@ import {
 import { getInstrument, isInstrumentId } from "@tend/instruments";
 
 import { DomainError } from "../../errors";
-import { clinicianProcedure, supervisorProcedure } from "../../trpc";
+import { plainText } from "../../schemas";
+import { clinicianProcedure, protectedProcedure, supervisorProcedure } from "../../trpc";
 import { presentInstrument } from "../self-check/present";
 
 /**
@@ -29,8 +30,7 @@ export const shareRouter = {
         .object({
           responseId: z.uuid({ message: "Choose a result to share." }),
           supervisorMembershipId: z.uuid({ message: "Choose one of your supervisors." }),
-          note: z
-            .string()
+          note: plainText()
             .trim()
             .max(500, { message: "Keep the note under 500 characters." })
             .optional(),
@@ -45,6 +45,12 @@ export const shareRouter = {
         });
         if (!response)
           throw new DomainError("NOT_FOUND", "That result does not exist, or is not yours.");
+        if (response.organisationId !== ctx.membership.organisationId) {
+          throw new DomainError(
+            "FORBIDDEN",
+            "This result was taken in another organisation: switch to it to share it with a supervisor there.",
+          );
+        }
         const supervisors = await listSupervisors(tx, ctx.membership.membershipId);
         const supervisor = supervisors.find((s) => s.membershipId === input.supervisorMembershipId);
         if (!supervisor)
@@ -79,8 +85,11 @@ export const shareRouter = {
       }),
     ),
 
-  /** Ends a share the caller made; the supervisor loses access at once. */
-  revoke: clinicianProcedure
+  /**
+   * Ends a share the caller made; the supervisor loses access at once. Open to any signed-in
+   * owner, so that someone who has left the organisation can still withdraw their consent.
+   */
+  revoke: protectedProcedure
     .input(z.object({ shareId: z.uuid({ message: "Choose a share to stop." }) }).strict())
     .mutation(async ({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

@@ -138,8 +138,8 @@ export function ShareSection({
           )}
           <ul className="list-disc space-y-1 pl-5 text-sm text-muted-foreground">
             <li>
-              They will see the scores, bands and date of this one result — not your answers, and
-              nothing else.
+              They will see the scores, bands and date of this one result, and nothing else. A pulse
+              has one score per question, so for a pulse they see those.
             </li>
             <li>Nobody else can see it. Your administrator never can.</li>
             <li>You can stop sharing at any time; their access ends at once.</li>
