@@ -53,6 +53,7 @@ const firstOrgIdentifiers = (f: Fixture) => [
     f.org.otherClinician,
     f.org.supervisor,
     f.org.otherSupervisor,
+    f.org.supervisingClinician,
     f.org.admin,
   ].flatMap((m) => [m.userId, m.membershipId, m.email]),
 ];

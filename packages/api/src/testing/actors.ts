@@ -18,6 +18,7 @@ export const ACTORS = [
   "otherClinician",
   "supervisor",
   "otherSupervisor",
+  "supervisingClinician",
   "admin",
   "otherOrgAdmin",
 ] as const;

@@ -31,6 +31,7 @@ const everyone: Record<Actor, Outcome> = {
   otherClinician: "allow",
   supervisor: "allow",
   otherSupervisor: "allow",
+  supervisingClinician: "allow",
   admin: "allow",
   otherOrgAdmin: "allow",
 };
@@ -42,6 +43,7 @@ const adminsOnly: Record<Actor, Outcome> = {
   otherClinician: "FORBIDDEN",
   supervisor: "FORBIDDEN",
   otherSupervisor: "FORBIDDEN",
+  supervisingClinician: "FORBIDDEN",
 };
 const supervisorsOnly: Record<Actor, Outcome> = {
   ...signedIn,
@@ -58,14 +60,19 @@ const cliniciansOnly: Record<Actor, Outcome> = {
   admin: "FORBIDDEN",
   otherOrgAdmin: "FORBIDDEN",
 };
-/** The owner only: another clinician is told the record does not exist. */
-const ownerOnly: Record<Actor, Outcome> = { ...cliniciansOnly, otherClinician: "NOT_FOUND" };
+/** The owner only: another clinician (whatever else they are) is told the record does not exist. */
+const ownerOnly: Record<Actor, Outcome> = {
+  ...cliniciansOnly,
+  otherClinician: "NOT_FOUND",
+  supervisingClinician: "NOT_FOUND",
+};
 /** The owner, whatever their role: anyone else is told the record does not exist. */
 const ownerAnyRole: Record<Actor, Outcome> = {
   ...signedIn,
   otherClinician: "NOT_FOUND",
   supervisor: "NOT_FOUND",
   otherSupervisor: "NOT_FOUND",
+  supervisingClinician: "NOT_FOUND",
   admin: "NOT_FOUND",
   otherOrgAdmin: "NOT_FOUND",
 };
@@ -73,6 +80,7 @@ const ownerAnyRole: Record<Actor, Outcome> = {
 const sharedSupervisorOnly: Record<Actor, Outcome> = {
   ...supervisorsOnly,
   otherSupervisor: "NOT_FOUND",
+  supervisingClinician: "NOT_FOUND",
 };
 const nobody: Record<Actor, Outcome> = {
   anonymous: "NOT_FOUND",
@@ -80,6 +88,7 @@ const nobody: Record<Actor, Outcome> = {
   otherClinician: "NOT_FOUND",
   supervisor: "NOT_FOUND",
   otherSupervisor: "NOT_FOUND",
+  supervisingClinician: "NOT_FOUND",
   admin: "NOT_FOUND",
   otherOrgAdmin: "NOT_FOUND",
 };

@@ -37,6 +37,8 @@ export interface TestOrganisation {
   supervisor: TestMember;
   /** Supervises `otherClinician` only: a supervisor with no link to `clinician`. */
   otherSupervisor: TestMember;
+  /** Holds both the supervisor and the clinician role, with no link to `clinician`. */
+  supervisingClinician: TestMember;
   admin: TestMember;
 }
 
@@ -79,6 +81,7 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
   const otherClinician = await member("other-clinician", ["clinician"]);
   const supervisor = await member("supervisor", ["supervisor"]);
   const otherSupervisor = await member("other-supervisor", ["supervisor"]);
+  const supervisingClinician = await member("supervising-clinician", ["supervisor", "clinician"]);
   const admin = await member("admin", ["admin"]);
   await db.insert(supervisionRelationships).values({
     organisationId: org.id,
@@ -97,6 +100,7 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
     otherClinician,
     supervisor,
     otherSupervisor,
+    supervisingClinician,
     admin,
   };
 }

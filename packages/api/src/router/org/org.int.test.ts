@@ -63,7 +63,7 @@ describe("supervision and people", () => {
 
   it("lists only the admin's own organisation's people, with roles and teams", async () => {
     const people = await callerFor(fx, "admin").person.list();
-    expect(people).toHaveLength(5);
+    expect(people).toHaveLength(6);
     expect(people.every((p) => p.teams.includes("Team A"))).toBe(true);
     const emails = people.map((p) => p.email);
     expect(emails).toContain(fx.org.supervisor.email);
