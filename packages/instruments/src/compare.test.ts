@@ -7,7 +7,7 @@ import {
   cbiByLabels,
   inOrder,
   PROQOL_WORKED_EXAMPLE,
-  proqolWithSums,
+  proqolScored as proqol,
 } from "./testing/answers";
 
 const row = (comparison: ResultComparison, id: string): SubscaleComparison => {
@@ -15,12 +15,6 @@ const row = (comparison: ResultComparison, id: string): SubscaleComparison => {
   if (!found) throw new Error(id);
   return found;
 };
-
-const proqol = (cs: number, bo: number, sts: number) =>
-  scoreResponses(
-    "proqol5",
-    proqolWithSums({ compassion_satisfaction: cs, burnout: bo, secondary_traumatic_stress: sts }),
-  );
 
 describe("compareResults", () => {
   it("has nothing to compare on a first result", () => {

@@ -16,14 +16,9 @@ import {
   cbiByLabels,
   inOrder,
   PROQOL_WORKED_EXAMPLE,
-  proqolWithSums,
+  proqolScored as proqol,
 } from "./testing/answers";
 
-const proqol = (cs: number, bo: number, sts: number) =>
-  scoreResponses(
-    "proqol5",
-    proqolWithSums({ compassion_satisfaction: cs, burnout: bo, secondary_traumatic_stress: sts }),
-  );
 const ruleIds = (result: ScoreResult) => nextSteps(result).map((step) => step.ruleId);
 const calmWarnings = () => inOrder(Array<number>(15).fill(0));
 

@@ -6,14 +6,8 @@ import {
   cbiByLabels,
   inOrder,
   PROQOL_WORKED_EXAMPLE,
-  proqolWithSums,
+  proqolScored as proqol,
 } from "./testing/answers";
-
-const proqol = (cs: number, bo: number, sts: number) =>
-  scoreResponses(
-    "proqol5",
-    proqolWithSums({ compassion_satisfaction: cs, burnout: bo, secondary_traumatic_stress: sts }),
-  );
 
 describe("needsSupportResources", () => {
   it("is true for a high ProQOL Secondary Traumatic Stress or Burnout band", () => {

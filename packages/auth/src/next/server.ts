@@ -37,7 +37,14 @@ export async function signedInApi() {
  */
 export async function adminApi() {
   const api = await signedInApi();
-  const current = await api.org.current().catch(() => null);
+  const current = await currentMembership().catch(() => null);
   if (!current?.roles.includes("admin")) notFound();
   return { api, current };
 }
+
+/**
+ * The signed-in person's profile and active membership, read once per request however many
+ * layouts and pages ask for them.
+ */
+export const currentProfile = cache(async () => (await signedInApi()).me.get());
+export const currentMembership = cache(async () => (await signedInApi()).org.current());

@@ -125,8 +125,21 @@ export async function listPeople(db: DbOrTx, organisationId: string): Promise<Pe
     .orderBy(asc(users.name));
 }
 
-/** Current supervisees of a supervisor's membership. */
-export function listSupervisees(db: DbOrTx, supervisorMembershipId: string) {
+/**
+ * The people on the other side of a membership's current supervision relationships: its
+ * supervisees (`side: "supervisees"`) or its supervisors (`side: "supervisors"`).
+ */
+function currentSupervision(db: DbOrTx, side: "supervisees" | "supervisors", membershipId: string) {
+  const [self, counterpart] =
+    side === "supervisees"
+      ? [
+          supervisionRelationships.supervisorMembershipId,
+          supervisionRelationships.superviseeMembershipId,
+        ]
+      : [
+          supervisionRelationships.superviseeMembershipId,
+          supervisionRelationships.supervisorMembershipId,
+        ];
   return db
     .select({
       membershipId: memberships.id,
@@ -135,34 +148,16 @@ export function listSupervisees(db: DbOrTx, supervisorMembershipId: string) {
       email: users.email,
     })
     .from(supervisionRelationships)
-    .innerJoin(memberships, eq(memberships.id, supervisionRelationships.superviseeMembershipId))
+    .innerJoin(memberships, eq(memberships.id, counterpart))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(supervisionRelationships.supervisorMembershipId, supervisorMembershipId),
-        isNull(supervisionRelationships.endedAt),
-      ),
-    )
+    .where(and(eq(self, membershipId), isNull(supervisionRelationships.endedAt)))
     .orderBy(asc(users.name));
 }
 
+/** Current supervisees of a supervisor's membership. */
+export const listSupervisees = (db: DbOrTx, supervisorMembershipId: string) =>
+  currentSupervision(db, "supervisees", supervisorMembershipId);
+
 /** Current supervisors of a supervisee's membership. */
-export function listSupervisors(db: DbOrTx, superviseeMembershipId: string) {
-  return db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-    })
-    .from(supervisionRelationships)
-    .innerJoin(memberships, eq(memberships.id, supervisionRelationships.supervisorMembershipId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(supervisionRelationships.superviseeMembershipId, superviseeMembershipId),
-        isNull(supervisionRelationships.endedAt),
-      ),
-    )
-    .orderBy(asc(users.name));
-}
+export const listSupervisors = (db: DbOrTx, superviseeMembershipId: string) =>
+  currentSupervision(db, "supervisors", superviseeMembershipId);

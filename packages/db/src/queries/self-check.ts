@@ -204,17 +204,20 @@ const shareStands = and(
   ),
 );
 
-/** Unrevoked shares addressed to a supervisor's membership, newest first. */
+/** What a supervisor sees of every share addressed to them (with `owner` and the response joined). */
+const shareSummary = {
+  id: resultShares.id,
+  ownerName: owner.name,
+  instrumentId: checkResponses.instrumentId,
+  completedAt: checkResponses.completedAt,
+  sharedAt: resultShares.sharedAt,
+  note: resultShares.note,
+};
+
+/** Standing shares addressed to a supervisor's membership, newest first. */
 export function listSharesForSupervisor(db: DbOrTx, supervisorMembershipId: string) {
   return db
-    .select({
-      id: resultShares.id,
-      ownerName: owner.name,
-      instrumentId: checkResponses.instrumentId,
-      completedAt: checkResponses.completedAt,
-      sharedAt: resultShares.sharedAt,
-      note: resultShares.note,
-    })
+    .select(shareSummary)
     .from(resultShares)
     .innerJoin(checkResponses, eq(checkResponses.id, resultShares.responseId))
     .innerJoin(owner, eq(owner.id, resultShares.ownerUserId))
@@ -222,20 +225,15 @@ export function listSharesForSupervisor(db: DbOrTx, supervisorMembershipId: stri
     .orderBy(desc(resultShares.sharedAt));
 }
 
-/** One shared result, only while the share to this supervisor is unrevoked. No answers. */
+/** One shared result, only while the share to this supervisor stands. No answers. */
 export async function getSharedResult(
   db: DbOrTx,
   params: { shareId: string; supervisorMembershipId: string },
 ) {
   const [row] = await db
     .select({
-      id: resultShares.id,
-      ownerName: owner.name,
-      note: resultShares.note,
-      sharedAt: resultShares.sharedAt,
-      instrumentId: checkResponses.instrumentId,
+      ...shareSummary,
       instrumentVersion: checkResponses.instrumentVersion,
-      completedAt: checkResponses.completedAt,
       result: checkResponses.result,
     })
     .from(resultShares)

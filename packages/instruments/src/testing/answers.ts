@@ -1,6 +1,7 @@
 /** Answer-set builders for the unit tests (not exported from the package). */
 import { CBI } from "../cbi";
 import { PROQOL5 } from "../proqol5";
+import { scoreResponses } from "../score";
 import type { Answers, ScoreResult, SubscaleResult } from "../types";
 
 /** Answers from a list of values in form order: values[0] answers q1. */
@@ -87,3 +88,10 @@ export function subscale(result: ScoreResult, id: string): SubscaleResult {
 /** Answers with some items removed. */
 export const without = (answers: Answers, ...ids: string[]): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+
+/** A scored ProQOL result with these three subscale sums. */
+export const proqolScored = (cs: number, bo: number, sts: number) =>
+  scoreResponses(
+    "proqol5",
+    proqolWithSums({ compassion_satisfaction: cs, burnout: bo, secondary_traumatic_stress: sts }),
+  );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
 import { Card, CardDescription } from "@tend/ui";
 
 import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
@@ -10,8 +10,8 @@ import { env } from "~/env";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const api = await signedInApi();
-  const [me, memberships] = await Promise.all([api.me.get(), api.org.listMemberships()]);
-  const current = memberships.length > 0 ? await api.org.current() : null;
+  const [me, memberships] = await Promise.all([currentProfile(), api.org.listMemberships()]);
+  const current = memberships.length > 0 ? await currentMembership() : null;
   const adminElsewhere = memberships.filter((m) => m.roles.includes("admin"));
 
   if (!current?.roles.includes("admin")) {

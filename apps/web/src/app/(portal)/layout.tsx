@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
@@ -11,7 +11,7 @@ import { ROLE_LABELS } from "@tend/api/format";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const api = await signedInApi();
-  const [me, memberships] = await Promise.all([api.me.get(), api.org.listMemberships()]);
+  const [me, memberships] = await Promise.all([currentProfile(), api.org.listMemberships()]);
 
   if (memberships.length === 0) {
     return (
@@ -30,7 +30,7 @@ export default async function PortalLayout({ children }: { children: React.React
     );
   }
 
-  const current = await api.org.current();
+  const current = await currentMembership();
   const roles = current.roles;
   const nav = [
     { href: "/", label: "Dashboard" },

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
 import { Card, CardDescription, CardTitle, EmptyState } from "@tend/ui";
 
 import { formatDays, ROLE_LABELS } from "@tend/api/format";
@@ -10,8 +10,8 @@ export const metadata = { title: "Dashboard · Tend" };
 export default async function DashboardPage() {
   const api = await signedInApi();
   const [me, current, teams] = await Promise.all([
-    api.me.get(),
-    api.org.current(),
+    currentProfile(),
+    currentMembership(),
     api.team.list(),
   ]);
   const isSupervisor = current.roles.includes("supervisor");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/auth/next/server";
 import { Badge, Card, CardDescription } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
@@ -11,7 +11,7 @@ export const metadata = { title: "Self-checks · Tend" };
 
 export default async function ChecksPage() {
   const api = await signedInApi();
-  const [instruments, me] = await Promise.all([api.selfCheck.listInstruments(), api.me.get()]);
+  const [instruments, me] = await Promise.all([api.selfCheck.listInstruments(), currentProfile()]);
   return (
     <div className="space-y-6">
       <div>

@@ -1,12 +1,11 @@
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile } from "@tend/auth/next/server";
 
 import { ProfileForm } from "./profile-form";
 
 export const metadata = { title: "Profile · Tend" };
 
 export default async function ProfilePage() {
-  const api = await signedInApi();
-  const me = await api.me.get();
+  const me = await currentProfile();
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((tz) => tz !== "UTC")];
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
@@ -10,9 +10,9 @@ export const metadata = { title: "Shared with you · Tend" };
 
 export default async function SharedWithMePage() {
   const api = await signedInApi();
-  const current = await api.org.current();
+  const current = await currentMembership();
   if (!current.roles.includes("supervisor")) notFound();
-  const [shares, me] = await Promise.all([api.share.listSharedWithMe(), api.me.get()]);
+  const [shares, me] = await Promise.all([api.share.listSharedWithMe(), currentProfile()]);
   return (
     <div className="space-y-6">
       <div>

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentMembership, signedInApi } from "@tend/auth/next/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 export const metadata = { title: "Supervisees · Tend" };
 
 export default async function SuperviseesPage() {
   const api = await signedInApi();
-  const current = await api.org.current();
+  const current = await currentMembership();
   if (!current.roles.includes("supervisor")) notFound();
   const supervisees = await api.supervision.listSupervisees();
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/auth/next/server";
 import { isInstrumentId } from "@tend/instruments";
 
 import { Attribution } from "~/components/attribution";
@@ -19,7 +19,7 @@ export default async function TakeCheckPage({
   const api = await signedInApi();
   const [instrument, me] = await Promise.all([
     api.selfCheck.getInstrument({ instrumentId }),
-    api.me.get(),
+    currentProfile(),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

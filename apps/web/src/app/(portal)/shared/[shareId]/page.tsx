@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/auth/next/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
@@ -26,7 +26,7 @@ export default async function SharedResultPage({
         return null;
       throw error;
     }),
-    api.me.get(),
+    currentProfile(),
   ]);
   if (!shared) {
     return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/auth/next/server";
 import { isInstrumentId } from "@tend/instruments";
 import { EmptyState } from "@tend/ui";
 
@@ -22,7 +22,7 @@ export default async function HistoryPage({
   const api = await signedInApi();
   const [{ instrument, points }, me] = await Promise.all([
     api.selfCheck.history({ instrumentId }),
-    api.me.get(),
+    currentProfile(),
   ]);
   const series = points.map((p) => ({
     id: p.id,

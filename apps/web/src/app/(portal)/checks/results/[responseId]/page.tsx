@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/auth/next/server";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
@@ -26,7 +26,7 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
         notFound();
       throw error;
     }),
-    api.me.get(),
+    currentProfile(),
   ]);
 
   return (
