@@ -2,7 +2,16 @@
 // next.config.ts does not transpile workspace packages.
 
 /** The internal packages the apps import as TypeScript source (no build step). */
-const transpilePackages = ["@tend/api", "@tend/auth", "@tend/db", "@tend/mail", "@tend/ui"];
+const transpilePackages = [
+  "@tend/api",
+  "@tend/auth",
+  "@tend/db",
+  "@tend/instruments",
+  "@tend/mail",
+  "@tend/nextjs",
+  "@tend/scheduling",
+  "@tend/ui",
+];
 
 /**
  * The Content-Security-Policy of one response. Scripts run only with this request's nonce

@@ -1,4 +1,4 @@
-import { securityProxy } from "@tend/auth/next/proxy";
+import { securityProxy } from "@tend/nextjs/proxy";
 
 export const proxy = securityProxy;
 

@@ -1,28 +1,33 @@
 import { devOutboxRouter } from "./router/dev-outbox/dev-outbox.router";
-import { invitationRouter } from "./router/invitation/invitation.router";
-import { meRouter } from "./router/me/me.router";
-import { orgRouter } from "./router/org/org.router";
-import { personRouter } from "./router/person/person.router";
+import { invitationRouter } from "./router/identity/invitation.router";
+import { meRouter } from "./router/identity/me.router";
+import { orgRouter } from "./router/identity/org.router";
+import { personRouter } from "./router/identity/person.router";
+import { supervisionRouter } from "./router/identity/supervision.router";
+import { teamRouter } from "./router/identity/team.router";
 import { planRouter } from "./router/plan/plan.router";
-import { selfCheckSettingsRouter } from "./router/self-check/self-check-settings.router";
 import { selfCheckRouter } from "./router/self-check/self-check.router";
-import { shareRouter } from "./router/share/share.router";
-import { supervisionRouter } from "./router/supervision/supervision.router";
-import { teamRouter } from "./router/team/team.router";
+import { selfCheckSettingsRouter } from "./router/self-check/settings.router";
+import { shareRouter } from "./router/self-check/share.router";
 import { createTRPCRouter } from "./trpc";
 
+/** Every capability's routers, merged. Procedure paths (e.g. `share.create`) are the API's names. */
 export const appRouter = createTRPCRouter({
-  devOutbox: devOutboxRouter,
-  invitation: invitationRouter,
+  // identity and organisations
   me: meRouter,
   org: orgRouter,
-  person: personRouter,
-  plan: planRouter,
-  selfCheck: selfCheckRouter,
-  selfCheckSettings: selfCheckSettingsRouter,
-  share: shareRouter,
-  supervision: supervisionRouter,
   team: teamRouter,
+  person: personRouter,
+  supervision: supervisionRouter,
+  invitation: invitationRouter,
+  // self-checks
+  selfCheck: selfCheckRouter,
+  share: shareRouter,
+  selfCheckSettings: selfCheckSettingsRouter,
+  // prevention plan
+  plan: planRouter,
+  // development tools
+  devOutbox: devOutboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

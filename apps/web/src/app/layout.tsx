@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { AppDocument } from "@tend/auth/next/document";
+import { AppDocument } from "@tend/nextjs/document";
 
 import "./globals.css";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription } from "@tend/ui";
 
-import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
+import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { AppNav } from "@tend/ui/nav";
 import { env } from "~/env";
 

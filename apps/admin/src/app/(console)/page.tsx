@@ -1,4 +1,4 @@
-import { adminApi } from "@tend/auth/next/server";
+import { adminApi } from "@tend/nextjs/server";
 
 import { PeopleTable } from "~/components/people-table";
 

@@ -1,13 +1,13 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
 
-import { OrganisationSwitcher } from "@tend/auth/next/organisation-switcher";
+import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { AppNav } from "@tend/ui/nav";
 import { env } from "~/env";
-import { ROLE_LABELS } from "@tend/api/format";
+import { ROLE_LABELS } from "@tend/ui/labels";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const api = await signedInApi();

@@ -1,9 +1,9 @@
 import Link from "next/link";
 
-import { currentMembership, currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle, EmptyState } from "@tend/ui";
 
-import { formatDays, ROLE_LABELS } from "@tend/api/format";
+import { formatDays, ROLE_LABELS } from "@tend/ui/labels";
 
 export const metadata = { title: "Dashboard · Tend" };
 

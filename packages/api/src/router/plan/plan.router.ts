@@ -13,7 +13,7 @@ import {
 import { PLAN_STRATEGIES } from "@tend/db/schema";
 
 import { DomainError } from "../../errors";
-import { plainText } from "../../schemas";
+import { plainText } from "../../common.schemas";
 import { clinicianProcedure } from "../../trpc";
 
 const commitmentText = plainText()

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { plainText } from "../../common.schemas";
+
 import { INSTRUMENTS } from "@tend/instruments";
 import type { InstrumentId } from "@tend/instruments";
 
@@ -30,4 +32,42 @@ export const cadenceSchema = z
       .max(365, { message: "Choose at most once a year." }),
     paused: z.boolean(),
   })
+  .strict();
+
+/* Sharing one result with one supervisor */
+
+export const shareCreateSchema = z
+  .object({
+    responseId: z.uuid({ message: "Choose a result to share." }),
+    supervisorMembershipId: z.uuid({ message: "Choose one of your supervisors." }),
+    note: plainText()
+      .trim()
+      .max(500, { message: "Keep the note under 500 characters." })
+      .optional(),
+  })
+  .strict();
+
+export const shareIdSchema = z
+  .object({ shareId: z.uuid({ message: "This share link is not valid." }) })
+  .strict();
+
+/* Organisation settings */
+
+export const supportResourcesSchema = z
+  .object({
+    text: plainText()
+      .trim()
+      .min(20, { message: "Write at least a sentence, and include an emergency number." })
+      .max(2000, { message: "Keep the text under 2,000 characters." })
+      .nullable(),
+  })
+  .strict();
+
+const roleWord = plainText()
+  .trim()
+  .max(30, { message: "Use at most 30 characters." })
+  .regex(/^[\p{L} '-]*$/u, { message: "Use letters, spaces, hyphens or apostrophes only." });
+
+export const roleWordsSchema = z
+  .object({ help: roleWord, helper: roleWord, helping: roleWord, helped: roleWord, work: roleWord })
   .strict();

@@ -1,4 +1,4 @@
-import { adminApi } from "@tend/auth/next/server";
+import { adminApi } from "@tend/nextjs/server";
 
 import { RoleWordsForm } from "./role-words-form";
 import { SupportResourcesForm } from "./support-resources-form";

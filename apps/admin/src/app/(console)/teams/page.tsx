@@ -1,4 +1,4 @@
-import { adminApi } from "@tend/auth/next/server";
+import { adminApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 export const metadata = { title: "Teams · Tend admin" };

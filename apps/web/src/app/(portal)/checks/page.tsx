@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";

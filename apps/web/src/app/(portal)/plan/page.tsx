@@ -1,5 +1,5 @@
-import { signedInApi } from "@tend/auth/next/server";
-import { formatDays } from "@tend/api/format";
+import { signedInApi } from "@tend/nextjs/server";
+import { formatDays } from "@tend/ui/labels";
 
 import { formatDateTime } from "~/lib/dates";
 

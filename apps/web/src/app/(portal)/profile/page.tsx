@@ -1,4 +1,4 @@
-import { currentProfile } from "@tend/auth/next/server";
+import { currentProfile } from "@tend/nextjs/server";
 
 import { ProfileForm } from "./profile-form";
 

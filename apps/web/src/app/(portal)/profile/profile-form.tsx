@@ -7,7 +7,8 @@ import { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
-import { profileUpdateSchema, WEEKDAYS } from "@tend/api/schemas";
+import { profileUpdateSchema } from "@tend/api/schemas";
+import { WEEKDAY_NAMES } from "@tend/ui/labels";
 import {
   Alert,
   Button,
@@ -133,7 +134,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
                     checked={checked}
                     onChange={() => setDays(checked ? days.filter((x) => x !== d) : [...days, d])}
                   />
-                  {WEEKDAYS[d]}
+                  {WEEKDAY_NAMES[d]}
                 </label>
               );
             })}

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 
-import { currentMembership, signedInApi } from "@tend/auth/next/server";
+import { currentMembership, signedInApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 export const metadata = { title: "Supervisees · Tend" };

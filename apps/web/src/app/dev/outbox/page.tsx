@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 
-import { serverApi } from "@tend/auth/next/server";
+import { serverApi } from "@tend/nextjs/server";
 import { Card, EmptyState } from "@tend/ui";
 
 export const metadata = { title: "Development outbox · Tend" };

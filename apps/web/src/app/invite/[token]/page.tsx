@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-import { serverApi } from "@tend/auth/next/server";
+import { serverApi } from "@tend/nextjs/server";
 import { Card } from "@tend/ui";
 
 import { AcceptInvitationForm } from "./accept-form";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { isInstrumentId } from "@tend/instruments";
 
 import { Attribution } from "~/components/attribution";

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
-import { currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";

@@ -1,3 +1,3 @@
-import { handleTRPCRequest } from "@tend/auth/next/trpc-route";
+import { handleTRPCRequest } from "@tend/nextjs/trpc-route";
 
 export { handleTRPCRequest as GET, handleTRPCRequest as POST };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { isInstrumentId } from "@tend/instruments";
 import { EmptyState } from "@tend/ui";
 

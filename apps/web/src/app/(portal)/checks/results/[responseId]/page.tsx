@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/auth/next/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";

@@ -7,8 +7,8 @@ import { cache } from "react";
 import { createCaller, createTRPCContext } from "@tend/api";
 import { getDb } from "@tend/db";
 
-import { currentSessionUser } from "../index";
-import { devOutboxEnabled } from "../env";
+import { currentSessionUser } from "@tend/auth";
+import { devOutboxEnabled } from "@tend/auth/env";
 
 /**
  * The tRPC caller for server components and actions: the same procedures, middleware and

@@ -1,6 +1,23 @@
-import { WEEKDAYS } from "./schemas";
+/** Words the apps show for the product's values: roles and weekdays. */
 
-const SHORT_DAYS = WEEKDAYS.map((d) => d.slice(0, 3));
+export const ROLE_LABELS = {
+  clinician: "Clinician",
+  supervisor: "Supervisor",
+  admin: "Administrator",
+} as const;
+
+/** Day names by JavaScript's day number (0 = Sunday). */
+export const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
+const SHORT_DAYS = WEEKDAY_NAMES.map((d) => d.slice(0, 3));
 
 /** "Mon–Fri" for consecutive days, "Mon, Wed, Fri" otherwise. */
 export function formatDays(days: number[]): string {
@@ -11,9 +28,3 @@ export function formatDays(days: number[]): string {
     return `${SHORT_DAYS[sorted[0] ?? 0]}–${SHORT_DAYS[sorted.at(-1) ?? 0]}`;
   return sorted.map((d) => SHORT_DAYS[d]).join(", ");
 }
-
-export const ROLE_LABELS = {
-  clinician: "Clinician",
-  supervisor: "Supervisor",
-  admin: "Administrator",
-} as const;

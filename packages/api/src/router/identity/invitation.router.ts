@@ -12,7 +12,8 @@ import { memberships, users } from "@tend/db/schema";
 import { eq, sql } from "drizzle-orm";
 
 import { DomainError } from "../../errors";
-import { invitationTokenSchema, passwordSchema, plainText } from "../../schemas";
+import { plainText } from "../../common.schemas";
+import { invitationTokenSchema, passwordSchema } from "./identity.schemas";
 import { publicProcedure } from "../../trpc";
 
 const GONE =

@@ -3,8 +3,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createTRPCContext } from "@tend/api";
 import { getDb } from "@tend/db";
 
-import { currentSessionUser } from "../index";
-import { devOutboxEnabled } from "../env";
+import { currentSessionUser } from "@tend/auth";
+import { devOutboxEnabled } from "@tend/auth/env";
 
 /** The /api/trpc route handler of both apps. */
 export async function handleTRPCRequest(req: Request): Promise<Response> {

@@ -3,7 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { getProfile, updateProfile } from "@tend/db/queries";
 
 import { DomainError } from "../../errors";
-import { profileUpdateSchema } from "../../schemas";
+import { profileUpdateSchema } from "./identity.schemas";
 import { protectedProcedure } from "../../trpc";
 
 export const meRouter = {

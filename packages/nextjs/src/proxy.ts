@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 
 import { contentSecurityPolicy } from "@tend/next-config";
 
-import { isDevelopment } from "../env";
+import { isDevelopment } from "@tend/auth/env";
 
 /**
  * Both apps' proxy (Next 16's middleware): a fresh nonce and Content-Security-Policy per

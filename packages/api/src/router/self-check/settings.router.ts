@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getSelfCheckSettings, recordAuditEvent, upsertSelfCheckSettings } from "@tend/db/queries";
 import { DEFAULT_ROLE_WORDS, getInstrument, renderItemText } from "@tend/instruments";
 
-import { plainText } from "../../schemas";
+import { plainText } from "../../common.schemas";
 import { adminProcedure } from "../../trpc";
 import { DEFAULT_SUPPORT_RESOURCES, supportResourcesText } from "./present";
 

@@ -14,9 +14,9 @@ import {
 import { getInstrument, isInstrumentId } from "@tend/instruments";
 
 import { DomainError } from "../../errors";
-import { plainText } from "../../schemas";
+import { plainText } from "../../common.schemas";
 import { clinicianProcedure, protectedProcedure, supervisorProcedure } from "../../trpc";
-import { presentInstrument } from "../self-check/present";
+import { presentInstrument } from "./present";
 
 /**
  * The evaluation firewall's one door: a clinician shares one result with one of their own
