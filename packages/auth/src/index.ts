@@ -1,4 +1,3 @@
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { NextAuthConfig, Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -6,7 +5,7 @@ import { z } from "zod";
 
 import { getDb } from "@tend/db";
 import { findUserByEmail, recordAuditEvent } from "@tend/db/queries";
-import { accounts, users, verificationTokens } from "@tend/db/schema";
+import { createAuthAdapter } from "@tend/db/auth-adapter";
 import { sendMail } from "@tend/mail";
 
 import { env, isProduction } from "./env";
@@ -51,11 +50,7 @@ const MAGIC_LINK_MAX_AGE = 15 * 60;
 function authConfig(): NextAuthConfig {
   const db = getDb();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: createAuthAdapter(db),
     // Signed, encrypted cookies: both apps stay stateless. Credentials sign-in requires JWT sessions.
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     secret: env.AUTH_SECRET,

@@ -1,10 +1,13 @@
 import type { Db } from "@tend/db";
 import { randomUUID } from "node:crypto";
 
-import { sql } from "drizzle-orm";
-
 import { hashPassword, verifyPassword } from "@tend/db/password";
-import { countRecentFailedSignIns, findUserByEmail, recordSignInAttempt } from "@tend/db/queries";
+import {
+  countRecentFailedSignIns,
+  findUserByEmail,
+  lockSignInAttemptsFor,
+  recordSignInAttempt,
+} from "@tend/db/queries";
 
 /** Failed attempts allowed in the window before password sign-in pauses, per email and per IP. */
 export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMinutes: 15 } as const;
@@ -25,10 +28,9 @@ export async function signInWithPassword(
 ): Promise<PasswordSignInResult> {
   const email = params.email.trim().toLowerCase();
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  // One attempt per email at a time, across every app instance: parallel guesses queue up
-  // behind this lock and each sees the failures recorded before it.
+  // One attempt per email at a time, across every app instance.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
+    await lockSignInAttemptsFor(tx, email);
     const recent = await countRecentFailedSignIns(tx, { email, ip: params.ip, since });
     if (recent.byEmail >= SIGN_IN_LIMITS.perEmail || recent.byIp >= SIGN_IN_LIMITS.perIp) {
       return { ok: false, reason: "rate_limited" } as const;

@@ -93,3 +93,34 @@ export async function getUserSchedule(db: DbOrTx, userId: string) {
     .limit(1);
   return row ?? null;
 }
+
+/** Creates an account with a password (from an invitation: the email is already verified). */
+export async function createUserWithPassword(
+  db: DbOrTx,
+  values: { name: string; email: string; passwordHash: string },
+): Promise<string> {
+  const [created] = await db
+    .insert(users)
+    .values({ ...values, emailVerified: new Date() })
+    .returning({ id: users.id });
+  if (!created) throw new Error("user insert returned no row");
+  return created.id;
+}
+
+export async function setUserPasswordHash(
+  db: DbOrTx,
+  params: { userId: string; passwordHash: string },
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash: params.passwordHash, updatedAt: new Date() })
+    .where(eq(users.id, params.userId));
+}
+
+/**
+ * Serialises password attempts for one email across every app instance, until the end of
+ * the transaction: parallel guesses queue up and each sees the failures recorded before it.
+ */
+export async function lockSignInAttemptsFor(tx: DbOrTx, email: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
+}

@@ -4,4 +4,4 @@ export * from "./invitation";
 export * from "./mail";
 export * from "./organisation";
 export * from "./plan";
-export * from "./self-check";
+export * from "./self-check/index";

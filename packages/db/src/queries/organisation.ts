@@ -161,3 +161,19 @@ export const listSupervisees = (db: DbOrTx, supervisorMembershipId: string) =>
 /** Current supervisors of a supervisee's membership. */
 export const listSupervisors = (db: DbOrTx, superviseeMembershipId: string) =>
   currentSupervision(db, "supervisors", superviseeMembershipId);
+
+/** Adds a membership, or merges the roles into an existing one (joining twice never fails). */
+export async function addMembershipMergingRoles(
+  db: DbOrTx,
+  values: { organisationId: string; userId: string; roles: Role[] },
+): Promise<void> {
+  await db
+    .insert(memberships)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [memberships.organisationId, memberships.userId],
+      set: {
+        roles: sql`(select array_agg(distinct r) from unnest(${memberships.roles} || excluded.roles) as r)`,
+      },
+    });
+}

@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, lt, max, ne, sql } from "drizzle-orm";
+
+import type { ScoreResult } from "@tend/instruments";
+
+import type { DbOrTx } from "../../client";
+import { checkResponses, resultShares } from "../../schema";
+
+/* Responses: every query is scoped to the owner's user id. */
+
+export async function insertCheckResponse(
+  db: DbOrTx,
+  values: {
+    userId: string;
+    organisationId: string;
+    instrumentId: string;
+    instrumentVersion: string;
+    answers: Record<string, number>;
+    result: ScoreResult;
+    completedAt?: Date;
+  },
+) {
+  const [row] = await db.insert(checkResponses).values(values).returning();
+  if (!row) throw new Error("check response insert returned no row");
+  return row;
+}
+
+export async function getOwnCheckResponse(
+  db: DbOrTx,
+  params: { userId: string; responseId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(checkResponses)
+    .where(and(eq(checkResponses.id, params.responseId), eq(checkResponses.userId, params.userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The owner's response to the same instrument just before this one. */
+export async function getPreviousCheckResponse(
+  db: DbOrTx,
+  params: { userId: string; instrumentId: string; before: Date; excludeId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(checkResponses)
+    .where(
+      and(
+        eq(checkResponses.userId, params.userId),
+        eq(checkResponses.instrumentId, params.instrumentId),
+        lt(checkResponses.completedAt, params.before),
+        ne(checkResponses.id, params.excludeId),
+      ),
+    )
+    .orderBy(desc(checkResponses.completedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The owner's responses to one instrument, oldest first (for history charts). */
+export function listOwnCheckResponses(
+  db: DbOrTx,
+  params: { userId: string; instrumentId: string; limit?: number },
+) {
+  return db
+    .select({
+      id: checkResponses.id,
+      completedAt: checkResponses.completedAt,
+      instrumentVersion: checkResponses.instrumentVersion,
+      result: checkResponses.result,
+    })
+    .from(checkResponses)
+    .where(
+      and(
+        eq(checkResponses.userId, params.userId),
+        eq(checkResponses.instrumentId, params.instrumentId),
+      ),
+    )
+    .orderBy(asc(checkResponses.completedAt))
+    .limit(params.limit ?? 500);
+}
+
+/** When the owner last completed each instrument. */
+export async function lastCompletions(db: DbOrTx, userId: string): Promise<Map<string, Date>> {
+  const rows = await db
+    .select({ instrumentId: checkResponses.instrumentId, last: max(checkResponses.completedAt) })
+    .from(checkResponses)
+    .where(eq(checkResponses.userId, userId))
+    .groupBy(checkResponses.instrumentId);
+  return new Map(rows.flatMap((r) => (r.last ? [[r.instrumentId, r.last] as const] : [])));
+}
+
+/** The owner's results for one instrument, newest first, with how many shares of each stand unrevoked. */
+export function listOwnResults(
+  db: DbOrTx,
+  params: { userId: string; instrumentId: string; limit?: number },
+) {
+  return db
+    .select({
+      id: checkResponses.id,
+      completedAt: checkResponses.completedAt,
+      result: checkResponses.result,
+      activeShares: sql<number>`(select count(*)::int from ${resultShares} rs
+        where rs.response_id = ${checkResponses}.id and rs.revoked_at is null)`,
+    })
+    .from(checkResponses)
+    .where(
+      and(
+        eq(checkResponses.userId, params.userId),
+        eq(checkResponses.instrumentId, params.instrumentId),
+      ),
+    )
+    .orderBy(desc(checkResponses.completedAt))
+    .limit(params.limit ?? 500);
+}
