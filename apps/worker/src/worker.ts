@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 
 import type { Db } from "@tend/db";
 
-import { sendDueReminders } from "./jobs/reminders";
+import { sendDueReminders } from "@tend/services/self-check";
 
 export const REMINDER_SCAN = "reminders.scan";
 

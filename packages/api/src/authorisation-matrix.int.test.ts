@@ -12,6 +12,7 @@ import {
   clinicianCommitment,
   clinicianResponse,
   clinicianShare,
+  PLANTED_ANSWER,
   procedurePaths,
   takesInput,
 } from "./testing/authorisation-matrix";
@@ -73,6 +74,8 @@ describe("authorisation matrix", () => {
     if (expected === "allow") {
       const result = await call(input);
       const text = JSON.stringify(result ?? null);
+      // Stored answers never leave the server, whoever asks.
+      expect(text, `${path} as ${actor} returned stored answers`).not.toContain(PLANTED_ANSWER);
       if (actor === "otherOrgAdmin" && !path.startsWith("invitation.")) {
         for (const id of firstOrgIdentifiers(fx)) expect(text).not.toContain(id);
       }

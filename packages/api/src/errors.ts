@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 
-/** What went wrong, in the domain's words. Mapped to a tRPC (and HTTP) code in one place. */
-export type DomainErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
+import { DomainError } from "@tend/services/errors";
+import type { DomainErrorCode } from "@tend/services/errors";
+
+export { DomainError };
 
 const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAUTHENTICATED: "UNAUTHORIZED",
@@ -14,19 +15,7 @@ const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
-/** A failure the caller can act on; its message is shown to people as written. */
-export class DomainError extends Error {
-  override readonly name = "DomainError";
-  constructor(
-    readonly code: DomainErrorCode,
-    message: string,
-    /** Optional per-field messages, shown beside form fields. */
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
-
+/** The one mapping from the domain's errors to tRPC codes. */
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: TRPC_CODES[error.code], message: error.message, cause: error });
 }

@@ -11,6 +11,8 @@ import type { MembershipSummary } from "@tend/db/queries";
 import { resolveActiveMembership } from "@tend/db/queries";
 import type { Role } from "@tend/db/schema";
 
+import type { MemberActor, UserActor } from "@tend/services/actor";
+
 import { isDevelopment } from "./env";
 import { DomainError, toTRPCError } from "./errors";
 
@@ -105,10 +107,11 @@ const domainErrors = t.middleware(async ({ next }) => {
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
-/** Signed in (401 otherwise). Narrows `ctx.user`. */
+/** Signed in (401 otherwise). Narrows `ctx.user` and `ctx.actor`, the caller domain functions take. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { user: ctx.session } });
+  const actor: UserActor = { userId: ctx.session.id };
+  return next({ ctx: { user: ctx.session, actor } });
 });
 
 /**
@@ -123,7 +126,8 @@ export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
       message: "You are not a member of any organisation.",
     });
   }
-  return next({ ctx: { membership } });
+  const actor: MemberActor = { userId: ctx.user.id, membership };
+  return next({ ctx: { membership, actor } });
 });
 
 export const hasRole = (membership: MembershipSummary, role: Role): boolean =>

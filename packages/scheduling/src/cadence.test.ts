@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_CADENCES, formatLocal, isDue, nextDueAt } from "./index";
+import { formatLocal, isDue, nextDueAt } from "./index";
 
 const at = (iso: string) => new Date(iso);
 const created = at("2026-01-05T10:00:00Z");
 const now = at("2026-06-01T12:00:00Z");
 const weekly = { everyDays: 7 };
-
-describe("DEFAULT_CADENCES", () => {
-  it("holds the default days per instrument", () => {
-    expect(DEFAULT_CADENCES).toEqual({ proqol5: 30, cbi: 30, pulse: 7, "warning-signs": 14 });
-  });
-});
 
 describe("nextDueAt", () => {
   it("is createdAt when the check was never completed", () => {

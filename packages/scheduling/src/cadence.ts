@@ -16,20 +16,6 @@ export interface Cadence {
   paused?: boolean;
 }
 
-/** Default cadences, in days, per self-check instrument. */
-export const DEFAULT_CADENCES = {
-  proqol5: 30,
-  cbi: 30,
-  pulse: 7,
-  "warning-signs": 14,
-} as const satisfies Readonly<Record<string, number>>;
-
-/**
- * Checks that remind by default (ProQOL monthly, the pulse weekly). The others remind only
- * once a person chooses a cadence for them.
- */
-export const REMINDED_BY_DEFAULT: readonly string[] = ["proqol5", "pulse"];
-
 /**
  * When a self-check is next due, or null while it is paused.
  *

@@ -6,6 +6,6 @@ export type { PersonSchedule, QuietHours, WorkingHours } from "./types";
 export { isValidTimeZone } from "./zone";
 export { isWithinQuietHours, nextAllowedSendTime } from "./quiet-hours";
 export { isWithinWorkingHours, preferredSendTime } from "./working-hours";
-export { DEFAULT_CADENCES, isDue, nextDueAt, REMINDED_BY_DEFAULT } from "./cadence";
+export { isDue, nextDueAt } from "./cadence";
 export type { Cadence } from "./cadence";
 export { DEFAULT_LOCAL_PATTERN, formatLocal } from "./format";

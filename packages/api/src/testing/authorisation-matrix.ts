@@ -107,10 +107,16 @@ function completePulseAnswers(): Record<string, number> {
   return Object.fromEntries(getInstrument("pulse").items.map((item) => [item.id, 3]));
 }
 
+/**
+ * A marker planted among the clinician's stored answers. Answers never leave the server, for
+ * anyone (their owner included): no procedure's output may ever contain it.
+ */
+export const PLANTED_ANSWER = "planted_answer_5e1d";
+
 /** A fresh result owned by the fixture's clinician. */
 export function clinicianResponse(fx: Fixture) {
-  const answers = completePulseAnswers();
-  const result = scoreResponses("pulse", answers);
+  const answers = { ...completePulseAnswers(), [PLANTED_ANSWER]: 4 };
+  const result = scoreResponses("pulse", completePulseAnswers());
   return insertCheckResponse(fx.db, {
     userId: fx.org.clinician.userId,
     organisationId: fx.org.organisationId,
@@ -206,6 +212,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { instrumentId: "" },
     expect: cliniciansOnly,
   },
+  "selfCheck.listResults": {
+    type: "query",
+    input: () => ({ instrumentId: "pulse" }),
+    invalidInput: { instrumentId: "unknown" },
+    expect: cliniciansOnly,
+  },
   "selfCheck.updateCadence": {
     type: "mutation",
     input: () => ({ instrumentId: "pulse", everyDays: 14, paused: false }),
@@ -227,6 +239,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { shareId: "" },
     expect: ownerAnyRole,
   },
+  "share.listMine": { type: "query", expect: signedIn },
   "share.listSharedWithMe": { type: "query", expect: supervisorsOnly },
   "share.getShared": {
     type: "query",

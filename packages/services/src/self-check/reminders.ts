@@ -7,15 +7,11 @@
 import type { Db } from "@tend/db";
 import { listReminderCandidates, recordReminderDelivery } from "@tend/db/queries";
 import type { ReminderCandidate } from "@tend/db/queries";
-import { getInstrument, isInstrumentId } from "@tend/instruments";
+import { getInstrument, INSTRUMENTS, isInstrumentId } from "@tend/instruments";
 import { sendMail } from "@tend/mail";
-import {
-  DEFAULT_CADENCES,
-  isWithinQuietHours,
-  nextDueAt,
-  preferredSendTime,
-  REMINDED_BY_DEFAULT,
-} from "@tend/scheduling";
+import { isWithinQuietHours, nextDueAt, preferredSendTime } from "@tend/scheduling";
+
+import { effectiveCadence } from "./cadence";
 
 export interface DueCheck {
   instrumentId: string;
@@ -25,18 +21,9 @@ export interface DueCheck {
 /** The checks due for one person at `now` that may be sent now, before de-duplication. */
 export function dueChecks(person: ReminderCandidate, now: Date): DueCheck[] {
   if (isWithinQuietHours(now, person.quietHours, person.timeZone)) return [];
-  const instrumentIds = new Set<string>([
-    ...REMINDED_BY_DEFAULT,
-    ...person.cadences.map((c) => c.instrumentId),
-  ]);
   const due: DueCheck[] = [];
-  for (const instrumentId of instrumentIds) {
-    if (!isInstrumentId(instrumentId)) continue;
-    const saved = person.cadences.find((c) => c.instrumentId === instrumentId);
-    const cadence = {
-      everyDays: saved?.everyDays ?? DEFAULT_CADENCES[instrumentId],
-      paused: saved?.paused ?? false,
-    };
+  for (const { id: instrumentId } of INSTRUMENTS) {
+    const cadence = effectiveCadence(instrumentId, person.cadences);
     const dueAt = nextDueAt(
       person.lastCompletions.get(instrumentId) ?? null,
       cadence,

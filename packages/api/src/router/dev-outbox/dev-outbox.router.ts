@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { listDevOutbox } from "@tend/db/queries";
+import { listOutbox } from "@tend/services/dev-tools";
 
 import { devToolsProcedure } from "../../trpc";
 
 export const devOutboxRouter = {
   /** Mail that would have been sent, newest first (development only: 404 otherwise). */
-  list: devToolsProcedure.query(({ ctx }) => listDevOutbox(ctx.db)),
+  list: devToolsProcedure.query(({ ctx }) => listOutbox(ctx.db)),
 } satisfies TRPCRouterRecord;

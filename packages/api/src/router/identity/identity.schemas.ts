@@ -54,3 +54,45 @@ export const invitationTokenSchema = z
   .string()
   .min(16, { message: "This invitation link is incomplete." })
   .max(200);
+
+export const invitationInputSchema = z.object({ token: invitationTokenSchema }).strict();
+
+export const invitationAcceptSchema = z
+  .object({
+    token: invitationTokenSchema,
+    name: plainText().trim().min(1, { message: "Enter your name." }).max(120),
+    password: passwordSchema,
+  })
+  .strict();
+
+export const organisationInputSchema = z
+  .object({ organisationId: z.uuid({ message: "Choose an organisation." }) })
+  .strict();
+
+/* Outputs that carry other people's data: only these fields ever leave. */
+
+const roleSchema = z.enum(["clinician", "supervisor", "admin"]);
+
+export const personOutput = z.object({
+  membershipId: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(roleSchema),
+  title: z.string().nullable(),
+  teams: z.array(z.string()),
+});
+
+export const supervisionCounterpartOutput = z.object({
+  membershipId: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+});
+
+export const teamOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  memberCount: z.number(),
+});

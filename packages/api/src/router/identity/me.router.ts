@@ -1,23 +1,16 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { getProfile, updateProfile } from "@tend/db/queries";
+import { getProfile, updateProfile } from "@tend/services/identity";
 
-import { DomainError } from "../../errors";
-import { profileUpdateSchema } from "./identity.schemas";
 import { protectedProcedure } from "../../trpc";
+import { profileUpdateSchema } from "./identity.schemas";
 
 export const meRouter = {
   /** The signed-in person's profile. */
-  get: protectedProcedure.query(async ({ ctx }) => {
-    const profile = await getProfile(ctx.db, ctx.user.id);
-    if (!profile) throw new DomainError("NOT_FOUND", "Your account no longer exists.");
-    return profile;
-  }),
+  get: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.actor)),
 
   /** Updates name, time zone, working hours and quiet hours (any subset). */
-  update: protectedProcedure.input(profileUpdateSchema).mutation(async ({ ctx, input }) => {
-    const profile = await updateProfile(ctx.db, ctx.user.id, input);
-    if (!profile) throw new DomainError("NOT_FOUND", "Your account no longer exists.");
-    return profile;
-  }),
+  update: protectedProcedure
+    .input(profileUpdateSchema)
+    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -1,17 +1,18 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { listSupervisees, listSupervisors } from "@tend/db/queries";
+import { listMySupervisees, listMySupervisors } from "@tend/services/identity";
 
 import { orgProcedure, supervisorProcedure } from "../../trpc";
+import { supervisionCounterpartOutput } from "./identity.schemas";
 
 export const supervisionRouter = {
   /** The caller's current supervisees in the active organisation. */
-  listSupervisees: supervisorProcedure.query(({ ctx }) =>
-    listSupervisees(ctx.db, ctx.membership.membershipId),
-  ),
+  listSupervisees: supervisorProcedure
+    .output(supervisionCounterpartOutput.array())
+    .query(({ ctx }) => listMySupervisees(ctx.db, ctx.actor)),
 
   /** The caller's current supervisors in the active organisation. */
-  listMySupervisors: orgProcedure.query(({ ctx }) =>
-    listSupervisors(ctx.db, ctx.membership.membershipId),
-  ),
+  listMySupervisors: orgProcedure
+    .output(supervisionCounterpartOutput.array())
+    .query(({ ctx }) => listMySupervisors(ctx.db, ctx.actor)),
 } satisfies TRPCRouterRecord;

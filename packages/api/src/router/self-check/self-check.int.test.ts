@@ -324,3 +324,94 @@ describe("a share ends with the relationship it was made in", () => {
     await clinician.share.revoke({ shareId });
   });
 });
+
+describe("a clinician's own results and shares", () => {
+  it("lists past results of one check newest first, with how many shares stand on each", async () => {
+    const local = { db, org: await createTestOrganisation(db, "Results"), other: fx.other };
+    const clinician = callerFor(local, "clinician");
+    const first = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
+    const second = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
+    await clinician.share.create({
+      responseId: first.id,
+      supervisorMembershipId: local.org.supervisor.membershipId,
+    });
+    const listed = await clinician.selfCheck.listResults({ instrumentId: "proqol5" });
+    expect(listed.instrument.shortName).toBe("ProQOL 5");
+    expect(listed.results.map((r) => [r.id, r.activeShares])).toEqual([
+      [second.id, 0],
+      [first.id, 1],
+    ]);
+    expect(JSON.stringify(listed)).not.toContain('"answers"');
+    expect(
+      (await callerFor(local, "otherClinician").selfCheck.listResults({ instrumentId: "proqol5" }))
+        .results,
+    ).toEqual([]);
+  });
+
+  it("shows every share with who sees it since when, the ended ones and the owner's own trail", async () => {
+    const local = { db, org: await createTestOrganisation(db, "Shares"), other: fx.other };
+    const clinician = callerFor(local, "clinician");
+    const { id: responseId } = await clinician.selfCheck.submit({
+      instrumentId: "proqol5",
+      answers: proqolAnswers(WORKED),
+    });
+    const { id: kept } = await clinician.share.create({
+      responseId,
+      supervisorMembershipId: local.org.supervisor.membershipId,
+      note: "For Thursday's supervision",
+    });
+    const { id: pulseId } = await clinician.selfCheck.submit({
+      instrumentId: "pulse",
+      answers: Object.fromEntries(getInstrument("pulse").items.map((i) => [i.id, 3])),
+    });
+    const { id: stopped } = await clinician.share.create({
+      responseId: pulseId,
+      supervisorMembershipId: local.org.supervisor.membershipId,
+    });
+    await clinician.share.revoke({ shareId: stopped });
+
+    const mine = await clinician.share.listMine();
+    expect(mine.active).toEqual([
+      expect.objectContaining({
+        id: kept,
+        responseId,
+        instrumentName: "ProQOL 5",
+        supervisorName: expect.stringMatching(/^supervisor /),
+        note: "For Thursday's supervision",
+        status: "active",
+      }),
+    ]);
+    expect(mine.past).toEqual([expect.objectContaining({ id: stopped, status: "stopped" })]);
+    expect(mine.events.map((e) => [e.action, e.instrumentName])).toEqual([
+      ["stopped", "Pulse"],
+      ["shared", "Pulse"],
+      ["shared", "ProQOL 5"],
+    ]);
+
+    // Ending supervision ends the share without the owner doing anything: it is listed as ended.
+    await db
+      .update(supervisionRelationships)
+      .set({ endedAt: new Date() })
+      .where(eq(supervisionRelationships.superviseeMembershipId, local.org.clinician.membershipId));
+    const after = await clinician.share.listMine();
+    expect(after.active).toEqual([]);
+    expect(after.past.map((s) => [s.id, s.status])).toEqual(
+      expect.arrayContaining([
+        [kept, "ended"],
+        [stopped, "stopped"],
+      ]),
+    );
+
+    // Nobody else sees any of it.
+    for (const actor of ["otherClinician", "supervisor", "admin"] as const) {
+      const theirs = await callerFor(local, actor).share.listMine();
+      expect(JSON.stringify(theirs)).not.toContain(kept);
+    }
+  });
+});

@@ -1,9 +1,11 @@
+/** Input and output schemas of self-checks: taking, reading, sharing, settings. */
 import { z } from "zod";
 
-import { plainText } from "../../common.schemas";
-
-import { INSTRUMENTS } from "@tend/instruments";
+import { INSTRUMENT_IDS, INSTRUMENTS } from "@tend/instruments";
 import type { InstrumentId } from "@tend/instruments";
+import type { presentInstrument } from "@tend/services/self-check";
+
+import { plainText } from "../../common.schemas";
 
 const ids = INSTRUMENTS.map((i) => i.id) as [InstrumentId, ...InstrumentId[]];
 
@@ -21,6 +23,14 @@ export const answersSchema = z
   .refine((a) => Object.keys(a).length <= 60, { message: "Too many answers." });
 
 export const responseIdSchema = z.uuid({ message: "This result link is not valid." });
+
+export const instrumentInputSchema = z.object({ instrumentId: instrumentIdSchema }).strict();
+
+export const responseInputSchema = z.object({ responseId: responseIdSchema }).strict();
+
+export const submitSchema = z
+  .object({ instrumentId: instrumentIdSchema, answers: answersSchema })
+  .strict();
 
 export const cadenceSchema = z
   .object({
@@ -71,3 +81,47 @@ const roleWord = plainText()
 export const roleWordsSchema = z
   .object({ help: roleWord, helper: roleWord, helping: roleWord, helped: roleWord, work: roleWord })
   .strict();
+
+/* What a supervisor receives of a shared result: only these fields ever leave. */
+
+const subscaleResultOutput = z.object({
+  subscaleId: z.string(),
+  name: z.string(),
+  score: z.number().nullable(),
+  display: z.number().nullable(),
+  scored: z.boolean(),
+  answered: z.number(),
+  required: z.number(),
+  band: z.object({ id: z.enum(["low", "moderate", "high"]), label: z.string() }).optional(),
+  marker: z.object({ id: z.literal("high_burnout"), label: z.string() }).optional(),
+  flagged: z.boolean().optional(),
+});
+
+/** Scores and bands; never the answers. */
+const scoreResultOutput = z.object({
+  instrumentId: z.enum(INSTRUMENT_IDS),
+  instrumentVersion: z.string(),
+  subscales: z.array(subscaleResultOutput).readonly(),
+});
+
+export const sharedSummaryOutput = z.object({
+  id: z.uuid(),
+  ownerName: z.string(),
+  instrumentId: z.string(),
+  instrumentName: z.string(),
+  completedAt: z.date(),
+  sharedAt: z.date(),
+  note: z.string(),
+});
+
+/** The instrument's public description (our data, not the person's), passed through as built. */
+const presentedInstrument = z.custom<ReturnType<typeof presentInstrument>>(
+  (value) => typeof value === "object" && value !== null,
+);
+
+export const sharedResultOutput = sharedSummaryOutput.omit({ instrumentName: true }).extend({
+  instrumentId: z.enum(INSTRUMENT_IDS),
+  instrumentVersion: z.string(),
+  result: scoreResultOutput,
+  instrument: presentedInstrument,
+});

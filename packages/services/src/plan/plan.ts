@@ -1,0 +1,69 @@
+/** The caller's private prevention plan: one section per strategy. Nobody else can read it. */
+import type { DbOrTx } from "@tend/db";
+import {
+  addPlanCommitment,
+  getPlan,
+  getProfile,
+  markPlanReviewed,
+  removePlanCommitment,
+  setEndOfDayRitual,
+  updatePlanCommitment,
+} from "@tend/db/queries";
+import type { StrategyId } from "@tend/instruments";
+
+import type { MemberActor } from "../actor";
+import { DomainError } from "../errors";
+
+const GONE = "That commitment is no longer in your plan.";
+
+export async function getOwnPlan(db: DbOrTx, actor: MemberActor) {
+  const [plan, profile] = await Promise.all([
+    getPlan(db, actor.userId),
+    getProfile(db, actor.userId),
+  ]);
+  return {
+    ...plan,
+    workingHours: profile?.workingHours ?? null,
+    quietHours: profile?.quietHours ?? null,
+    timeZone: profile?.timeZone ?? "UTC",
+  };
+}
+
+export function addCommitment(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: { strategy: StrategyId; text: string; frequency: string | null },
+) {
+  return addPlanCommitment(db, { userId: actor.userId, ...input });
+}
+
+export async function updateCommitment(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: { id: string; text: string; frequency: string | null },
+) {
+  const row = await updatePlanCommitment(db, { userId: actor.userId, ...input });
+  if (!row) throw new DomainError("NOT_FOUND", GONE);
+  return row;
+}
+
+export async function removeCommitment(db: DbOrTx, actor: MemberActor, id: string) {
+  const row = await removePlanCommitment(db, { userId: actor.userId, id });
+  if (!row) throw new DomainError("NOT_FOUND", GONE);
+  return row;
+}
+
+export async function updateEndOfDayRitual(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: { endOfDayRitual: string },
+) {
+  await setEndOfDayRitual(db, { userId: actor.userId, endOfDayRitual: input.endOfDayRitual });
+  return input;
+}
+
+/** Records that the caller reviewed their plan (offered after each check). */
+export async function markReviewed(db: DbOrTx, actor: MemberActor, at = new Date()) {
+  await markPlanReviewed(db, actor.userId, at);
+  return { reviewedAt: at };
+}
