@@ -1,6 +1,8 @@
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 
+import { PAGES_LAYER } from "./layers.js";
+
 export default [
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -10,6 +12,7 @@ export default [
       ...nextPlugin.configs["core-web-vitals"].rules,
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
+      "@typescript-eslint/no-restricted-imports": ["error", PAGES_LAYER],
     },
   },
 ];
