@@ -19,7 +19,11 @@ export default async function ChecksPage() {
         <p className="mt-1 text-muted-foreground">
           Private check-ins that help you notice compassion fatigue early. Only you see your answers
           and results — not your supervisor, not your administrator — unless you choose to share one
-          result.
+          result.{" "}
+          <Link href="/shares" className="text-primary underline-offset-4 hover:underline">
+            See what you share
+          </Link>
+          .
         </p>
       </div>
       <ul className="grid gap-6 md:grid-cols-2">
@@ -43,9 +47,21 @@ export default async function ChecksPage() {
                 {i.validated ? "" : " · not a validated instrument"}
               </p>
               <p className="text-sm">
-                {i.lastCompletedAt
-                  ? `Last taken ${formatDate(i.lastCompletedAt, me.timeZone)}.`
-                  : "Not taken yet."}{" "}
+                {i.lastCompletedAt ? (
+                  <>
+                    Last taken{" "}
+                    <Link
+                      href={`/checks/${i.id}/results`}
+                      className="text-primary underline-offset-4 hover:underline"
+                      aria-label={`Last taken ${formatDate(i.lastCompletedAt, me.timeZone)}: your ${i.shortName} results`}
+                    >
+                      {formatDate(i.lastCompletedAt, me.timeZone)}
+                    </Link>
+                    .
+                  </>
+                ) : (
+                  "Not taken yet."
+                )}{" "}
                 {!i.cadence.paused && i.nextDueAt && !i.due
                   ? `Next due ${formatDate(i.nextDueAt, me.timeZone)}.`
                   : ""}
@@ -58,12 +74,22 @@ export default async function ChecksPage() {
                   Take the {i.shortName}
                 </Link>
                 {i.lastCompletedAt ? (
-                  <Link
-                    href={`/checks/${i.id}/history`}
-                    className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    Your history
-                  </Link>
+                  <>
+                    <Link
+                      href={`/checks/${i.id}/results`}
+                      className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+                      aria-label={`Past ${i.shortName} results`}
+                    >
+                      Past results
+                    </Link>
+                    <Link
+                      href={`/checks/${i.id}/history`}
+                      className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+                      aria-label={`Your ${i.shortName} history`}
+                    >
+                      Your history
+                    </Link>
+                  </>
                 ) : null}
               </div>
               <CadenceForm

@@ -11,6 +11,9 @@ import {
   YAxis,
 } from "recharts";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+
 import type { RouterOutputs } from "@tend/api";
 import type { BandId } from "@tend/instruments";
 
@@ -19,6 +22,7 @@ import { bandTone } from "~/lib/bands";
 type Subscale = RouterOutputs["selfCheck"]["history"]["instrument"]["subscales"][number];
 interface Point {
   id: string;
+  href: string;
   label: string;
   scores: Record<string, number | null>;
 }
@@ -35,10 +39,20 @@ export function HistoryCharts({
   subscales: readonly Subscale[];
   series: Point[];
 }) {
+  const router = useRouter();
+  /** Opens the result behind a chart point (the table below offers the same as links). */
+  const open = (payload: unknown) => {
+    const href = (payload as { payload?: { href?: unknown } } | undefined)?.payload?.href;
+    if (typeof href === "string") router.push(href);
+  };
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {subscales.map((s) => {
-        const data = series.map((p) => ({ label: p.label, score: p.scores[s.id] ?? null }));
+        const data = series.map((p) => ({
+          label: p.label,
+          href: p.href,
+          score: p.scores[s.id] ?? null,
+        }));
         const latest = [...data].reverse().find((d) => d.score !== null);
         const summary = `${s.name}: ${data.length} results${latest ? `, latest ${latest.score} on ${latest.label}` : ""}.`;
         return (
@@ -88,7 +102,8 @@ export function HistoryCharts({
                     name={s.name}
                     stroke="#25605b"
                     strokeWidth={2}
-                    dot={{ r: 3 }}
+                    dot={{ r: 3, cursor: "pointer" }}
+                    activeDot={{ r: 6, cursor: "pointer", onClick: (_e, point) => open(point) }}
                     connectNulls
                     isAnimationActive={false}
                   />
@@ -133,7 +148,14 @@ export function HistoryCharts({
                 <tbody>
                   {data.map((d, i) => (
                     <tr key={`${d.label}-${i}`}>
-                      <td className="py-1">{d.label}</td>
+                      <td className="py-1">
+                        <Link
+                          href={d.href}
+                          className="text-primary underline-offset-4 hover:underline"
+                        >
+                          {d.label}
+                        </Link>
+                      </td>
                       <td className="py-1 tabular-nums">{d.score ?? "not scored"}</td>
                     </tr>
                   ))}

@@ -26,6 +26,7 @@ export default async function HistoryPage({
   ]);
   const series = points.map((p) => ({
     id: p.id,
+    href: `/checks/results/${p.id}`,
     label: formatDate(p.completedAt, me.timeZone),
     scores: Object.fromEntries(
       p.result.subscales.map((s) => [s.subscaleId, s.scored ? s.display : null]),
@@ -39,8 +40,16 @@ export default async function HistoryPage({
           Your {instrument.shortName} history
         </h1>
         <p className="mt-1 text-muted-foreground">
-          Each point is one of your results; shaded areas are the score bands. Only you can see this
-          page.
+          Each point is one of your results (select one to open it); shaded areas are the score
+          bands. Only you can see this page.
+        </p>
+        <p className="mt-2 text-sm">
+          <Link
+            href={`/checks/${instrument.id}/results`}
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
+            All your {instrument.shortName} results as a list
+          </Link>
         </p>
       </div>
       {points.length === 0 ? (
