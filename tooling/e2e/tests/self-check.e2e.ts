@@ -114,15 +114,27 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toHaveCount(0);
   await signOut(page);
 
-  // The clinician stops sharing.
+  // The clinician finds the result again from the list of past results, then stops sharing
+  // it from "Your shares", where everything they share is listed.
   await signIn(page, PERSONAS.clinician.email);
-  await page.goto(resultUrl);
+  await page.goto("/checks");
+  await page.getByRole("link", { name: "Past ProQOL 5 results" }).click();
+  await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toBeVisible();
+  await expect(page.getByText("Shared with 1 supervisor")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Everything you have shared" }).click();
+  await expect(page.getByRole("heading", { name: "Your shares" })).toBeVisible();
+  await expect(page.getByText(/Dr Priya Shah sees your ProQOL 5/)).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Stop sharing with Dr Priya Shah" }).click();
   await page
     .getByRole("dialog", { name: "Stop sharing?" })
     .getByRole("button", { name: "Stop sharing" })
     .click();
-  await expect(page.getByText(/Sharing stopped/)).toBeVisible();
+  await expect(page.getByText("You are not sharing any result")).toBeVisible();
+  await expect(
+    page.getByText(/You stopped sharing your ProQOL 5 with Dr Priya Shah/),
+  ).toBeVisible();
   await signOut(page);
 
   // …and the supervisor's access has ended.
