@@ -49,6 +49,7 @@ export default tseslint.config(
       ],
       "@typescript-eslint/no-misused-promises": [2, { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unnecessary-condition": "error",
       "no-restricted-properties": [
         "error",
         {

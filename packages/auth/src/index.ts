@@ -101,7 +101,9 @@ function authConfig(): NextAuthConfig {
         return Boolean(user.email && (await findUserByEmail(db, user.email)));
       },
       jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        // next-auth passes `user` only at sign-in, although its type says always.
+        const signingIn = user as typeof user | undefined;
+        if (signingIn?.id) token.sub = signingIn.id;
         return token;
       },
       session({ session, token }) {
