@@ -35,6 +35,8 @@ export default tseslint.config(
       ],
       "@typescript-eslint/no-misused-promises": [2, { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-non-null-assertion": "error",
+      // Server code logs through @tend/logger (structured, with a request id), not console.
+      "no-console": "error",
       "no-restricted-properties": [
         "error",
         {
@@ -56,5 +58,10 @@ export default tseslint.config(
       "**/instrumentation.ts",
     ],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Command-line scripts, tests and tooling talk to a person at a terminal.
+    files: ["**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/scripts/**", "**/testing/**"],
+    rules: { "no-console": "off" },
   },
 );
