@@ -50,6 +50,8 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": [2, { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/no-unnecessary-condition": "error",
+      // Server code logs through @tend/logger (structured, with a request id), not console.
+      "no-console": "error",
       "no-restricted-properties": [
         "error",
         {
@@ -76,5 +78,10 @@ export default tseslint.config(
     // Tests set up and inspect rows directly.
     files: ["**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/testing/**"],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
+  },
+  {
+    // Command-line scripts, tests and tooling talk to a person at a terminal.
+    files: ["**/*.test.ts", "**/*.int.test.ts", "**/*.e2e.ts", "**/scripts/**", "**/testing/**"],
+    rules: { "no-console": "off" },
   },
 );

@@ -7,6 +7,7 @@ const transpilePackages = [
   "@tend/auth",
   "@tend/db",
   "@tend/instruments",
+  "@tend/logger",
   "@tend/mail",
   "@tend/nextjs",
   "@tend/scheduling",

@@ -3,6 +3,7 @@
  * the same DATABASE_URL). Jobs live in PostgreSQL through pg-boss.
  */
 import { createDb } from "@tend/db";
+import { createLogger } from "@tend/logger";
 
 import { readEnv } from "./env";
 import { startWorker } from "./worker";
@@ -15,7 +16,7 @@ const boss = await startWorker({
   webUrl: env.WEB_URL,
   cron: env.REMINDER_SCAN_CRON,
 });
-console.info(`[worker] running: reminders scan "${env.REMINDER_SCAN_CRON}" (UTC)`);
+createLogger("worker").info({ reminderScanCron: env.REMINDER_SCAN_CRON }, "running (cron in UTC)");
 
 async function stop() {
   await boss.stop({ graceful: true, timeout: 10_000 });

@@ -44,7 +44,9 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const log = options.quiet
     ? () => undefined
-    : (m: unknown) => console.log(`[postgres] ${String(m).trim()}`);
+    : // The embedded server runs for `pnpm dev` and the tests only: its output is for the terminal.
+      // eslint-disable-next-line no-console
+      (m: unknown) => console.log(`[postgres] ${String(m).trim()}`);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

@@ -3,6 +3,7 @@ import type { Transporter } from "nodemailer";
 
 import type { DbOrTx } from "@tend/db";
 import { storeInDevOutbox } from "@tend/db/queries";
+import { createLogger } from "@tend/logger";
 
 import { env } from "./env";
 
@@ -12,6 +13,8 @@ export interface MailMessage {
   text: string;
   html?: string;
 }
+
+const log = createLogger("mail");
 
 let transport: Transporter | undefined;
 
@@ -29,5 +32,5 @@ export async function sendMail(db: DbOrTx, message: MailMessage): Promise<void> 
     return;
   }
   await storeInDevOutbox(db, message);
-  console.info(`[mail] dev outbox: "${message.subject}" to ${message.to}`);
+  log.info({ subject: message.subject, to: message.to }, "stored in the dev outbox");
 }

@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@tend/next-config";
 
 import { isDevelopment } from "@tend/auth/env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@tend/logger/request-id";
 
 /**
  * Both apps' proxy (Next 16's middleware): a fresh nonce and Content-Security-Policy per
@@ -12,10 +13,13 @@ import { isDevelopment } from "@tend/auth/env";
 export function securityProxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, isDev: isDevelopment });
+  const requestId = requestIdFrom(request.headers);
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }

@@ -5,6 +5,10 @@ import { getDb } from "@tend/db";
 
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
+import { createLogger } from "@tend/logger";
+import { requestIdFrom } from "@tend/logger/request-id";
+
+const log = createLogger("trpc");
 
 /** The /api/trpc route handler of both apps. */
 export async function handleTRPCRequest(req: Request): Promise<Response> {
@@ -22,7 +26,15 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`tRPC failed on ${path ?? "<no path>"}:`, error);
+        log.error(
+          { requestId: requestIdFrom(req.headers), path: path ?? null, err: error },
+          "tRPC procedure failed",
+        );
+      else
+        log.debug(
+          { requestId: requestIdFrom(req.headers), path: path ?? null, code: error.code },
+          "tRPC procedure refused",
+        );
     },
   });
 }

@@ -90,6 +90,9 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   const dialog = page.getByRole("dialog", { name: "Share this result?" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Share result" })).toBeDisabled();
+  await dialog
+    .getByLabel("Note for your supervisor (optional)")
+    .fill("Could we talk about this on Thursday?");
   await dialog.getByLabel(/I choose to share this result with Dr Priya Shah/).check();
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Share result" }).click();
@@ -108,6 +111,7 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await page.getByRole("link", { name: PERSONAS.clinician.name }).click();
   await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();
   await expect(card("Compassion Satisfaction")).toContainText("44");
+  await expect(page.getByText("Could we talk about this on Thursday?")).toBeVisible();
   await expectAccessible(page);
   const sharedUrl = page.url();
   await page.goto(resultUrl);
@@ -128,7 +132,7 @@ test("a clinician takes ProQOL by keyboard, sees scores and history, shares with
   await expectAccessible(page);
   await page.getByRole("button", { name: "Stop sharing with Dr Priya Shah" }).click();
   await page
-    .getByRole("dialog", { name: "Stop sharing?" })
+    .getByRole("alertdialog", { name: "Stop sharing?" })
     .getByRole("button", { name: "Stop sharing" })
     .click();
   await expect(page.getByText("You are not sharing any result")).toBeVisible();

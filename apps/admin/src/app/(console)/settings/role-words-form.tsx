@@ -1,20 +1,23 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 
 import { describeError, useTRPC } from "@tend/api/client";
+import { roleWordsSchema } from "@tend/api/schemas";
+import { Alert, Button, Card, CardDescription, CardTitle, Input } from "@tend/ui";
 import {
-  Alert,
-  Button,
-  Card,
-  CardDescription,
-  CardTitle,
-  FieldError,
-  Input,
-  Label,
-} from "@tend/ui";
+  Form,
+  FormControl,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
 
 const WORDS = [
   { key: "helper", label: "[helper]", example: "counsellor" },
@@ -23,31 +26,30 @@ const WORDS = [
   { key: "helped", label: "[helped]", example: "counselled" },
   { key: "work", label: "[work]", example: "practice" },
 ] as const;
-type Key = (typeof WORDS)[number]["key"];
+
+type Values = z.input<typeof roleWordsSchema>;
 
 /** The organisation's words for ProQOL's bracketed terms, which its licence allows to be swapped. */
-export function RoleWordsForm({
-  roleWords,
-  preview,
-}: {
-  roleWords: Record<Key, string>;
-  preview: string;
-}) {
+export function RoleWordsForm({ roleWords, preview }: { roleWords: Values; preview: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [words, setWords] = useState<Record<Key, string>>(roleWords);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const form = useForm<Values>({
+    resolver: zodResolver(roleWordsSchema),
+    defaultValues: roleWords,
+  });
   const save = useMutation(
     trpc.selfCheckSettings.updateRoleWords.mutationOptions({
       onSuccess: (saved) => {
-        setWords(saved);
-        setErrors({});
+        form.reset(saved);
         router.refresh();
       },
-      onError: (e) => setErrors(describeError(e).fieldErrors),
+      onError: (e) => {
+        const { message, fieldErrors } = describeError(e);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+      },
     }),
   );
+  const rootError = form.formState.errors.root?.server?.message;
   return (
     <Card className="space-y-4">
       <div>
@@ -61,37 +63,39 @@ export function RoleWordsForm({
       {save.isSuccess ? (
         <Alert tone="success">Saved. New ProQOL forms use these words.</Alert>
       ) : null}
-      <form
-        className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate(words);
-        }}
-      >
-        <div className="grid gap-4 sm:grid-cols-2">
-          {WORDS.map((w) => (
-            <div key={w.key} className="space-y-1">
-              <Label htmlFor={`${id}-${w.key}`}>{w.label}</Label>
-              <Input
-                id={`${id}-${w.key}`}
-                value={words[w.key]}
-                placeholder={`e.g. ${w.example}`}
-                maxLength={30}
-                onChange={(e) => setWords({ ...words, [w.key]: e.target.value })}
-                aria-invalid={Boolean(errors[w.key])}
-                aria-describedby={errors[w.key] ? `${id}-${w.key}-error` : undefined}
+      {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+      <Form {...form}>
+        <form
+          className="space-y-4"
+          onSubmit={form.handleSubmit((values) => save.mutate(values))}
+          noValidate
+        >
+          <div className="grid gap-4 sm:grid-cols-2">
+            {WORDS.map((w) => (
+              <FormField
+                key={w.key}
+                control={form.control}
+                name={w.key}
+                render={({ field }) => (
+                  <FormItem className="space-y-1">
+                    <FormLabel>{w.label}</FormLabel>
+                    <FormControl>
+                      <Input {...field} placeholder={`e.g. ${w.example}`} maxLength={30} />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
               />
-              <FieldError id={`${id}-${w.key}-error`} messages={errors[w.key]} />
-            </div>
-          ))}
-        </div>
-        <p className="text-sm text-muted-foreground">
-          Item 2 now reads: <span className="text-foreground">“{preview}”</span>
-        </p>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save words"}
-        </Button>
-      </form>
+            ))}
+          </div>
+          <p className="text-sm text-muted-foreground">
+            Item 2 now reads: <span className="text-foreground">“{preview}”</span>
+          </p>
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save words"}
+          </Button>
+        </form>
+      </Form>
     </Card>
   );
 }

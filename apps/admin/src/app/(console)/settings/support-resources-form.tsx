@@ -1,11 +1,29 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 
+import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
-import { Alert, Button, Card, CardDescription, CardTitle, FieldError, Label } from "@tend/ui";
+import { supportResourcesSchema } from "@tend/api/schemas";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
+import { Alert, Button, Card, CardDescription, CardTitle } from "@tend/ui";
+import {
+  Form,
+  FormControl,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
+
+type Values = z.input<typeof supportResourcesSchema>;
+type Saved = RouterOutputs["selfCheckSettings"]["updateSupportResources"];
 
 /**
  * The support text clinicians see, calmly, when a self-check result is high. Admins edit the
@@ -22,27 +40,36 @@ export function SupportResourcesForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [value, setValue] = useState(text);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(supportResourcesSchema),
+    defaultValues: { text },
+  });
+  const onSaved = (result: Saved) => {
+    form.reset({ text: result.text });
+    setConfirmReset(false);
+    setSaved(
+      result.isDefault
+        ? "The default text is restored."
+        : "Saved. Clinicians see the new text from now on.",
+    );
+    router.refresh();
+  };
   const update = useMutation(
     trpc.selfCheckSettings.updateSupportResources.mutationOptions({
-      onSuccess: (result) => {
-        setValue(result.text);
-        setErrors({});
-        setConfirmReset(false);
-        setSaved(
-          result.isDefault
-            ? "The default text is restored."
-            : "Saved. Clinicians see the new text from now on.",
-        );
-        router.refresh();
+      onSuccess: onSaved,
+      onError: (e) => {
+        const { message, fieldErrors } = describeError(e);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
       },
-      onError: (e) => setErrors(describeError(e).fieldErrors),
     }),
   );
+  const restore = useMutation(
+    trpc.selfCheckSettings.updateSupportResources.mutationOptions({ onSuccess: onSaved }),
+  );
+  const rootError = form.formState.errors.root?.server?.message;
+
   return (
     <Card className="space-y-4">
       <div>
@@ -54,53 +81,69 @@ export function SupportResourcesForm({
         </CardDescription>
       </div>
       {saved ? <Alert tone="success">{saved}</Alert> : null}
-      {update.error && !Object.keys(errors).length ? (
-        <Alert tone="error">{describeError(update.error).message}</Alert>
-      ) : null}
-      <form
-        className="space-y-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved(null);
-          update.mutate({ text: value });
-        }}
-      >
-        <Label htmlFor={`${id}-text`}>Text {isDefault ? "(currently the default)" : ""}</Label>
-        <textarea
-          id={`${id}-text`}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          rows={8}
-          maxLength={2000}
-          aria-invalid={Boolean(errors.text)}
-          aria-describedby={errors.text ? `${id}-text-error` : undefined}
-          className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm"
-        />
-        <FieldError id={`${id}-text-error`} messages={errors.text} />
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={update.isPending || value === text}>
-            {update.isPending ? "Saving…" : "Save text"}
-          </Button>
-          {isDefault ? null : confirmReset ? (
-            <>
+      {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+      <Form {...form}>
+        <form
+          className="space-y-3"
+          noValidate
+          onSubmit={(event) => {
+            setSaved(null);
+            void form.handleSubmit((values) => update.mutate(values))(event);
+          }}
+        >
+          <FormField
+            control={form.control}
+            name="text"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Text {isDefault ? "(currently the default)" : ""}</FormLabel>
+                <FormControl>
+                  <textarea
+                    {...field}
+                    value={field.value ?? ""}
+                    rows={8}
+                    maxLength={2000}
+                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                  />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" disabled={update.isPending || !form.formState.isDirty}>
+              {update.isPending ? "Saving…" : "Save text"}
+            </Button>
+            {isDefault ? null : (
               <Button
                 type="button"
-                variant="destructive"
-                onClick={() => update.mutate({ text: null })}
+                variant="outline"
+                onClick={() => {
+                  restore.reset();
+                  setConfirmReset(true);
+                }}
               >
-                Yes, restore the default
+                Restore the default…
               </Button>
-              <Button type="button" variant="ghost" onClick={() => setConfirmReset(false)}>
-                Cancel
-              </Button>
-            </>
-          ) : (
-            <Button type="button" variant="outline" onClick={() => setConfirmReset(true)}>
-              Restore the default…
-            </Button>
-          )}
-        </div>
-      </form>
+            )}
+          </div>
+        </form>
+      </Form>
+      <ConfirmDialog
+        open={confirmReset}
+        onOpenChange={setConfirmReset}
+        title="Restore the default text?"
+        description="Clinicians will see the default support text instead of yours. Your text is not kept."
+        confirmLabel="Yes, restore the default"
+        pendingLabel="Restoring…"
+        cancelLabel="Cancel"
+        pending={restore.isPending}
+        error={restore.error ? describeError(restore.error).message : null}
+        onConfirm={() => {
+          setSaved(null);
+          restore.mutate({ text: null });
+        }}
+      />
       <details className="text-sm">
         <summary className="cursor-pointer text-primary">See the default text</summary>
         <p className="mt-2 whitespace-pre-line text-muted-foreground">{defaultText}</p>

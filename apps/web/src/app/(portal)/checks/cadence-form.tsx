@@ -1,12 +1,16 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
 
 import type { RouterInputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
+import { cadenceSchema } from "@tend/api/schemas";
 import { Button, Select } from "@tend/ui";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@tend/ui/form";
 
 const CHOICES = [
   { days: 7, label: "Every week" },
@@ -15,6 +19,8 @@ const CHOICES = [
   { days: 60, label: "Every two months" },
   { days: 90, label: "Every three months" },
 ];
+
+type Values = z.input<typeof cadenceSchema>;
 
 /** How often reminders come for one check, and a pause switch. */
 export function CadenceForm(props: {
@@ -25,62 +31,92 @@ export function CadenceForm(props: {
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [everyDays, setEveryDays] = useState(props.everyDays);
-  const [paused, setPaused] = useState(props.paused);
+  const form = useForm<Values>({
+    resolver: zodResolver(cadenceSchema),
+    defaultValues: {
+      instrumentId: props.instrumentId,
+      everyDays: props.everyDays,
+      paused: props.paused,
+    },
+  });
   const save = useMutation(
-    trpc.selfCheck.updateCadence.mutationOptions({ onSuccess: () => router.refresh() }),
+    trpc.selfCheck.updateCadence.mutationOptions({
+      onSuccess: (_data, values) => {
+        form.reset(values);
+        router.refresh();
+      },
+    }),
   );
+  const paused = useWatch({ control: form.control, name: "paused" });
+  const changed = form.formState.isDirty;
   const choices = CHOICES.some((c) => c.days === props.everyDays)
     ? CHOICES
     : [...CHOICES, { days: props.everyDays, label: `Every ${props.everyDays} days` }];
-  const changed = everyDays !== props.everyDays || paused !== props.paused;
 
   return (
-    <form
-      className="flex flex-wrap items-center gap-3 border-t border-border pt-3 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({ instrumentId: props.instrumentId, everyDays, paused });
-      }}
-    >
-      <label htmlFor={`${id}-every`} className="text-muted-foreground">
-        Reminders
-      </label>
-      <Select
-        id={`${id}-every`}
-        value={everyDays}
-        onChange={(e) => setEveryDays(Number(e.target.value))}
-        className="h-9 w-auto"
-        disabled={paused}
+    <Form {...form}>
+      <form
+        className="flex flex-wrap items-center gap-3 border-t border-border pt-3 text-sm"
+        onSubmit={form.handleSubmit((values) => save.mutate(values))}
       >
-        {choices.map((c) => (
-          <option key={c.days} value={c.days}>
-            {c.label}
-          </option>
-        ))}
-      </Select>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} />
-        Off
-      </label>
-      <Button
-        type="submit"
-        size="sm"
-        variant="outline"
-        disabled={!changed || save.isPending}
-        aria-label={`Save reminders for ${props.name}`}
-      >
-        {save.isPending ? "Saving…" : "Save"}
-      </Button>
-      <span aria-live="polite" className="text-muted-foreground">
-        {save.isSuccess && !changed ? "Saved." : ""}
-      </span>
-      {save.error ? (
-        <span role="alert" className="text-destructive">
-          {describeError(save.error).message}
+        <FormField
+          control={form.control}
+          name="everyDays"
+          render={({ field }) => (
+            <FormItem className="flex flex-wrap items-center gap-3 space-y-0">
+              <FormLabel className="font-normal text-muted-foreground">Reminders</FormLabel>
+              <FormControl>
+                <Select
+                  {...field}
+                  value={field.value}
+                  onChange={(e) => field.onChange(Number(e.target.value))}
+                  className="h-9 w-auto"
+                  disabled={paused}
+                >
+                  {choices.map((c) => (
+                    <option key={c.days} value={c.days}>
+                      {c.label}
+                    </option>
+                  ))}
+                </Select>
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="paused"
+          render={({ field: { value, onChange, ...field } }) => (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                {...field}
+                checked={value}
+                onChange={(e) => onChange(e.target.checked)}
+              />
+              Off
+            </label>
+          )}
+        />
+        <Button
+          type="submit"
+          size="sm"
+          variant="outline"
+          disabled={!changed || save.isPending}
+          aria-label={`Save reminders for ${props.name}`}
+        >
+          {save.isPending ? "Saving…" : "Save"}
+        </Button>
+        <span aria-live="polite" className="text-muted-foreground">
+          {save.isSuccess && !changed ? "Saved." : ""}
         </span>
-      ) : null}
-    </form>
+        {save.error ? (
+          <span role="alert" className="text-destructive">
+            {describeError(save.error).message}
+          </span>
+        ) : null}
+      </form>
+    </Form>
   );
 }

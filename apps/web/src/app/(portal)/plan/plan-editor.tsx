@@ -1,25 +1,32 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { useForm, useFormContext } from "react-hook-form";
+import type { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
-import { STRATEGIES } from "@tend/instruments";
 import {
-  Alert,
-  Button,
-  Card,
-  CardDescription,
-  EmptyState,
-  FieldError,
-  Input,
-  Label,
-} from "@tend/ui";
-
-import { Dialog } from "~/components/confirm-dialog";
+  addCommitmentSchema,
+  endOfDayRitualSchema,
+  updateCommitmentSchema,
+} from "@tend/api/schemas";
+import { STRATEGIES } from "@tend/instruments";
+import { Alert, Button, Card, CardDescription, EmptyState, Input } from "@tend/ui";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
+import {
+  Form,
+  FormControl,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
 
 type Plan = RouterOutputs["plan"]["get"];
 type Commitment = Plan["commitments"][number];
@@ -113,11 +120,19 @@ function Boundaries({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [value, setValue] = useState(ritual);
+  const form = useForm<z.input<typeof endOfDayRitualSchema>>({
+    resolver: zodResolver(endOfDayRitualSchema),
+    defaultValues: { endOfDayRitual: ritual },
+  });
   const save = useMutation(
-    trpc.plan.setEndOfDayRitual.mutationOptions({ onSuccess: () => router.refresh() }),
+    trpc.plan.setEndOfDayRitual.mutationOptions({
+      onSuccess: (_data, values) => {
+        form.reset(values);
+        router.refresh();
+      },
+    }),
   );
+  const dirty = form.formState.isDirty;
   return (
     <div className="space-y-4 rounded-md bg-muted p-4">
       {hours ? (
@@ -129,42 +144,46 @@ function Boundaries({
           </Link>
         </p>
       ) : null}
-      <form
-        className="space-y-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate({ endOfDayRitual: value });
-        }}
-      >
-        <Label htmlFor={`${id}-ritual`}>End-of-day ritual</Label>
-        <textarea
-          id={`${id}-ritual`}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          rows={2}
-          maxLength={500}
-          placeholder="e.g. Write tomorrow's first task, close the laptop, walk around the block"
-          className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm"
-        />
-        <div className="flex items-center gap-3">
-          <Button
-            type="submit"
-            size="sm"
-            variant="outline"
-            disabled={save.isPending || value === ritual}
-          >
-            {save.isPending ? "Saving…" : "Save ritual"}
-          </Button>
-          <span aria-live="polite" className="text-sm text-muted-foreground">
-            {save.isSuccess && value === ritual ? "Saved." : ""}
-          </span>
-          {save.error ? (
-            <span role="alert" className="text-sm text-destructive">
-              {describeError(save.error).message}
+      <Form {...form}>
+        <form
+          className="space-y-2"
+          onSubmit={form.handleSubmit((values) => save.mutate(values))}
+          noValidate
+        >
+          <FormField
+            control={form.control}
+            name="endOfDayRitual"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>End-of-day ritual</FormLabel>
+                <FormControl>
+                  <textarea
+                    {...field}
+                    rows={2}
+                    maxLength={500}
+                    placeholder="e.g. Write tomorrow's first task, close the laptop, walk around the block"
+                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                  />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <div className="flex items-center gap-3">
+            <Button type="submit" size="sm" variant="outline" disabled={save.isPending || !dirty}>
+              {save.isPending ? "Saving…" : "Save ritual"}
+            </Button>
+            <span aria-live="polite" className="text-sm text-muted-foreground">
+              {save.isSuccess && !dirty ? "Saved." : ""}
             </span>
-          ) : null}
-        </div>
-      </form>
+            {save.error ? (
+              <span role="alert" className="text-sm text-destructive">
+                {describeError(save.error).message}
+              </span>
+            ) : null}
+          </div>
+        </form>
+      </Form>
     </div>
   );
 }
@@ -222,7 +241,10 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
                 <Button
                   size="sm"
                   variant="ghost"
-                  onClick={() => setRemoving(c)}
+                  onClick={() => {
+                    remove.reset();
+                    setRemoving(c);
+                  }}
                   aria-label={`Remove “${c.text}”`}
                 >
                   Remove
@@ -232,72 +254,67 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
           ),
         )}
       </ul>
-      <Dialog
+      <ConfirmDialog
         open={removing !== null}
-        onClose={() => setRemoving(null)}
+        onOpenChange={(open) => {
+          if (!open) setRemoving(null);
+        }}
         title="Remove this commitment?"
-      >
-        <p className="text-sm">“{removing?.text}” will be removed from your plan.</p>
-        {remove.error ? <Alert tone="error">{describeError(remove.error).message}</Alert> : null}
-        <div className="flex justify-end gap-3">
-          <Button variant="ghost" onClick={() => setRemoving(null)}>
-            Keep it
-          </Button>
-          <Button
-            variant="destructive"
-            disabled={remove.isPending}
-            onClick={() => removing && remove.mutate({ id: removing.id })}
-          >
-            Remove
-          </Button>
-        </div>
-      </Dialog>
+        description={`“${removing?.text ?? ""}” will be removed from your plan.`}
+        confirmLabel="Remove"
+        pendingLabel="Removing…"
+        cancelLabel="Keep it"
+        pending={remove.isPending}
+        error={remove.error ? describeError(remove.error).message : null}
+        onConfirm={() => {
+          if (removing) remove.mutate({ id: removing.id });
+        }}
+      />
     </>
   );
 }
 
-function CommitmentFields({
-  id,
-  text,
-  frequency,
-  setText,
-  setFrequency,
-  errors,
-  placeholder,
-}: {
-  id: string;
+/** The two fields an added or edited commitment shares; inside a <Form> of either schema. */
+interface CommitmentFieldValues {
   text: string;
-  frequency: string;
-  setText: (v: string) => void;
-  setFrequency: (v: string) => void;
-  errors: Record<string, string[] | undefined>;
-  placeholder: string;
-}) {
+  frequency?: string | null | undefined;
+}
+
+function CommitmentFields({ placeholder }: { placeholder: string }) {
+  const { control } = useFormContext<CommitmentFieldValues>();
   return (
     <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-      <div className="space-y-1">
-        <Label htmlFor={`${id}-text`}>What you will do</Label>
-        <Input
-          id={`${id}-text`}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={placeholder}
-          maxLength={300}
-          aria-invalid={Boolean(errors.text)}
-          aria-describedby={errors.text ? `${id}-text-error` : undefined}
-        />
-        <FieldError id={`${id}-text-error`} messages={errors.text} />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor={`${id}-freq`}>How often (optional)</Label>
-        <Input
-          id={`${id}-freq`}
-          value={frequency}
-          onChange={(e) => setFrequency(e.target.value)}
-          placeholder="e.g. weekly"
-          maxLength={60}
-        />
-      </div>
+      <FormField
+        control={control}
+        name="text"
+        render={({ field }) => (
+          <FormItem className="space-y-1">
+            <FormLabel>What you will do</FormLabel>
+            <FormControl>
+              <Input {...field} placeholder={placeholder} maxLength={300} />
+            </FormControl>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <FormField
+        control={control}
+        name="frequency"
+        render={({ field }) => (
+          <FormItem className="space-y-1">
+            <FormLabel>How often (optional)</FormLabel>
+            <FormControl>
+              <Input
+                {...field}
+                value={field.value ?? ""}
+                placeholder="e.g. weekly"
+                maxLength={60}
+              />
+            </FormControl>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
     </div>
   );
 }
@@ -305,91 +322,79 @@ function CommitmentFields({
 function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [text, setText] = useState("");
-  const [frequency, setFrequency] = useState("");
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const form = useForm<z.input<typeof addCommitmentSchema>>({
+    resolver: zodResolver(addCommitmentSchema),
+    defaultValues: { strategy, text: "", frequency: "" },
+  });
   const add = useMutation(
     trpc.plan.addCommitment.mutationOptions({
       onSuccess: () => {
-        setText("");
-        setFrequency("");
-        setErrors({});
+        form.reset();
         router.refresh();
       },
-      onError: (e) => setErrors(describeError(e).fieldErrors),
+      onError: (e) => {
+        const { message, fieldErrors } = describeError(e);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+      },
     }),
   );
+  const rootError = form.formState.errors.root?.server?.message;
   return (
-    <form
-      aria-label={`Add to ${name}`}
-      className="space-y-3 border-t border-border pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!text.trim()) {
-          setErrors({ text: ["Write what you will do."] });
-          return;
-        }
-        add.mutate({ strategy, text, frequency });
-      }}
-    >
-      <CommitmentFields
-        id={id}
-        text={text}
-        frequency={frequency}
-        setText={setText}
-        setFrequency={setFrequency}
-        errors={errors}
-        placeholder={PROMPTS[strategy]}
-      />
-      <Button type="submit" size="sm" disabled={add.isPending}>
-        {add.isPending ? "Adding…" : "Add commitment"}
-      </Button>
-    </form>
+    <Form {...form}>
+      <form
+        aria-label={`Add to ${name}`}
+        className="space-y-3 border-t border-border pt-4"
+        noValidate
+        onSubmit={form.handleSubmit((values) => add.mutate(values))}
+      >
+        <CommitmentFields placeholder={PROMPTS[strategy]} />
+        {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+        <Button type="submit" size="sm" disabled={add.isPending}>
+          {add.isPending ? "Adding…" : "Add commitment"}
+        </Button>
+      </form>
+    </Form>
   );
 }
 
 function EditCommitment({ commitment, onDone }: { commitment: Commitment; onDone: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [text, setText] = useState(commitment.text);
-  const [frequency, setFrequency] = useState(commitment.frequency ?? "");
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const form = useForm<z.input<typeof updateCommitmentSchema>>({
+    resolver: zodResolver(updateCommitmentSchema),
+    defaultValues: { id: commitment.id, text: commitment.text, frequency: commitment.frequency },
+  });
   const update = useMutation(
     trpc.plan.updateCommitment.mutationOptions({
       onSuccess: () => {
         onDone();
         router.refresh();
       },
-      onError: (e) => setErrors(describeError(e).fieldErrors),
+      onError: (e) => {
+        const { message, fieldErrors } = describeError(e);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+      },
     }),
   );
+  const rootError = form.formState.errors.root?.server?.message;
   return (
-    <form
-      className="space-y-3 rounded-md border border-primary/40 p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        update.mutate({ id: commitment.id, text, frequency });
-      }}
-    >
-      <CommitmentFields
-        id={id}
-        text={text}
-        frequency={frequency}
-        setText={setText}
-        setFrequency={setFrequency}
-        errors={errors}
-        placeholder={PROMPTS[commitment.strategy]}
-      />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={update.isPending}>
-          Save
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <Form {...form}>
+      <form
+        className="space-y-3 rounded-md border border-primary/40 p-4"
+        noValidate
+        onSubmit={form.handleSubmit((values) => update.mutate(values))}
+      >
+        <CommitmentFields placeholder={PROMPTS[commitment.strategy]} />
+        {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+        <div className="flex gap-2">
+          <Button type="submit" size="sm" disabled={update.isPending}>
+            Save
+          </Button>
+          <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Form>
   );
 }

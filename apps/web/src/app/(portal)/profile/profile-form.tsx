@@ -1,9 +1,12 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { z } from "zod";
+import { useForm } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
@@ -17,12 +20,22 @@ import {
   CardTitle,
   FieldError,
   Input,
-  Label,
   Select,
 } from "@tend/ui";
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
 
 type Profile = RouterOutputs["me"]["get"];
-type FieldErrors = Record<string, string[] | undefined>;
+type Values = z.input<typeof profileUpdateSchema>;
+type Output = z.output<typeof profileUpdateSchema>;
 
 /** Monday first, as most clinics plan their week. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -31,15 +44,17 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
-  const [name, setName] = useState(profile.name);
-  const [timeZone, setTimeZone] = useState(profile.timeZone);
-  const [days, setDays] = useState<number[]>(profile.workingHours.days);
-  const [workStart, setWorkStart] = useState(profile.workingHours.start);
-  const [workEnd, setWorkEnd] = useState(profile.workingHours.end);
-  const [quietStart, setQuietStart] = useState(profile.quietHours.start);
-  const [quietEnd, setQuietEnd] = useState(profile.quietHours.end);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(profileUpdateSchema),
+    defaultValues: {
+      name: profile.name,
+      timeZone: profile.timeZone,
+      workingHours: profile.workingHours,
+      quietHours: profile.quietHours,
+    },
+  });
+  const { errors } = form.formState;
 
   const update = useMutation(
     trpc.me.update.mutationOptions({
@@ -47,159 +62,174 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
         setSaved(true);
         router.refresh();
       },
-      onError: (error) => setErrors(describeError(error).fieldErrors),
+      onError: (error) => {
+        const { message, fieldErrors } = describeError(error);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+      },
     }),
   );
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const input = {
-      name,
-      timeZone,
-      workingHours: { days, start: workStart, end: workEnd },
-      quietHours: { start: quietStart, end: quietEnd },
-    };
-    const parsed = profileUpdateSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors);
-      return;
-    }
-    setErrors({});
-    update.mutate(parsed.data);
-  };
-
-  const describedBy = (key: string) => (errors[key] ? `${id}-${key}-error` : undefined);
+  const onSubmit = form.handleSubmit((values) => update.mutate(values));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {saved ? <Alert tone="success">Your profile is saved.</Alert> : null}
-      {update.error && !Object.keys(errors).length ? (
-        <Alert tone="error">{describeError(update.error).message}</Alert>
-      ) : null}
+    <Form {...form}>
+      <form
+        onSubmit={(event) => {
+          setSaved(false);
+          void onSubmit(event);
+        }}
+        noValidate
+        className="space-y-6"
+      >
+        {saved ? <Alert tone="success">Your profile is saved.</Alert> : null}
+        {errors.root?.server ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
 
-      <Card className="space-y-4">
-        <CardTitle>About you</CardTitle>
-        <div className="space-y-2">
-          <Label htmlFor={`${id}-name`}>Name</Label>
-          <Input
-            id={`${id}-name`}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoComplete="name"
-            aria-invalid={Boolean(errors.name)}
-            aria-describedby={describedBy("name")}
+        <Card className="space-y-4">
+          <CardTitle>About you</CardTitle>
+          <FormField
+            control={form.control}
+            name="name"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Name</FormLabel>
+                <FormControl>
+                  <Input {...field} autoComplete="name" />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
           />
-          <FieldError id={`${id}-name-error`} messages={errors.name} />
-        </div>
-        <div className="space-y-2">
-          <Label htmlFor={`${id}-tz`}>Time zone</Label>
-          <Select
-            id={`${id}-tz`}
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.target.value)}
-            aria-invalid={Boolean(errors.timeZone)}
-            aria-describedby={describedBy("timeZone") ?? `${id}-tz-hint`}
-          >
-            {timeZones.map((tz) => (
-              <option key={tz} value={tz}>
-                {tz.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
-          <p id={`${id}-tz-hint`} className="text-sm text-muted-foreground">
-            Times below are in this zone.
-          </p>
-          <FieldError id={`${id}-timeZone-error`} messages={errors.timeZone} />
-        </div>
-      </Card>
+          <FormField
+            control={form.control}
+            name="timeZone"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Time zone</FormLabel>
+                <FormControl>
+                  <Select {...field}>
+                    {timeZones.map((tz) => (
+                      <option key={tz} value={tz}>
+                        {tz.replaceAll("_", " ")}
+                      </option>
+                    ))}
+                  </Select>
+                </FormControl>
+                <FormDescription>Times below are in this zone.</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        </Card>
 
-      <Card className="space-y-4">
-        <CardTitle>Working hours</CardTitle>
-        <CardDescription>
-          Supervision and group sessions are offered inside these hours.
-        </CardDescription>
-        <fieldset aria-describedby={describedBy("workingHours")}>
-          <legend className="mb-2 text-sm font-medium">Working days</legend>
-          <div className="flex flex-wrap gap-2">
-            {WEEK_ORDER.map((d) => {
-              const checked = days.includes(d);
-              return (
-                <label
-                  key={d}
-                  className="flex cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-secondary"
+        <Card className="space-y-4">
+          <CardTitle>Working hours</CardTitle>
+          <CardDescription>
+            Supervision and group sessions are offered inside these hours.
+          </CardDescription>
+          <FormField
+            control={form.control}
+            name="workingHours.days"
+            render={({ field, fieldState }) => (
+              <FormItem>
+                <fieldset
+                  aria-describedby={fieldState.error ? `${id}-days-error` : undefined}
+                  aria-invalid={Boolean(fieldState.error)}
                 >
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    onChange={() => setDays(checked ? days.filter((x) => x !== d) : [...days, d])}
-                  />
-                  {WEEKDAY_NAMES[d]}
-                </label>
-              );
-            })}
+                  <legend className="mb-2 text-sm font-medium">Working days</legend>
+                  <div className="flex flex-wrap gap-2">
+                    {WEEK_ORDER.map((d) => {
+                      const days = field.value ?? [];
+                      const checked = days.includes(d);
+                      return (
+                        <label
+                          key={d}
+                          className="flex cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-secondary has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
+                        >
+                          <input
+                            type="checkbox"
+                            name={field.name}
+                            checked={checked}
+                            onBlur={field.onBlur}
+                            ref={d === WEEK_ORDER[0] ? field.ref : undefined}
+                            onChange={() =>
+                              field.onChange(checked ? days.filter((x) => x !== d) : [...days, d])
+                            }
+                          />
+                          {WEEKDAY_NAMES[d]}
+                        </label>
+                      );
+                    })}
+                  </div>
+                </fieldset>
+                <FieldError
+                  id={`${id}-days-error`}
+                  messages={fieldState.error?.message ? [fieldState.error.message] : undefined}
+                />
+              </FormItem>
+            )}
+          />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TimeField form={form} name="workingHours.start" label="Start" />
+            <TimeField form={form} name="workingHours.end" label="End" />
           </div>
-        </fieldset>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="space-y-2">
-            <Label htmlFor={`${id}-ws`}>Start</Label>
-            <Input
-              id={`${id}-ws`}
-              type="time"
-              value={workStart}
-              onChange={(e) => setWorkStart(e.target.value)}
-              required
-            />
-          </div>
-          <div className="space-y-2">
-            <Label htmlFor={`${id}-we`}>End</Label>
-            <Input
-              id={`${id}-we`}
-              type="time"
-              value={workEnd}
-              onChange={(e) => setWorkEnd(e.target.value)}
-              required
-            />
-          </div>
-        </div>
-        <FieldError id={`${id}-workingHours-error`} messages={errors.workingHours} />
-      </Card>
+          <GroupError message={errors.workingHours?.message} />
+        </Card>
 
-      <Card className="space-y-4">
-        <CardTitle>Quiet hours</CardTitle>
-        <CardDescription>
-          No reminders or notifications reach you in this window. It may cross midnight.
-        </CardDescription>
-        <div className="grid gap-4 sm:grid-cols-2" aria-describedby={describedBy("quietHours")}>
-          <div className="space-y-2">
-            <Label htmlFor={`${id}-qs`}>From</Label>
-            <Input
-              id={`${id}-qs`}
-              type="time"
-              value={quietStart}
-              onChange={(e) => setQuietStart(e.target.value)}
-              required
-            />
+        <Card className="space-y-4">
+          <CardTitle>Quiet hours</CardTitle>
+          <CardDescription>
+            No reminders or notifications reach you in this window. It may cross midnight.
+          </CardDescription>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TimeField form={form} name="quietHours.start" label="From" />
+            <TimeField form={form} name="quietHours.end" label="Until" />
           </div>
-          <div className="space-y-2">
-            <Label htmlFor={`${id}-qe`}>Until</Label>
-            <Input
-              id={`${id}-qe`}
-              type="time"
-              value={quietEnd}
-              onChange={(e) => setQuietEnd(e.target.value)}
-              required
-            />
-          </div>
-        </div>
-        <FieldError id={`${id}-quietHours-error`} messages={errors.quietHours} />
-      </Card>
+          <GroupError message={errors.quietHours?.message} />
+        </Card>
 
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? "Saving…" : "Save profile"}
-        </Button>
-      </div>
-    </form>
+        <div className="flex items-center gap-3">
+          <Button type="submit" disabled={update.isPending}>
+            {update.isPending ? "Saving…" : "Save profile"}
+          </Button>
+        </div>
+      </form>
+    </Form>
   );
+}
+
+type TimeName = "workingHours.start" | "workingHours.end" | "quietHours.start" | "quietHours.end";
+
+function TimeField({
+  form,
+  name,
+  label,
+}: {
+  form: UseFormReturn<Values, unknown, Output>;
+  name: TimeName;
+  label: string;
+}) {
+  return (
+    <FormField
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>
+            <Input type="time" required {...field} />
+          </FormControl>
+          <FormMessage />
+        </FormItem>
+      )}
+    />
+  );
+}
+
+/** An error the API gives for a whole group (working or quiet hours) rather than one field. */
+function GroupError({ message }: { message: string | undefined }) {
+  return message ? (
+    <p role="alert" className="text-sm text-destructive">
+      {message}
+    </p>
+  ) : null;
 }

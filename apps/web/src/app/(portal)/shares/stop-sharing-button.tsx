@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { describeError, useTRPC } from "@tend/api/client";
-import { Alert, Button } from "@tend/ui";
-
-import { Dialog } from "~/components/confirm-dialog";
+import { Button } from "@tend/ui";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
 
 /** Stops one share after a confirmation; the supervisor's access ends with their next request. */
 export function StopSharingButton({
@@ -32,28 +31,28 @@ export function StopSharingButton({
   );
   return (
     <>
-      <Button variant="outline" size="sm" onClick={() => setOpen(true)}>
+      <Button
+        variant="outline"
+        size="sm"
+        onClick={() => {
+          revoke.reset();
+          setOpen(true);
+        }}
+      >
         Stop sharing with {supervisorName}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Stop sharing?">
-        <p className="text-sm">
-          {supervisorName} will no longer be able to see {what}.
-        </p>
-        {revoke.error ? <Alert tone="error">{describeError(revoke.error).message}</Alert> : null}
-        <div className="flex justify-end gap-3">
-          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-            Keep sharing
-          </Button>
-          <Button
-            type="button"
-            variant="destructive"
-            disabled={revoke.isPending}
-            onClick={() => revoke.mutate({ shareId })}
-          >
-            {revoke.isPending ? "Stopping…" : "Stop sharing"}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Stop sharing?"
+        description={`${supervisorName} will no longer be able to see ${what}.`}
+        confirmLabel="Stop sharing"
+        pendingLabel="Stopping…"
+        cancelLabel="Keep sharing"
+        pending={revoke.isPending}
+        error={revoke.error ? describeError(revoke.error).message : null}
+        onConfirm={() => revoke.mutate({ shareId })}
+      />
     </>
   );
 }

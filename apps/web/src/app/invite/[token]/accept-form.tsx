@@ -1,12 +1,46 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 
 import { describeError, useTRPC } from "@tend/api/client";
-import { MIN_PASSWORD_LENGTH } from "@tend/api/schemas";
-import { Alert, Button, FieldError, Input, Label } from "@tend/ui";
+import { MIN_PASSWORD_LENGTH, passwordSchema, plainText } from "@tend/api/schemas";
+import { Alert, Button, Input } from "@tend/ui";
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
+
+/**
+ * The fields of `invitation.accept` (the token comes from the link), built from the shared
+ * schema pieces, plus the repeated password of a new account.
+ */
+function acceptSchema(hasAccount: boolean) {
+  return z
+    .object({
+      name: plainText()
+        .trim()
+        .min(1, { message: "Enter your name." })
+        .max(120, { message: "Use at most 120 characters." }),
+      password: passwordSchema,
+      confirm: z.string(),
+    })
+    .refine((v) => hasAccount || v.password === v.confirm, {
+      message: "The two passwords differ.",
+      path: ["confirm"],
+    });
+}
+type Values = z.input<ReturnType<typeof acceptSchema>>;
 
 export function AcceptInvitationForm({
   token,
@@ -19,81 +53,84 @@ export function AcceptInvitationForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
-  const [name, setName] = useState(invitedName);
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const schema = useMemo(() => acceptSchema(hasAccount), [hasAccount]);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: invitedName, password: "", confirm: "" },
+  });
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
       onSuccess: () => router.push("/sign-in?joined=1"),
-      onError: (error) => setErrors(describeError(error).fieldErrors),
+      onError: (error) => {
+        const { message, fieldErrors } = describeError(error);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+      },
     }),
   );
+  const rootError = form.formState.errors.root?.server?.message;
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!hasAccount && password !== confirm) {
-          setErrors({ confirm: ["The two passwords differ."] });
-          return;
-        }
-        setErrors({});
-        accept.mutate({ token, name, password });
-      }}
-    >
-      {accept.error && !Object.keys(errors).length ? (
-        <Alert tone="error">{describeError(accept.error).message}</Alert>
-      ) : null}
-      <div className="space-y-2">
-        <Label htmlFor={`${id}-name`}>Your name</Label>
-        <Input
-          id={`${id}-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          autoComplete="name"
-          aria-invalid={Boolean(errors.name)}
-          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+    <Form {...form}>
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={form.handleSubmit(({ name, password }) =>
+          accept.mutate({ token, name, password }),
+        )}
+      >
+        {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+        <FormField
+          control={form.control}
+          name="name"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Your name</FormLabel>
+              <FormControl>
+                <Input autoComplete="name" {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
         />
-        <FieldError id={`${id}-name-error`} messages={errors.name} />
-      </div>
-      <div className="space-y-2">
-        <Label htmlFor={`${id}-pw`}>{hasAccount ? "Current password" : "Password"}</Label>
-        <Input
-          id={`${id}-pw`}
-          type="password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          autoComplete={hasAccount ? "current-password" : "new-password"}
-          aria-invalid={Boolean(errors.password)}
-          aria-describedby={`${id}-pw-hint${errors.password ? ` ${id}-pw-error` : ""}`}
+        <FormField
+          control={form.control}
+          name="password"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{hasAccount ? "Current password" : "Password"}</FormLabel>
+              <FormControl>
+                <Input
+                  type="password"
+                  autoComplete={hasAccount ? "current-password" : "new-password"}
+                  {...field}
+                />
+              </FormControl>
+              <FormDescription>
+                At least {MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.
+              </FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
         />
-        <p id={`${id}-pw-hint`} className="text-sm text-muted-foreground">
-          At least {MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.
-        </p>
-        <FieldError id={`${id}-pw-error`} messages={errors.password} />
-      </div>
-      {hasAccount ? null : (
-        <div className="space-y-2">
-          <Label htmlFor={`${id}-confirm`}>Repeat the password</Label>
-          <Input
-            id={`${id}-confirm`}
-            type="password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            autoComplete="new-password"
-            aria-invalid={Boolean(errors.confirm)}
-            aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined}
+        {hasAccount ? null : (
+          <FormField
+            control={form.control}
+            name="confirm"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Repeat the password</FormLabel>
+                <FormControl>
+                  <Input type="password" autoComplete="new-password" {...field} />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
           />
-          <FieldError id={`${id}-confirm-error`} messages={errors.confirm} />
-        </div>
-      )}
-      <Button type="submit" className="w-full" disabled={accept.isPending}>
-        {accept.isPending ? "Joining…" : "Join"}
-      </Button>
-    </form>
+        )}
+        <Button type="submit" className="w-full" disabled={accept.isPending}>
+          {accept.isPending ? "Joining…" : "Join"}
+        </Button>
+      </form>
+    </Form>
   );
 }

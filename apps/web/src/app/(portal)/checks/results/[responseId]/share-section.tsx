@@ -1,16 +1,43 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
-import { Alert, Button, EmptyState, Label } from "@tend/ui";
-
-import { Dialog } from "~/components/confirm-dialog";
+import { shareCreateSchema } from "@tend/api/schemas";
+import { Alert, Button, EmptyState } from "@tend/ui";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+} from "@tend/ui/dialog";
+import {
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+  setServerErrors,
+} from "@tend/ui/form";
 
 type Data = RouterOutputs["selfCheck"]["get"];
+
+/** `share.create`'s input, plus the consent the person gives by ticking the box. */
+const shareFormSchema = shareCreateSchema.extend({
+  consent: z.boolean().refine((given) => given, { message: "Tick the box to share." }),
+});
+type Values = z.input<typeof shareFormSchema>;
 
 /** Consent to share this one result with one supervisor, and a way to stop at any time. */
 export function ShareSection({
@@ -29,10 +56,17 @@ export function ShareSection({
     (s) => !shares.some((sh) => sh.supervisorMembershipId === s.membershipId),
   );
   const [open, setOpen] = useState(false);
-  const [supervisorId, setSupervisorId] = useState<string>("");
-  const [consent, setConsent] = useState(false);
   const [revoking, setRevoking] = useState<Data["shares"][number] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+
+  const form = useForm<Values>({
+    resolver: zodResolver(shareFormSchema),
+    defaultValues: { responseId, supervisorMembershipId: "", note: "", consent: false },
+  });
+  const [supervisorId, consent] = useWatch({
+    control: form.control,
+    name: ["supervisorMembershipId", "consent"],
+  });
 
   const share = useMutation(
     trpc.share.create.mutationOptions({
@@ -40,6 +74,10 @@ export function ShareSection({
         setOpen(false);
         setNotice(`Shared with ${supervisorName}. You can stop sharing at any time.`);
         router.refresh();
+      },
+      onError: (error) => {
+        const { message, fieldErrors } = describeError(error);
+        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
       },
     }),
   );
@@ -54,9 +92,8 @@ export function ShareSection({
       },
     }),
   );
-  const chosen =
-    supervisors.find((s) => s.membershipId === supervisorId) ??
-    (available.length === 1 ? available[0] : undefined);
+  const chosen = supervisors.find((s) => s.membershipId === supervisorId);
+  const rootError = form.formState.errors.root?.server?.message;
 
   return (
     <section id="share" aria-labelledby={`${id}-title`} className="space-y-3 scroll-mt-8">
@@ -80,7 +117,14 @@ export function ShareSection({
               <span>
                 Shared with <strong>{s.supervisorName}</strong>
               </span>
-              <Button variant="outline" size="sm" onClick={() => setRevoking(s)}>
+              <Button
+                variant="outline"
+                size="sm"
+                onClick={() => {
+                  revoke.reset();
+                  setRevoking(s);
+                }}
+              >
                 Stop sharing with {s.supervisorName}
               </Button>
             </li>
@@ -96,8 +140,13 @@ export function ShareSection({
         <Button
           variant="secondary"
           onClick={() => {
-            setConsent(false);
-            setSupervisorId(available.length === 1 ? (available[0]?.membershipId ?? "") : "");
+            form.reset({
+              responseId,
+              supervisorMembershipId:
+                available.length === 1 ? (available[0]?.membershipId ?? "") : "",
+              note: "",
+              consent: false,
+            });
             share.reset();
             setOpen(true);
           }}
@@ -106,87 +155,138 @@ export function ShareSection({
         </Button>
       ) : null}
 
-      <Dialog open={open} onClose={() => setOpen(false)} title="Share this result?">
-        <form
-          className="space-y-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (chosen && consent)
-              share.mutate({ responseId, supervisorMembershipId: chosen.membershipId });
-          }}
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogContent
+          // With a choice of supervisors the dialog has no one-line description.
+          {...(available.length > 1 ? { "aria-describedby": undefined } : {})}
         >
-          {available.length > 1 ? (
-            <fieldset>
-              <legend className="mb-2 text-sm font-medium">Share with</legend>
-              {available.map((s) => (
-                <label key={s.membershipId} className="flex items-center gap-2 py-1 text-sm">
-                  <input
-                    type="radio"
-                    name="supervisor"
-                    value={s.membershipId}
-                    checked={supervisorId === s.membershipId}
-                    onChange={() => setSupervisorId(s.membershipId)}
-                  />
-                  {s.name}
-                </label>
-              ))}
-            </fieldset>
-          ) : (
-            <p className="text-sm">
-              You are about to share this result with <strong>{chosen?.name}</strong>.
-            </p>
-          )}
-          <ul className="list-disc space-y-1 pl-5 text-sm text-muted-foreground">
-            <li>
-              They will see the scores, bands and date of this one result, and nothing else. A pulse
-              has one score per question, so for a pulse they see those.
-            </li>
-            <li>Nobody else can see it. Your administrator never can.</li>
-            <li>You can stop sharing at any time; their access ends at once.</li>
-          </ul>
-          <div className="flex items-start gap-2">
-            <input
-              id={`${id}-consent`}
-              type="checkbox"
-              checked={consent}
-              onChange={(e) => setConsent(e.target.checked)}
-              className="mt-1"
-            />
-            <Label htmlFor={`${id}-consent`} className="font-normal leading-snug">
-              I choose to share this result with {chosen?.name ?? "the supervisor I picked"}.
-            </Label>
-          </div>
-          {share.error ? <Alert tone="error">{describeError(share.error).message}</Alert> : null}
-          <div className="flex justify-end gap-3">
-            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!chosen || !consent || share.isPending}>
-              {share.isPending ? "Sharing…" : "Share result"}
-            </Button>
-          </div>
-        </form>
+          <DialogTitle>Share this result?</DialogTitle>
+          <Form {...form}>
+            <form
+              className="space-y-4"
+              noValidate
+              onSubmit={form.handleSubmit(({ consent: _consent, ...input }) => share.mutate(input))}
+            >
+              {available.length > 1 ? (
+                <FormField
+                  control={form.control}
+                  name="supervisorMembershipId"
+                  render={({ field, fieldState }) => (
+                    <fieldset aria-invalid={Boolean(fieldState.error)}>
+                      <legend className="mb-2 text-sm font-medium">Share with</legend>
+                      {available.map((s, i) => (
+                        <label
+                          key={s.membershipId}
+                          className="flex items-center gap-2 py-1 text-sm"
+                        >
+                          <input
+                            type="radio"
+                            name={field.name}
+                            value={s.membershipId}
+                            checked={field.value === s.membershipId}
+                            onChange={() => field.onChange(s.membershipId)}
+                            onBlur={field.onBlur}
+                            ref={i === 0 ? field.ref : undefined}
+                          />
+                          {s.name}
+                        </label>
+                      ))}
+                      {fieldState.error ? (
+                        <p className="text-sm text-destructive">{fieldState.error.message}</p>
+                      ) : null}
+                    </fieldset>
+                  )}
+                />
+              ) : (
+                <DialogDescription>
+                  You are about to share this result with <strong>{chosen?.name}</strong>.
+                </DialogDescription>
+              )}
+              <ul className="list-disc space-y-1 pl-5 text-sm text-muted-foreground">
+                <li>
+                  They will see the scores, bands and date of this one result, and nothing else. A
+                  pulse has one score per question, so for a pulse they see those.
+                </li>
+                <li>Nobody else can see it. Your administrator never can.</li>
+                <li>You can stop sharing at any time; their access ends at once.</li>
+              </ul>
+              <FormField
+                control={form.control}
+                name="note"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Note for your supervisor (optional)</FormLabel>
+                    <FormControl>
+                      <textarea
+                        {...field}
+                        value={field.value ?? ""}
+                        rows={3}
+                        maxLength={500}
+                        placeholder="e.g. Could we talk about this at our next supervision?"
+                        className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                      />
+                    </FormControl>
+                    <FormDescription>
+                      {chosen?.name ?? "Your supervisor"} will see this note with the result. Up to
+                      500 characters.
+                    </FormDescription>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="consent"
+                render={({ field: { value, onChange, ...field } }) => (
+                  <FormItem className="flex items-start gap-2 space-y-0">
+                    <FormControl>
+                      <input
+                        type="checkbox"
+                        {...field}
+                        checked={value}
+                        onChange={(e) => onChange(e.target.checked)}
+                        className="mt-1"
+                      />
+                    </FormControl>
+                    <FormLabel className="font-normal leading-snug">
+                      I choose to share this result with {chosen?.name ?? "the supervisor I picked"}
+                      .
+                    </FormLabel>
+                  </FormItem>
+                )}
+              />
+              {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button type="button" variant="ghost">
+                    Cancel
+                  </Button>
+                </DialogClose>
+                <Button type="submit" disabled={!chosen || !consent || share.isPending}>
+                  {share.isPending ? "Sharing…" : "Share result"}
+                </Button>
+              </DialogFooter>
+            </form>
+          </Form>
+        </DialogContent>
       </Dialog>
 
-      <Dialog open={revoking !== null} onClose={() => setRevoking(null)} title="Stop sharing?">
-        <p className="text-sm">
-          {revoking?.supervisorName} will no longer be able to see this result.
-        </p>
-        {revoke.error ? <Alert tone="error">{describeError(revoke.error).message}</Alert> : null}
-        <div className="flex justify-end gap-3">
-          <Button type="button" variant="ghost" onClick={() => setRevoking(null)}>
-            Keep sharing
-          </Button>
-          <Button
-            type="button"
-            variant="destructive"
-            disabled={revoke.isPending}
-            onClick={() => revoking && revoke.mutate({ shareId: revoking.id })}
-          >
-            {revoke.isPending ? "Stopping…" : "Stop sharing"}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={revoking !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) setRevoking(null);
+        }}
+        title="Stop sharing?"
+        description={`${revoking?.supervisorName ?? "Your supervisor"} will no longer be able to see this result.`}
+        confirmLabel="Stop sharing"
+        pendingLabel="Stopping…"
+        cancelLabel="Keep sharing"
+        pending={revoke.isPending}
+        error={revoke.error ? describeError(revoke.error).message : null}
+        onConfirm={() => {
+          if (revoking) revoke.mutate({ shareId: revoking.id });
+        }}
+      />
     </section>
   );
 }
