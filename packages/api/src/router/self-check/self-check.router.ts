@@ -21,6 +21,7 @@ import {
   INSTRUMENTS,
   InvalidAnswersError,
   isInstrumentId,
+  largeChanges,
   needsSupportResources,
   nextSteps,
   scoreResponses,
@@ -149,6 +150,7 @@ export const selfCheckRouter = {
         result,
         previous: previous ? { id: previous.id, completedAt: previous.completedAt } : null,
         comparison: compareResults(previous?.result ?? null, result),
+        largeChanges: largeChanges(previous?.result ?? null, result),
         nextSteps: nextSteps(result),
         supportResources: needsSupportResources(result)
           ? supportResourcesText(settings?.supportResources)
