@@ -9,6 +9,7 @@ import { getDb } from "@tend/db";
 
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "@tend/auth/sign-in-path";
 
 /**
  * The tRPC caller for server components and actions: the same procedures, middleware and
@@ -25,9 +26,14 @@ export const serverApi = cache(async () =>
   ),
 );
 
-/** The caller for pages that need a signed-in person: anyone else is sent to sign in. */
+/**
+ * The caller for pages that need a signed-in person: anyone else is sent to sign in, and
+ * back to the page they asked for (the proxy passes its path) once they have.
+ */
 export async function signedInApi() {
-  if (!(await currentSessionUser())) redirect("/sign-in");
+  if (!(await currentSessionUser())) {
+    redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+  }
   return serverApi();
 }
 
