@@ -22,7 +22,7 @@ export default async function SuperviseesPage() {
       </div>
       {supervisees.length === 0 ? (
         <EmptyState title="No supervisees yet">
-          An administrator records who you supervise.
+          Nobody is recorded as your supervisee here yet.
         </EmptyState>
       ) : (
         <Table>
