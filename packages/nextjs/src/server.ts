@@ -54,3 +54,5 @@ export async function adminApi() {
  */
 export const currentProfile = cache(async () => (await signedInApi()).me.get());
 export const currentMembership = cache(async () => (await signedInApi()).org.current());
+/** Every organisation the signed-in person belongs to, with their roles there; once per request. */
+export const currentMemberships = cache(async () => (await signedInApi()).org.listMemberships());

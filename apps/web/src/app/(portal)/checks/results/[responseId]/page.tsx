@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
@@ -11,12 +12,15 @@ import { formatDateTime } from "~/lib/dates";
 import { NEXT_STEP_TARGETS } from "~/lib/next-step-targets";
 
 import { ShareSection } from "./share-section";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Your results · Tend" };
 
 export default async function ResultPage({ params }: { params: Promise<{ responseId: string }> }) {
   const { responseId } = await params;
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [data, me] = await Promise.all([
     api.selfCheck.get({ responseId }).catch((error: unknown) => {
       if (
