@@ -66,3 +66,8 @@ export {
 } from "./next-steps";
 
 export { needsSupportResources } from "./safety";
+export type { SupportCondition, SupportRule, SupportRules } from "./safety";
+export { SUPPORT_RESOURCE_RULES, matchedSupportRules, matchesSupportCondition } from "./safety";
+
+export type { LargeChange, LargeChangeRule, LargeChangeRules } from "./large-changes";
+export { LARGE_CHANGE_RULES, largeChanges } from "./large-changes";

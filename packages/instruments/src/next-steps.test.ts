@@ -224,3 +224,13 @@ describe("nextSteps", () => {
     ]);
   });
 });
+
+describe("strategy descriptions", () => {
+  it("promise nothing Tend does not do yet (booking, peer groups, CE tracking, team reports)", () => {
+    for (const strategy of STRATEGIES) {
+      expect(strategy.description).not.toMatch(
+        /licen[cs]e requirement|tracked|peer support group|agenda|booking|report/i,
+      );
+    }
+  });
+});

@@ -44,13 +44,14 @@ export const STRATEGIES: readonly Strategy[] = deepFreeze([
   {
     id: "supervision-peer-support",
     name: "Supervision and peer support",
-    description: "Supervision sessions, case-discussion agendas and peer support groups.",
+    description:
+      "Talking things through with your supervisor and colleagues; you choose whether to share a self-check result with your supervisor.",
   },
   {
     id: "professional-development",
     name: "Professional development",
     description:
-      "Continuing education tracked against your licence requirements, goals and workshops.",
+      "Learning goals and workshops you plan for yourself, to keep growing in your work.",
   },
   {
     id: "support-outside-work",

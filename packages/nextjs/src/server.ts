@@ -9,6 +9,7 @@ import { getDb } from "@tend/db";
 
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "@tend/auth/sign-in-path";
 
 /**
  * The tRPC caller for server components and actions: the same procedures, middleware and
@@ -25,9 +26,14 @@ export const serverApi = cache(async () =>
   ),
 );
 
-/** The caller for pages that need a signed-in person: anyone else is sent to sign in. */
+/**
+ * The caller for pages that need a signed-in person: anyone else is sent to sign in, and
+ * back to the page they asked for (the proxy passes its path) once they have.
+ */
 export async function signedInApi() {
-  if (!(await currentSessionUser())) redirect("/sign-in");
+  if (!(await currentSessionUser())) {
+    redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+  }
   return serverApi();
 }
 
@@ -48,3 +54,5 @@ export async function adminApi() {
  */
 export const currentProfile = cache(async () => (await signedInApi()).me.get());
 export const currentMembership = cache(async () => (await signedInApi()).org.current());
+/** Every organisation the signed-in person belongs to, with their roles there; once per request. */
+export const currentMemberships = cache(async () => (await signedInApi()).org.listMemberships());

@@ -4,7 +4,16 @@ import { count, desc, eq } from "drizzle-orm";
 
 import { devOutbox, memberships, organisations } from "@tend/db/schema";
 
-import { ADMIN, expectAccessible, PERSONAS, signIn, signOut, testDb, WEB } from "./support";
+import {
+  ADMIN,
+  DEMO_PASSWORD,
+  expectAccessible,
+  PERSONAS,
+  signIn,
+  signOut,
+  testDb,
+  WEB,
+} from "./support";
 
 /** Riverbend's members now (an earlier journey may have accepted the demo invitation). */
 async function riverbendMemberCount(): Promise<number> {
@@ -83,7 +92,8 @@ test("an admin reaches the admin console and sees people and teams", async ({ pa
   const sam = page.getByRole("row", { name: /Sam Rivera/ });
   await expect(sam).toContainText("Clinician");
   await expect(sam).toContainText("Adult Outpatient");
-  await expect(page.getByText(PERSONAS.otherOrgAdmin.email)).toHaveCount(0);
+  // Harbour's own people never appear (Casey Nguyen is a member of both organisations).
+  await expect(page.getByText("ellie.marsh@harbour.example")).toHaveCount(0);
   await page.getByLabel("Role").selectOption("supervisor");
   await expect(page.getByText(`4 of ${everyone} people`)).toBeVisible();
   await expectAccessible(page);
@@ -166,4 +176,37 @@ test("an email link signs the person in", async ({ page }) => {
   expect(link).toBeTruthy();
   await page.goto(link ?? "");
   await expect(page.getByRole("heading", { name: "Welcome, Sam" })).toBeVisible();
+});
+
+/** Fills the sign-in page the browser is on (keeping its callbackUrl) and submits it. */
+async function signInHere(page: Page, email: string) {
+  await page.getByLabel("Email", { exact: true }).first().fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+test("a deep link opened signed out returns there after sign-in, in both apps", async ({
+  page,
+}) => {
+  // As from a reminder e-mail.
+  await page.goto(`${WEB}/checks/pulse`);
+  await expect(page).toHaveURL(`${WEB}/sign-in?callbackUrl=%2Fchecks%2Fpulse`);
+  await signInHere(page, PERSONAS.clinician.email);
+  await expect(page).toHaveURL(`${WEB}/checks/pulse`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pulse");
+
+  // Both apps share the session cookie on localhost: sign out of everything first.
+  await page.context().clearCookies();
+  await page.goto(`${ADMIN}/settings`);
+  await expect(page).toHaveURL(`${ADMIN}/sign-in?callbackUrl=%2Fsettings`);
+  await signInHere(page, PERSONAS.admin.email);
+  await expect(page).toHaveURL(`${ADMIN}/settings`);
+  await expect(page.getByRole("heading", { name: "Support resources" })).toBeVisible();
+});
+
+test("the sign-in pages promise only what exists", async ({ page }) => {
+  await page.goto(`${ADMIN}/sign-in`);
+  await expect(page.getByText(/reports/i)).toHaveCount(0);
+  await page.goto(`${WEB}/sign-in`);
+  await expect(page.getByText(/supervision/i)).toHaveCount(0);
 });

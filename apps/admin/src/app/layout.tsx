@@ -6,7 +6,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: "Tend admin",
-  description: "Administer your organisation and read anonymous team wellbeing reports.",
+  description: "Administer your organisation: people, teams and settings.",
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

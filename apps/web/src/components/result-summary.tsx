@@ -7,6 +7,7 @@ type Presented = RouterOutputs["selfCheck"]["get"];
 type InstrumentView = Presented["instrument"];
 type Result = Presented["result"];
 type Comparison = Presented["comparison"] | null;
+type LargeChanges = Presented["largeChanges"];
 
 const TONE_STYLE = {
   good: "border-emerald-700/30 bg-emerald-50 text-emerald-900",
@@ -37,21 +38,27 @@ function changeText(c: NonNullable<Comparison>["subscales"][number] | undefined)
   return `${way === "up" ? "Up" : "Down"} ${amount} since last time (${c.direction === "better" ? "a better direction" : "a harder direction"}).`;
 }
 
-/** Each subscale's score, band or marker, meaning and change since the previous result. */
+/**
+ * Each subscale's score, band or marker, meaning and change since the previous result; a
+ * change large enough to be worth noticing (see `largeChanges` in @tend/instruments) says so.
+ */
 export function ResultSummary({
   instrument,
   result,
   comparison,
+  largeChanges = [],
 }: {
   instrument: InstrumentView;
   result: Result;
   comparison: Comparison;
+  largeChanges?: LargeChanges;
 }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {result.subscales.map((s) => {
         const definition = instrument.subscales.find((d) => d.id === s.subscaleId);
         const change = changeText(comparison?.subscales.find((c) => c.subscaleId === s.subscaleId));
+        const large = largeChanges.find((c) => c.subscaleId === s.subscaleId);
         return (
           <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -75,7 +82,14 @@ export function ResultSummary({
               ) : null}
             </p>
             <p className="mt-2 text-sm">{meaningOf(definition, s)}</p>
-            {change ? <p className="mt-2 text-sm text-muted-foreground">{change}</p> : null}
+            {change ? (
+              <p className="mt-2 text-sm text-muted-foreground">
+                {change}
+                {large ? (
+                  <span className="font-medium text-foreground"> A large change.</span>
+                ) : null}
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -224,6 +224,16 @@ export async function seedPeople(tx: DbOrTx, passwordHash: string): Promise<Seed
         ? { workingHours: { days: [1, 2, 3, 4], start: "08:00", end: "18:00" } }
         : {}),
     })),
+    // Harbour's administrator also sees clients at Riverbend: an administrator in one
+    // organisation and not in the other, so the admin console's switch can be seen.
+    {
+      name: PERSONAS.otherOrgAdmin.name,
+      email: PERSONAS.otherOrgAdmin.email,
+      roles: ["clinician"],
+      title: "Sessional Counsellor",
+      team: "Adult Outpatient",
+      timeZone: "Europe/London",
+    },
   ];
   const riverbendIds = await addPeople(riverbend.org.id, riverbend.teamId, riverbendPeople);
   for (const s of SUPERVISORS) {

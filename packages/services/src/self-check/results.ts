@@ -25,6 +25,7 @@ import {
   INSTRUMENTS,
   InvalidAnswersError,
   isInstrumentId,
+  largeChanges,
   needsSupportResources,
   nextSteps,
   scoreResponses,
@@ -139,6 +140,7 @@ export async function getOwnResult(db: DbOrTx, actor: MemberActor, responseId: s
     result,
     previous: previous ? { id: previous.id, completedAt: previous.completedAt } : null,
     comparison: compareResults(previous?.result ?? null, result),
+    largeChanges: largeChanges(previous?.result ?? null, result),
     nextSteps: nextSteps(result),
     supportResources: needsSupportResources(result)
       ? supportResourcesText(settings?.supportResources)

@@ -1,41 +1,28 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
-import { Card, CardDescription } from "@tend/ui";
+import { RoleUnavailable } from "@tend/nextjs/role-unavailable";
+import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
 
 import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { AppNav } from "@tend/ui/nav";
 import { env } from "~/env";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const api = await signedInApi();
-  const [me, memberships] = await Promise.all([currentProfile(), api.org.listMemberships()]);
+  const [me, memberships] = await Promise.all([currentProfile(), currentMemberships()]);
   const current = memberships.length > 0 ? await currentMembership() : null;
   const adminElsewhere = memberships.filter((m) => m.roles.includes("admin"));
 
   if (!current?.roles.includes("admin")) {
     return (
       <main id="main" className="mx-auto max-w-xl px-4 py-16">
-        <Card>
-          <h1 className="text-lg font-semibold tracking-tight">Administrators only</h1>
-          <CardDescription>
-            The admin console is for your organisation&apos;s administrators. You are signed in as{" "}
-            {me.email}
-            {current ? `, who is not an administrator of ${current.organisationName}` : ""}.
-          </CardDescription>
-          {adminElsewhere.length > 0 && current ? (
-            <div className="mt-4 space-y-2 text-sm">
-              <p>You administer another organisation. Switch to it:</p>
-              <OrganisationSwitcher
-                current={current.organisationId}
-                memberships={memberships.map((m) => ({
-                  id: m.organisationId,
-                  name: m.organisationName,
-                }))}
-              />
-            </div>
-          ) : null}
+        <RoleUnavailable
+          role="admin"
+          title="Administrators only"
+          purpose="The admin console is where an organisation's administrators look after its people, teams and settings."
+          feature="the admin console is"
+        >
+          <p className="mt-4 text-sm text-muted-foreground">You are signed in as {me.email}.</p>
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <a
               href={env.WEB_URL}
@@ -45,7 +32,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             </a>
             <SignOutButton />
           </div>
-        </Card>
+        </RoleUnavailable>
       </main>
     );
   }

@@ -10,7 +10,7 @@ export default function Page({
   return (
     <SignInPage
       searchParams={searchParams}
-      subtitle="The admin console: people, teams and anonymous team reports."
+      subtitle="The admin console: people, teams and your organisation’s settings."
     />
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
-import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
+import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
@@ -10,8 +10,7 @@ import { env } from "~/env";
 import { ROLE_LABELS } from "@tend/ui/labels";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const api = await signedInApi();
-  const [me, memberships] = await Promise.all([currentProfile(), api.org.listMemberships()]);
+  const [me, memberships] = await Promise.all([currentProfile(), currentMemberships()]);
 
   if (memberships.length === 0) {
     return (

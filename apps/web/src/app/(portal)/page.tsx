@@ -83,7 +83,7 @@ export default async function DashboardPage() {
             <CardDescription>
               {isSupervisor
                 ? "You have no supervisor recorded here."
-                : "No supervisor is recorded for you yet. Your administrator can add one."}
+                : "No supervisor is recorded for you here yet."}
             </CardDescription>
           )}
           {isSupervisor ? (

@@ -10,7 +10,7 @@ export default function Page({
   return (
     <SignInPage
       searchParams={searchParams}
-      subtitle="Your private space for self-checks, supervision and support."
+      subtitle="Your private space for self-checks and your prevention plan."
     />
   );
 }

@@ -84,6 +84,35 @@ describe("self-checks", () => {
     );
   });
 
+  it("shows support resources on a warning-signs result with every family flagged, and names the large changes", async () => {
+    const clinician = callerFor(fx, "clinician");
+    const answersAll = (value: number) =>
+      Object.fromEntries(getInstrument("warning-signs").items.map((item) => [item.id, value]));
+    const calm = await clinician.selfCheck.submit({
+      instrumentId: "warning-signs",
+      answers: answersAll(0),
+    });
+    const before = await clinician.selfCheck.get({ responseId: calm.id });
+    expect(before.supportResources).toBeNull();
+    expect(before.largeChanges).toEqual([]);
+
+    const { id } = await clinician.selfCheck.submit({
+      instrumentId: "warning-signs",
+      answers: answersAll(2),
+    });
+    const result = await clinician.selfCheck.get({ responseId: id });
+    expect(result.result.subscales.every((s) => s.flagged === true)).toBe(true);
+    expect(result.supportResources).not.toBeNull();
+    expect(result.largeChanges.map((c) => [c.subscaleId, c.delta, c.direction])).toEqual([
+      ["physical", 6, "worse"],
+      ["emotional", 6, "worse"],
+      ["cognitive", 6, "worse"],
+      ["behavioural", 6, "worse"],
+      ["professional", 6, "worse"],
+    ]);
+    expect(result.largeChanges[0]?.message).toMatch(/^Your Physical score has gone up by 6/);
+  });
+
   it("refuses incomplete answers over HTTP with a 400 naming the missing items, and stores nothing", async () => {
     const answers = proqolAnswers(WORKED);
     delete answers.q4;

@@ -13,9 +13,7 @@ export default async function TeamsPage() {
         <p className="mt-1 text-muted-foreground">Teams in {current.organisationName}.</p>
       </div>
       {teams.length === 0 ? (
-        <EmptyState title="No teams yet">
-          Teams group people for reports and peer support.
-        </EmptyState>
+        <EmptyState title="No teams yet">No teams are set up in your organisation yet.</EmptyState>
       ) : (
         <Table>
           <caption className="sr-only">Teams</caption>

@@ -1,16 +1,20 @@
 import Link from "next/link";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { Badge, Card, CardDescription } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
 
 import { CadenceForm } from "./cadence-form";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Self-checks · Tend" };
 
 export default async function ChecksPage() {
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [instruments, me] = await Promise.all([api.selfCheck.listInstruments(), currentProfile()]);
   return (
     <div className="space-y-6">

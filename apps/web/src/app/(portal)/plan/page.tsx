@@ -1,9 +1,11 @@
 import { signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { formatDays } from "@tend/ui/labels";
 
 import { formatDateTime } from "~/lib/dates";
 
 import { PlanEditor } from "./plan-editor";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Prevention plan · Tend" };
 
@@ -14,6 +16,8 @@ export default async function PlanPage({
 }) {
   const { review } = await searchParams;
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.plan);
+  if (unavailable) return unavailable;
   const plan = await api.plan.get();
   const hours =
     plan.workingHours && plan.quietHours

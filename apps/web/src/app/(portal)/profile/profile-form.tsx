@@ -124,7 +124,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
         <Card className="space-y-4">
           <CardTitle>Working hours</CardTitle>
           <CardDescription>
-            Supervision and group sessions are offered inside these hours.
+            Self-check reminders are timed to arrive inside these hours, on your working days.
           </CardDescription>
           <FormField
             control={form.control}

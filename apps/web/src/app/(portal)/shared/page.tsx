@@ -1,17 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
-import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Shared with you · Tend" };
 
 export default async function SharedWithMePage() {
   const api = await signedInApi();
-  const current = await currentMembership();
-  if (!current.roles.includes("supervisor")) notFound();
+  const unavailable = await unlessRole("supervisor", ROLE_PAGES.shared);
+  if (unavailable) return unavailable;
   const [shares, me] = await Promise.all([api.share.listSharedWithMe(), currentProfile()]);
   return (
     <div className="space-y-6">

@@ -1,14 +1,15 @@
-import { notFound } from "next/navigation";
-
 import { currentMembership, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Supervisees · Tend" };
 
 export default async function SuperviseesPage() {
   const api = await signedInApi();
+  const unavailable = await unlessRole("supervisor", ROLE_PAGES.supervisees);
+  if (unavailable) return unavailable;
   const current = await currentMembership();
-  if (!current.roles.includes("supervisor")) notFound();
   const supervisees = await api.supervision.listSupervisees();
 
   return (
@@ -22,7 +23,7 @@ export default async function SuperviseesPage() {
       </div>
       {supervisees.length === 0 ? (
         <EmptyState title="No supervisees yet">
-          An administrator records who you supervise.
+          Nobody is recorded as your supervisee here yet.
         </EmptyState>
       ) : (
         <Table>

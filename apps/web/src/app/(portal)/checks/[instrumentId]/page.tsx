@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { isInstrumentId } from "@tend/instruments";
 
 import { Attribution } from "~/components/attribution";
 
 import { CheckForm } from "./check-form";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Take a self-check · Tend" };
 
@@ -17,6 +19,8 @@ export default async function TakeCheckPage({
   const { instrumentId } = await params;
   if (!isInstrumentId(instrumentId)) notFound();
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [instrument, me] = await Promise.all([
     api.selfCheck.getInstrument({ instrumentId }),
     currentProfile(),

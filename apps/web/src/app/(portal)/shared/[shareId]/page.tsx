@@ -2,11 +2,13 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
 import { ResultSummary } from "~/components/result-summary";
 import { formatDate } from "~/lib/dates";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Shared result · Tend" };
 
@@ -17,6 +19,8 @@ export default async function SharedResultPage({
 }) {
   const { shareId } = await params;
   const api = await signedInApi();
+  const unavailable = await unlessRole("supervisor", ROLE_PAGES.shared);
+  if (unavailable) return unavailable;
   const [shared, me] = await Promise.all([
     api.share.getShared({ shareId }).catch((error: unknown) => {
       if (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { isInstrumentId } from "@tend/instruments";
 import { EmptyState } from "@tend/ui";
 
@@ -9,6 +10,7 @@ import { Attribution } from "~/components/attribution";
 import { formatDate } from "~/lib/dates";
 
 import { HistoryCharts } from "./history-charts";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Self-check history · Tend" };
 
@@ -20,6 +22,8 @@ export default async function HistoryPage({
   const { instrumentId } = await params;
   if (!isInstrumentId(instrumentId)) notFound();
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [{ instrument, points }, me] = await Promise.all([
     api.selfCheck.history({ instrumentId }),
     currentProfile(),

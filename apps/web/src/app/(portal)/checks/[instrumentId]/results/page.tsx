@@ -2,10 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { getInstrument, isInstrumentId } from "@tend/instruments";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, EmptyState } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
+import { ROLE_PAGES } from "~/lib/role-pages";
 import { scoreLine } from "~/lib/score-line";
 
 export async function generateMetadata({ params }: { params: Promise<{ instrumentId: string }> }) {
@@ -23,6 +25,8 @@ export default async function ResultsPage({
   const { instrumentId } = await params;
   if (!isInstrumentId(instrumentId)) notFound();
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [{ instrument, results }, me] = await Promise.all([
     api.selfCheck.listResults({ instrumentId }),
     currentProfile(),

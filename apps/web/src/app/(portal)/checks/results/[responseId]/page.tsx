@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
@@ -11,12 +12,15 @@ import { formatDateTime } from "~/lib/dates";
 import { NEXT_STEP_TARGETS } from "~/lib/next-step-targets";
 
 import { ShareSection } from "./share-section";
+import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Your results · Tend" };
 
 export default async function ResultPage({ params }: { params: Promise<{ responseId: string }> }) {
   const { responseId } = await params;
   const api = await signedInApi();
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
+  if (unavailable) return unavailable;
   const [data, me] = await Promise.all([
     api.selfCheck.get({ responseId }).catch((error: unknown) => {
       if (
@@ -52,9 +56,26 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
           className="rounded-lg border border-primary/30 bg-secondary p-5"
         >
           <h2 id="support-title" className="font-semibold">
-            Some of these results are high. Support is available.
+            Some of these results suggest a hard time. Support is available.
           </h2>
           <p className="mt-2 whitespace-pre-line text-sm">{data.supportResources}</p>
+        </section>
+      ) : null}
+
+      {data.largeChanges.length > 0 ? (
+        <section
+          aria-labelledby="changes-title"
+          className="rounded-lg border border-border bg-card p-5"
+        >
+          <h2 id="changes-title" className="font-semibold">
+            {data.largeChanges.length === 1 ? "A large change" : "Large changes"} since your last
+            result
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {data.largeChanges.map((change) => (
+              <li key={change.subscaleId}>{change.message}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
@@ -66,6 +87,7 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
           instrument={data.instrument}
           result={data.result}
           comparison={data.comparison}
+          largeChanges={data.largeChanges}
         />
         <Link
           href={`/checks/${data.instrument.id}/history`}

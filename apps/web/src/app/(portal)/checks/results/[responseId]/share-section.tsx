@@ -134,7 +134,7 @@ export function ShareSection({
 
       {supervisors.length === 0 ? (
         <EmptyState title="No supervisor is recorded for you">
-          Your administrator can add one.
+          Once a supervisor is recorded for you, you can share a result with them here.
         </EmptyState>
       ) : available.length > 0 ? (
         <Button

@@ -1,0 +1,28 @@
+import type { RoleUnavailableCopy } from "@tend/nextjs/role-unavailable";
+
+/** What each role-specific area of the portal says to someone whose role cannot use it. */
+export const ROLE_PAGES = {
+  checks: {
+    title: "Self-checks",
+    purpose:
+      "Private check-ins that help clinicians notice compassion fatigue early. Only the clinician sees their answers and results.",
+    feature: "self-checks are",
+  },
+  plan: {
+    title: "Prevention plan",
+    purpose:
+      "A private plan of small, specific commitments that help a clinician prevent compassion fatigue.",
+    feature: "the prevention plan is",
+  },
+  supervisees: {
+    title: "Supervisees",
+    purpose: "The people a supervisor supervises in this organisation.",
+    feature: "this list is",
+  },
+  shared: {
+    title: "Shared with you",
+    purpose:
+      "Self-check results that supervisees chose to share with their supervisor, one result at a time.",
+    feature: "shared results are",
+  },
+} satisfies Record<string, RoleUnavailableCopy>;
