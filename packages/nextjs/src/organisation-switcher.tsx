@@ -33,7 +33,7 @@ export function OrganisationSwitcher({
   }
   return (
     <form
-      className="flex items-center gap-2"
+      className="flex w-full min-w-0 flex-wrap items-center gap-2 sm:w-auto"
       onSubmit={(e) => {
         e.preventDefault();
         switchOrg.mutate({ organisationId: selected });
@@ -46,7 +46,7 @@ export function OrganisationSwitcher({
         id={id}
         value={selected}
         onChange={(e) => setSelected(e.target.value)}
-        className="h-9 w-auto"
+        className="h-9 min-w-0 flex-1 sm:w-auto sm:flex-none"
       >
         {memberships.map((m) => (
           <option key={m.id} value={m.id}>

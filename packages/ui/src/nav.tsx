@@ -10,7 +10,7 @@ export function AppNav({ items }: { items: { href: string; label: string }[] }) 
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (
@@ -19,7 +19,7 @@ export function AppNav({ items }: { items: { href: string; label: string }[] }) 
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "rounded-md px-3 py-2 text-sm font-medium hover:bg-accent",
+                  "inline-block rounded-md px-2.5 py-2 text-sm font-medium whitespace-nowrap hover:bg-accent sm:px-3",
                   active ? "bg-accent text-accent-foreground" : "text-muted-foreground",
                 )}
               >

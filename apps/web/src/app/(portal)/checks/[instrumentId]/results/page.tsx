@@ -73,21 +73,24 @@ export default async function ResultsPage({
       ) : (
         <ol className="divide-y divide-border rounded-lg border border-border bg-card">
           {results.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
+            <li
+              key={r.id}
+              className="grid gap-1 px-4 py-3 sm:grid-cols-[8rem_1fr_auto] sm:items-center sm:gap-4"
+            >
               <Link
                 href={`/checks/results/${r.id}`}
                 className="font-medium text-primary underline-offset-4 hover:underline"
               >
                 {formatDate(r.completedAt, me.timeZone)}
               </Link>
-              <span className="min-w-0 flex-1 text-sm text-muted-foreground">
-                {scoreLine(r.result)}
-              </span>
+              <span className="text-sm text-muted-foreground">{scoreLine(r.result)}</span>
               {r.activeShares > 0 ? (
-                <Badge>
+                <Badge className="justify-self-start">
                   Shared with {r.activeShares} {r.activeShares === 1 ? "supervisor" : "supervisors"}
                 </Badge>
-              ) : null}
+              ) : (
+                <span aria-hidden className="hidden sm:block" />
+              )}
             </li>
           ))}
         </ol>
