@@ -17,6 +17,7 @@ export default tseslint.config(
       "**/.next/**",
       "**/node_modules/**",
       "**/.cache/**",
+      "**/.artifacts/**",
       "**/migrations/**",
       "**/*.config.*",
     ],
