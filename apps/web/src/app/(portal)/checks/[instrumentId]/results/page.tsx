@@ -40,7 +40,7 @@ export default async function ResultsPage({
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">
-          Your {instrument.shortName} results
+          Your past {instrument.shortName} results
         </h1>
         <p className="mt-1 text-muted-foreground">
           Newest first. Open one to see what it means, or to share it with a supervisor or stop
