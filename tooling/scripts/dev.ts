@@ -63,7 +63,7 @@ if (databaseUrl) {
   databaseUrl = server.url;
   stopDatabase = server.stop;
   console.log(
-    `Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in .data/postgres).`,
+    `Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in ${server.dataDir.startsWith(root) ? path.relative(root, server.dataDir) : server.dataDir}).`,
   );
 }
 
