@@ -128,6 +128,23 @@ describe("bad input", () => {
     expect(plan.status).toBe(400);
   });
 
+  it("refuses a lone UTF-16 surrogate with 400, instead of storing U+FFFD", async () => {
+    for (const name of ["Sam\uD800Rivera", "Sam Rivera\uDC00", "\uDBFF"]) {
+      const { status, body } = await callOverHttp(fx, "clinician", "me.update", "mutation", {
+        name,
+      });
+      expect(status, JSON.stringify(name)).toBe(400);
+      expect(body.error?.data.fieldErrors?.name).toEqual([
+        "Remove the control characters from this text.",
+      ]);
+    }
+    // A real pair (an emoji) is ordinary text.
+    const ok = await callOverHttp(fx, "clinician", "me.update", "mutation", {
+      name: "Sam Rivera \uD83C\uDF3F",
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it("answers a body that is not JSON with 400, not 500", async () => {
     const { status } = await callOverHttp(
       fx,
