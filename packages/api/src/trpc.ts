@@ -57,13 +57,22 @@ const t = initTRPC.context<Context>().create({
         : cause instanceof DomainError
           ? (cause.fieldErrors ?? null)
           : null;
+    // A body the transport could not read (not JSON, not superjson's shape): its parser's
+    // message names internals, so say it plainly.
+    const unreadable =
+      (error.code === "PARSE_ERROR" || error.code === "BAD_REQUEST") &&
+      cause instanceof Error &&
+      !(cause instanceof ZodError) &&
+      !(cause instanceof DomainError);
     const message =
       cause instanceof ZodError
         ? `Invalid input: ${cause.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ")}`
-        : error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment
-          ? // Never show a query, its parameters or a stack to people; the server log has them.
-            "Something went wrong on our side. Please try again in a moment."
-          : shape.message;
+        : unreadable
+          ? "The request could not be read."
+          : error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment
+            ? // Never show a query, its parameters or a stack to people; the server log has them.
+              "Something went wrong on our side. Please try again in a moment."
+            : shape.message;
     return {
       ...shape,
       message,
