@@ -10,6 +10,7 @@ import { accounts, users, verificationTokens } from "@tend/db/schema";
 import { sendMail } from "@tend/mail";
 
 import { env, isProduction } from "./env";
+import { clientAddress } from "./client-address";
 import { signInWithPassword } from "./password-sign-in";
 
 declare module "next-auth" {
@@ -29,21 +30,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().email().max(320),
   password: z.string().min(1).max(200),
 });
-
-/**
- * The caller's address: the last X-Forwarded-For entry, which the nearest hop (Next.js's
- * server, or the load balancer in front of it) appended. Earlier entries are the client's own
- * claims and are ignored, so rotating them does not escape the per-IP limit.
- */
-function clientIp(request: Request): string {
-  const hops =
-    request.headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((h) => h.trim())
-      .filter(Boolean) ?? [];
-  return hops.at(-1) ?? request.headers.get("x-real-ip") ?? "unknown";
-}
 
 /** Magic links expire after 15 minutes. */
 const MAGIC_LINK_MAX_AGE = 15 * 60;
@@ -73,7 +59,10 @@ function authConfig(): NextAuthConfig {
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
-          const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request) });
+          const result = await signInWithPassword(db, {
+            ...parsed.data,
+            ip: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS),
+          });
           if (!result.ok)
             throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
           return result.user;

@@ -52,16 +52,20 @@ export async function updateProfile(db: DbOrTx, userId: string, patch: ProfilePa
 
 export async function recordSignInAttempt(
   db: DbOrTx,
-  attempt: { email: string; ip: string; succeeded: boolean },
+  attempt: { email: string; ip: string | null; succeeded: boolean },
 ): Promise<void> {
   await db.insert(signInAttempts).values({ ...attempt, email: attempt.email.toLowerCase() });
 }
 
-/** Failed password attempts since `since`, counted per email and per IP. */
+/**
+ * Failed password attempts since `since`, counted per email and per IP (0 when the IP is
+ * unknown: attempts with no known address are never pooled into one count).
+ */
 export async function countRecentFailedSignIns(
   db: DbOrTx,
-  params: { email: string; ip: string; since: Date },
+  params: { email: string; ip: string | null; since: Date },
 ): Promise<{ byEmail: number; byIp: number }> {
+  const ip = params.ip;
   const failedSince = and(
     eq(signInAttempts.succeeded, false),
     gte(signInAttempts.at, params.since),
@@ -71,10 +75,12 @@ export async function countRecentFailedSignIns(
       .select({ n: count() })
       .from(signInAttempts)
       .where(and(failedSince, eq(signInAttempts.email, params.email.toLowerCase()))),
-    db
-      .select({ n: count() })
-      .from(signInAttempts)
-      .where(and(failedSince, eq(signInAttempts.ip, params.ip))),
+    ip === null
+      ? [{ n: 0 }]
+      : db
+          .select({ n: count() })
+          .from(signInAttempts)
+          .where(and(failedSince, eq(signInAttempts.ip, ip))),
   ]);
   return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
 }

@@ -92,7 +92,8 @@ export const signInAttempts = pgTable(
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     email: text().notNull(),
-    ip: text().notNull(),
+    /** The address the attempt came from; null when it cannot be known (no trusted proxy). */
+    ip: text(),
     succeeded: boolean().notNull(),
     at: createdAt(),
   },
