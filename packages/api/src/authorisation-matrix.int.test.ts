@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inArray } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { setEndOfDayRitual } from "@tend/db/queries";
+import { users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { appRouter } from "./root";
@@ -59,6 +61,21 @@ const firstOrgIdentifiers = (f: Fixture) => [
 ];
 
 describe("authorisation matrix", () => {
+  // Every cell starts with current sessions, including after "sign out everywhere" ended them.
+  afterEach(async () => {
+    const ids = [fx.org, fx.other].flatMap((o) =>
+      [
+        o.clinician,
+        o.otherClinician,
+        o.supervisor,
+        o.otherSupervisor,
+        o.supervisingClinician,
+        o.admin,
+      ].map((m) => m.userId),
+    );
+    await db.update(users).set({ sessionVersion: 0 }).where(inArray(users.id, ids));
+  });
+
   const cases = procedurePaths(appRouter).flatMap((path) =>
     ACTORS.map((actor) => [path, actor] as [string, Actor]),
   );

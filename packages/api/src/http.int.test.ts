@@ -20,7 +20,8 @@ const APP = "https://tend.example.org";
 function serve(path: string, init: RequestInit = {}) {
   return handleApiRequest({
     req: new Request(`${APP}/api/trpc/${path}`, init),
-    createContext: () => createTRPCContext({ db, session: { id: org.clinician.userId } }),
+    createContext: () =>
+      createTRPCContext({ db, session: { id: org.clinician.userId, sessionVersion: 0 } }),
     isOwnOrigin: ownOriginPolicy({ appUrl: APP, development: false }),
   });
 }

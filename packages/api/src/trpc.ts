@@ -7,8 +7,8 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Db } from "@tend/db";
-import type { MembershipSummary } from "@tend/db/queries";
-import { resolveActiveMembership } from "@tend/db/queries";
+import type { MembershipSummary, ResolvedSession } from "@tend/db/queries";
+import { resolveSession } from "@tend/db/queries";
 import type { Role } from "@tend/db/schema";
 
 import { isDevelopment } from "./env";
@@ -21,6 +21,8 @@ import { DomainError, toTRPCError } from "./errors";
 /** The signed-in person as the app's session reports them; null when signed out. */
 export interface SessionUser {
   id: string;
+  /** The account's session version when the session was issued (see `bumpSessionVersion`). */
+  sessionVersion: number;
 }
 
 export interface CreateContextOptions {
@@ -32,12 +34,28 @@ export interface CreateContextOptions {
   devTools?: boolean;
 }
 
+const NO_SESSION: Promise<ResolvedSession> = Promise.resolve({ current: false, membership: null });
+
 export function createTRPCContext(opts: CreateContextOptions) {
+  let resolved: Promise<ResolvedSession> | undefined;
+  const { db, session } = opts;
   return {
-    db: opts.db,
-    session: opts.session,
+    db,
+    session,
     headers: opts.headers ?? new Headers(),
     devTools: opts.devTools ?? false,
+    /**
+     * Whether the session is still current, and the active membership: one query, run at most
+     * once per context (one per request), whichever procedures and pages ask.
+     */
+    resolveSession: (): Promise<ResolvedSession> =>
+      (resolved ??= session
+        ? resolveSession(db, { userId: session.id, sessionVersion: session.sessionVersion })
+        : NO_SESSION),
+    /** After a mutation (which may switch organisation or end sessions), resolve afresh. */
+    forgetResolvedSession: () => {
+      resolved = undefined;
+    },
   };
 }
 
@@ -114,10 +132,23 @@ const domainErrors = t.middleware(async ({ next }) => {
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
-/** Signed in (401 otherwise). Narrows `ctx.user`. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Signed in with a current session (401 otherwise: signed out, or the session was ended by
+ * "sign out everywhere", a new password or deactivation). Narrows `ctx.user`.
+ */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { user: ctx.session } });
+  if (!(await ctx.resolveSession()).current) {
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "Your session has ended. Please sign in again.",
+    });
+  }
+  try {
+    return await next({ ctx: { user: ctx.session } });
+  } finally {
+    if (type === "mutation") ctx.forgetResolvedSession();
+  }
 });
 
 /**
@@ -125,7 +156,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  * every query below is scoped by `ctx.membership.organisationId`.
  */
 export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const membership = await resolveActiveMembership(ctx.db, ctx.user.id);
+  const { membership } = await ctx.resolveSession();
   if (!membership) {
     throw new TRPCError({
       code: "FORBIDDEN",

@@ -5,7 +5,12 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
-import { findUserByEmail, recordAuditEvent } from "@tend/db/queries";
+import {
+  findUserByEmail,
+  getSessionVersion,
+  recordAuditEvent,
+  resolveSession,
+} from "@tend/db/queries";
 import { accounts, users, verificationTokens } from "@tend/db/schema";
 import { sendMail } from "@tend/mail";
 
@@ -15,7 +20,7 @@ import { signInWithPassword } from "./password-sign-in";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name?: string | null; email?: string | null };
+    user: { id: string; name?: string | null; email?: string | null; sessionVersion: number };
   }
 }
 
@@ -94,12 +99,19 @@ function authConfig(): NextAuthConfig {
         // Following a link: only an existing account may sign in (none is ever created here).
         return Boolean(user.email && (await findUserByEmail(db, user.email)));
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      async jwt({ token, user }) {
+        // At sign-in: the cookie carries the account's session version, checked on every
+        // request; raising it (sign out everywhere, a new password) ends this cookie.
+        if (user?.id) {
+          token.sub = user.id;
+          token.sv = (await getSessionVersion(db, user.id)) ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        // Cookies issued before session versions existed count as version 0.
+        session.user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
         return session;
       },
     },
@@ -119,10 +131,26 @@ function authConfig(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
-/** The signed-in person's id, or null. */
-export async function currentSessionUser(): Promise<{ id: string } | null> {
+/**
+ * The person the session cookie names, and the session version it carries, or null. The
+ * version is not checked here: the API checks it on every request (`protectedProcedure`).
+ */
+export async function currentSessionUser(): Promise<{ id: string; sessionVersion: number } | null> {
   const session: Session | null = await auth();
-  return session?.user.id ? { id: session.user.id } : null;
+  return session?.user.id
+    ? { id: session.user.id, sessionVersion: session.user.sessionVersion }
+    : null;
+}
+
+/** Whether the session cookie names a person whose session is still current (one query). */
+export async function hasCurrentSession(): Promise<boolean> {
+  const user = await currentSessionUser();
+  if (!user) return false;
+  const { current } = await resolveSession(getDb(), {
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+  });
+  return current;
 }
 
 export { demoShortcutsEnabled, devOutboxEnabled } from "./env";

@@ -10,24 +10,30 @@ import { getDb } from "@tend/db";
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
 
+/** The tRPC context of this request: one per request, so the session is resolved once. */
+const requestContext = cache(async () =>
+  createTRPCContext({
+    db: getDb(),
+    session: await currentSessionUser(),
+    headers: await headers(),
+    devTools: devOutboxEnabled,
+  }),
+);
+
 /**
  * The tRPC caller for server components and actions: the same procedures, middleware and
  * authorisation as /api/trpc, without HTTP. One per request.
  */
-export const serverApi = cache(async () =>
-  createCaller(
-    createTRPCContext({
-      db: getDb(),
-      session: await currentSessionUser(),
-      headers: await headers(),
-      devTools: devOutboxEnabled,
-    }),
-  ),
-);
+export const serverApi = cache(async () => createCaller(await requestContext()));
 
-/** The caller for pages that need a signed-in person: anyone else is sent to sign in. */
+/**
+ * The caller for pages that need a signed-in person: anyone else is sent to sign in, as is a
+ * session that has ended (signed out everywhere, a new password, deactivation). The check is
+ * the request's one session lookup, which the procedures then reuse.
+ */
 export async function signedInApi() {
-  if (!(await currentSessionUser())) redirect("/sign-in");
+  const context = await requestContext();
+  if (!context.session || !(await context.resolveSession()).current) redirect("/sign-in");
   return serverApi();
 }
 

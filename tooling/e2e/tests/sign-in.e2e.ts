@@ -135,6 +135,28 @@ test("sign-out ends the session in both apps", async ({ page }) => {
   await expect(page).toHaveURL(`${ADMIN}/sign-in`);
 });
 
+test("signing out everywhere ends a copied session cookie too", async ({ browser }) => {
+  const here = await browser.newContext();
+  const elsewhere = await browser.newContext();
+  const page = await here.newPage();
+  const other = await elsewhere.newPage();
+  await signIn(page, PERSONAS.twoOrganisations.email);
+  // The same session cookie, copied to another browser.
+  await elsewhere.addCookies(await here.cookies());
+  await other.goto(`${WEB}/profile`);
+  await expect(other.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
+
+  await page.goto(`${WEB}/profile`);
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
+
+  await other.goto(`${WEB}/profile`);
+  await expect(other).toHaveURL(`${WEB}/sign-in`);
+  await expect(other.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  await here.close();
+  await elsewhere.close();
+});
+
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto(`${WEB}/sign-in`);
   await page.getByLabel("Email", { exact: true }).first().fill(PERSONAS.supervisor.email);

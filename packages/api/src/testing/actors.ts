@@ -45,7 +45,11 @@ export function userIdOf(fx: Fixture, actor: Actor): string | null {
 export function callerFor(fx: Fixture, actor: Actor, opts: { devTools?: boolean } = {}) {
   const id = userIdOf(fx, actor);
   return createCaller(
-    createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }),
+    createTRPCContext({
+      db: fx.db,
+      session: id ? { id, sessionVersion: 0 } : null,
+      devTools: opts.devTools,
+    }),
   );
 }
 
@@ -76,7 +80,8 @@ export async function callOverHttp(
   const res = await handleApiRequest({
     req,
     isOwnOrigin: (origin) => origin === "http://localhost",
-    createContext: () => createTRPCContext({ db: fx.db, session: id ? { id } : null }),
+    createContext: () =>
+      createTRPCContext({ db: fx.db, session: id ? { id, sessionVersion: 0 } : null }),
   });
   const raw = (await res.json()) as { error?: Parameters<typeof superjson.deserialize>[0] };
   const error = raw.error ? superjson.deserialize<HttpError>(raw.error) : undefined;

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 
 import { Card } from "@tend/ui";
 
-import { currentSessionUser } from "../index";
+import { hasCurrentSession } from "../index";
 import { demoShortcutsEnabled } from "../env";
 import { demoPersonas } from "../personas";
 import { safeCallbackPath } from "../safe-path";
@@ -50,7 +50,8 @@ export async function SignInPage({
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
-  if (await currentSessionUser()) redirect(callbackUrl);
+  // A cookie whose session has ended (signed out everywhere) stays here, to sign in again.
+  if (await hasCurrentSession()) redirect(callbackUrl);
   const error = first(params.error);
   const notice = first(params.signedOut)
     ? "You have signed out."

@@ -50,6 +50,43 @@ export async function updateProfile(db: DbOrTx, userId: string, patch: ProfilePa
   return row ?? null;
 }
 
+/** The session version a new session cookie carries (null when there is no such account). */
+export async function getSessionVersion(db: DbOrTx, userId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row?.sessionVersion ?? null;
+}
+
+/**
+ * Ends every session of the person issued until now: sign out everywhere, a new password,
+ * deactivation. Their next request answers 401 and they sign in again.
+ */
+export async function bumpSessionVersion(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/** Sets a person's password; every session issued before it ends. */
+export async function setPasswordHash(
+  db: DbOrTx,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({
+      passwordHash,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, userId));
+}
+
 export async function recordSignInAttempt(
   db: DbOrTx,
   attempt: { email: string; ip: string | null; succeeded: boolean },

@@ -48,6 +48,11 @@ export const users = pgTable(
     quietHours: jsonb().$type<QuietHours>().notNull().default(DEFAULT_QUIET_HOURS),
     /** The organisation the person last chose; resolved against memberships on every request. */
     activeOrganisationId: uuid(),
+    /**
+     * Carried in every session cookie when it is issued: raising it ends every session issued
+     * before (sign out everywhere, a new password, deactivation).
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamptz().notNull().defaultNow(),
   },

@@ -7,9 +7,10 @@ import {
   findUserByEmail,
   markInvitationAccepted,
   recordAuditEvent,
+  setPasswordHash,
 } from "@tend/db/queries";
 import { memberships, users } from "@tend/db/schema";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 
 import { DomainError } from "../../errors";
 import { plainText } from "../../common.schemas";
@@ -72,8 +73,7 @@ export const invitationRouter = {
             );
           }
           userId = existing.id;
-          if (!existing.passwordHash)
-            await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+          if (!existing.passwordHash) await setPasswordHash(tx, userId, passwordHash);
         } else {
           const [created] = await tx
             .insert(users)

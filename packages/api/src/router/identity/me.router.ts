@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { getProfile, updateProfile } from "@tend/db/queries";
+import { bumpSessionVersion, getProfile, recordAuditEvent, updateProfile } from "@tend/db/queries";
 
 import { DomainError } from "../../errors";
 import { profileUpdateSchema } from "./identity.schemas";
@@ -19,5 +19,15 @@ export const meRouter = {
     const profile = await updateProfile(ctx.db, ctx.user.id, input);
     if (!profile) throw new DomainError("NOT_FOUND", "Your account no longer exists.");
     return profile;
+  }),
+
+  /** Ends every session of the signed-in person, on every device, this one included. */
+  signOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
+    await bumpSessionVersion(ctx.db, ctx.user.id);
+    await recordAuditEvent(ctx.db, {
+      actorUserId: ctx.user.id,
+      action: "auth.signed_out_everywhere",
+    });
+    return { signedOut: true };
   }),
 } satisfies TRPCRouterRecord;
