@@ -16,6 +16,8 @@ import { sendMail } from "@tend/mail";
 
 import { env, isProduction } from "./env";
 import { clientAddress } from "./client-address";
+import { normalizeEmailIdentifier } from "./email-address";
+import { claimEmailLink } from "./email-link";
 import { signInWithPassword } from "./password-sign-in";
 
 declare module "next-auth" {
@@ -80,7 +82,11 @@ function authConfig(): NextAuthConfig {
         from: "Tend",
         maxAge: MAGIC_LINK_MAX_AGE,
         options: {},
+        normalizeIdentifier: normalizeEmailIdentifier,
         async sendVerificationRequest({ identifier, url }) {
+          // At most one link a minute and three in 15 minutes per address, counted for every
+          // address asked for (the sign-in form says so before asking).
+          if (!(await claimEmailLink(db, identifier))) return;
           // Links go only to existing accounts. Everyone sees the same "check your email" page
           // at the same address, so the form does not reveal who has an account.
           if (!(await findUserByEmail(db, identifier))) return;

@@ -16,6 +16,7 @@ const ERROR_NOTICES: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   AccessDenied: "You cannot sign in with that account.",
   Configuration: "Sign-in is not available right now. Please try again shortly.",
+  invalid_email: "That is not an email address we can send a link to. Check it and try again.",
 };
 
 function AuthFrame({
@@ -52,7 +53,8 @@ export async function SignInPage({
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   // A cookie whose session has ended (signed out everywhere) stays here, to sign in again.
   if (await hasCurrentSession()) redirect(callbackUrl);
-  const error = first(params.error);
+  // A malformed address posted straight to next-auth comes back as CredentialsSignin + code.
+  const error = first(params.code) === "invalid_email" ? "invalid_email" : first(params.error);
   const notice = first(params.signedOut)
     ? "You have signed out."
     : first(params.joined)

@@ -2,7 +2,7 @@ import { and, count, eq, gte, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, WorkingHours } from "../schema";
-import { signInAttempts, users } from "../schema";
+import { emailLinkRequests, signInAttempts, users } from "../schema";
 
 export const profileColumns = {
   id: users.id,
@@ -135,4 +135,40 @@ export async function getUserSchedule(db: DbOrTx, userId: string) {
     .where(eq(users.id, userId))
     .limit(1);
   return row ?? null;
+}
+
+/** Email-link requests for an address since each of the given moments (newest first). */
+export async function countEmailLinkRequests(
+  db: DbOrTx,
+  params: { email: string; since: Date[] },
+): Promise<number[]> {
+  const email = params.email.toLowerCase();
+  return Promise.all(
+    params.since.map(async (since) => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(emailLinkRequests)
+        .where(and(eq(emailLinkRequests.email, email), gte(emailLinkRequests.at, since)));
+      return row?.n ?? 0;
+    }),
+  );
+}
+
+/**
+ * Records an email-link request for an address if `allowed` (given the counts since each
+ * moment, read under a lock held until the transaction ends) says so; returns whether it did.
+ * Requests for one address are serialised across every app instance.
+ */
+export async function claimEmailLinkRequest(
+  db: DbOrTx,
+  params: { email: string; now: Date; since: Date[]; allowed: (counts: number[]) => boolean },
+): Promise<boolean> {
+  const email = params.email.toLowerCase();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link:${email}`}))`);
+    const counts = await countEmailLinkRequests(tx, { email, since: params.since });
+    if (!params.allowed(counts)) return false;
+    await tx.insert(emailLinkRequests).values({ email, at: params.now });
+    return true;
+  });
 }

@@ -59,6 +59,18 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
 );
 
+/** Email sign-in links asked for, per address, for throttling them across every app instance. */
+export const emailLinkRequests = pgTable(
+  "email_link_requests",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    /** Lower-case. Counted whether or not the address has an account. */
+    email: text().notNull(),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.email, t.at)],
+);
+
 /** next-auth adapter table (OAuth accounts); unused by the email/password providers but required by the adapter. */
 export const accounts = pgTable(
   "accounts",
