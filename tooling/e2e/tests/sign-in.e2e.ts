@@ -157,6 +157,31 @@ test("signing out everywhere ends a copied session cookie too", async ({ browser
   await elsewhere.close();
 });
 
+test("malformed sign-in posts get a 4xx, never a 500, in both apps", async ({ request }) => {
+  for (const base of [WEB, ADMIN]) {
+    const action = { "next-action": "0123456789abcdef0123456789abcdef01234567" };
+    const json = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: base, "content-type": "application/json" },
+      data: "{}",
+    });
+    expect(json.status(), `${base}: JSON body`).toBe(415);
+    const foreign = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: "https://evil.example" },
+      multipart: { email: "a@b.example" },
+    });
+    expect(foreign.status(), `${base}: other origin`).toBe(403);
+    const broken = await request.post(`${base}/sign-in`, {
+      headers: {
+        ...action,
+        origin: base,
+        "content-type": "multipart/form-data; boundary=zzz",
+      },
+      data: "not multipart",
+    });
+    expect(broken.status(), `${base}: broken form`).toBe(400);
+  }
+});
+
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto(`${WEB}/sign-in`);
   await page.getByLabel("Email", { exact: true }).first().fill(PERSONAS.supervisor.email);
