@@ -25,6 +25,13 @@ describe("the proxy in front of server actions", () => {
     expect(res.headers.get("x-middleware-next")).toBe("1");
   });
 
+  it("lets an action without a form through (React sends its arguments as JSON text)", async () => {
+    const res = await proxy(
+      post({ origin: APP, "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }, "[]"),
+    );
+    expect(res.headers.get("x-middleware-next")).toBe("1");
+  });
+
   it("answers a post from another origin, or without one, with 403", async () => {
     const body = form({ email: "a@b.example" });
     expect(
@@ -40,10 +47,14 @@ describe("the proxy in front of server actions", () => {
       post({ origin: APP, "next-action": "abc", "content-type": "application/json" }, "{}"),
     );
     expect(json.status).toBe(415);
-    const text = await proxy(
-      post({ origin: APP, "next-action": "abc", "content-type": "text/plain" }, "[]"),
+    const xml = await proxy(
+      post({ origin: APP, "next-action": "abc", "content-type": "application/xml" }, "<a/>"),
     );
-    expect(text.status).toBe(415);
+    expect(xml.status).toBe(415);
+    const text = await proxy(
+      post({ origin: APP, "next-action": "abc", "content-type": "text/plain" }, "not a list"),
+    );
+    expect(text.status).toBe(400);
     const broken = await proxy(
       post(
         { origin: APP, "next-action": "abc", "content-type": "multipart/form-data; boundary=zzz" },

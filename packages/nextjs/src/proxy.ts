@@ -15,8 +15,9 @@ import { env, isDevelopment } from "@tend/auth/env";
  * Every POST to a page is a server action (the sign-in forms, "sign out everywhere"). Next.js
  * answers a malformed one with a 500 (a wrong Origin, a body it cannot decode), so such posts
  * are refused here first, with a 4xx: they must come from the app's own pages (Origin, 403),
- * as a form (multipart/form-data, the only encoding our actions use since they all take
- * FormData, 415) that can be read (400). The API routes (/api/…) check their own requests.
+ * in one of the two encodings React sends actions in (415): a form (multipart/form-data) or,
+ * for an action that reads no form, its argument list as JSON text (text/plain); and the body
+ * must be readable as such (400). The API routes (/api/…) check their own requests.
  */
 export function createSecurityProxy(opts: { appUrl: string | undefined; development: boolean }) {
   const isOwnOrigin = ownOriginPolicy(opts);
@@ -50,11 +51,15 @@ async function refuseMalformedAction(
     return refuse(403, "This form was not sent from one of Tend's own pages.");
   }
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (mediaType !== "multipart/form-data") {
+  if (mediaType !== "multipart/form-data" && mediaType !== "text/plain") {
     return refuse(415, "Send this form from its page.");
   }
   try {
-    await request.clone().formData();
+    if (mediaType === "multipart/form-data") {
+      await request.clone().formData();
+    } else if (!Array.isArray(JSON.parse(await request.clone().text()))) {
+      throw new Error("not an argument list");
+    }
   } catch {
     return refuse(400, "The form could not be read. Please send it again from its page.");
   }

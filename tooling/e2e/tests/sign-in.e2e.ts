@@ -179,6 +179,11 @@ test("malformed sign-in posts get a 4xx, never a 500, in both apps", async ({ re
       data: "not multipart",
     });
     expect(broken.status(), `${base}: broken form`).toBe(400);
+    const garbage = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: base, "content-type": "text/plain;charset=UTF-8" },
+      data: "not an argument list",
+    });
+    expect(garbage.status(), `${base}: text that is not an argument list`).toBe(400);
   }
 });
 
