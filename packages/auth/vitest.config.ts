@@ -9,6 +9,8 @@ export default defineConfig({
           name: "auth:unit",
           include: ["src/**/*.test.ts"],
           exclude: ["src/**/*.int.test.ts"],
+          // next-auth imports "next/server" without an extension: let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
       {

@@ -63,7 +63,7 @@ if (databaseUrl) {
   databaseUrl = server.url;
   stopDatabase = server.stop;
   console.log(
-    `Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in .data/postgres).`,
+    `Embedded PostgreSQL running on ${new URL(databaseUrl).host} (data in ${server.dataDir.startsWith(root) ? path.relative(root, server.dataDir) : server.dataDir}).`,
   );
 }
 
@@ -83,6 +83,11 @@ const env: NodeJS.ProcessEnv = {
   ADMIN_PORT,
   WEB_URL: process.env.WEB_URL ?? `http://localhost:${WEB_PORT}`,
   ADMIN_URL: process.env.ADMIN_URL ?? `http://localhost:${ADMIN_PORT}`,
+  // A local trial of the production builds without SMTP: they refuse to start unless told
+  // that there is no mail, and no live sign-in link is served to the network.
+  ...(production && !process.env.SMTP_URL && !process.env.DEV_OUTBOX && !process.env.MAIL_DISABLED
+    ? { MAIL_DISABLED: "1" }
+    : {}),
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
@@ -97,7 +102,7 @@ if (production) {
   if (built !== 0) await shutdown(built);
 }
 console.log(
-  `\n  Clinician portal: http://localhost:${WEB_PORT}\n  Admin console:    http://localhost:${ADMIN_PORT}\n  Worker:           self-check reminders (mail goes to ${process.env.SMTP_URL ? "SMTP" : `http://localhost:${WEB_PORT}/dev/outbox`})\n`,
+  `\n  Clinician portal: http://localhost:${WEB_PORT}\n  Admin console:    http://localhost:${ADMIN_PORT}\n  Worker:           self-check reminders (mail goes to ${process.env.SMTP_URL ? "SMTP" : env.MAIL_DISABLED === "1" ? "nowhere: MAIL_DISABLED=1" : `http://localhost:${WEB_PORT}/dev/outbox`})\n`,
 );
 const code = await run(
   "pnpm",

@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inArray } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { setEndOfDayRitual } from "@tend/db/queries";
+import { users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { appRouter } from "./root";
@@ -60,6 +62,21 @@ const firstOrgIdentifiers = (f: Fixture) => [
 ];
 
 describe("authorisation matrix", () => {
+  // Every cell starts with current sessions, including after "sign out everywhere" ended them.
+  afterEach(async () => {
+    const ids = [fx.org, fx.other].flatMap((o) =>
+      [
+        o.clinician,
+        o.otherClinician,
+        o.supervisor,
+        o.otherSupervisor,
+        o.supervisingClinician,
+        o.admin,
+      ].map((m) => m.userId),
+    );
+    await db.update(users).set({ sessionVersion: 0 }).where(inArray(users.id, ids));
+  });
+
   const cases = procedurePaths(appRouter).flatMap((path) =>
     ACTORS.map((actor) => [path, actor] as [string, Actor]),
   );
@@ -129,6 +146,23 @@ describe("bad input", () => {
       text: "Walk\u0000",
     });
     expect(plan.status).toBe(400);
+  });
+
+  it("refuses a lone UTF-16 surrogate with 400, instead of storing U+FFFD", async () => {
+    for (const name of ["Sam\uD800Rivera", "Sam Rivera\uDC00", "\uDBFF"]) {
+      const { status, body } = await callOverHttp(fx, "clinician", "me.update", "mutation", {
+        name,
+      });
+      expect(status, JSON.stringify(name)).toBe(400);
+      expect(body.error?.data.fieldErrors?.name).toEqual([
+        "Remove the control characters from this text.",
+      ]);
+    }
+    // A real pair (an emoji) is ordinary text.
+    const ok = await callOverHttp(fx, "clinician", "me.update", "mutation", {
+      name: "Sam Rivera \uD83C\uDF3F",
+    });
+    expect(ok.status).toBe(200);
   });
 
   it("answers a body that is not JSON with 400, not 500", async () => {

@@ -14,3 +14,4 @@ export { appRouter, createCaller, createTRPCContext };
 export type { AppRouter };
 export type { SessionUser } from "./trpc";
 export { DomainError } from "./errors";
+export { handleApiRequest, ownOriginPolicy } from "./http";

@@ -7,8 +7,8 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import type { Db } from "@tend/db";
-import type { MembershipSummary } from "@tend/db/queries";
-import { resolveActiveMembership } from "@tend/db/queries";
+import type { MembershipSummary, ResolvedSession } from "@tend/db/queries";
+import { resolveSession } from "@tend/db/queries";
 import type { Role } from "@tend/db/schema";
 
 import type { MemberActor, UserActor } from "@tend/services/actor";
@@ -23,6 +23,8 @@ import { DomainError, toTRPCError } from "./errors";
 /** The signed-in person as the app's session reports them; null when signed out. */
 export interface SessionUser {
   id: string;
+  /** The account's session version when the session was issued (see `bumpSessionVersion`). */
+  sessionVersion: number;
 }
 
 export interface CreateContextOptions {
@@ -34,12 +36,28 @@ export interface CreateContextOptions {
   devTools?: boolean;
 }
 
+const NO_SESSION: Promise<ResolvedSession> = Promise.resolve({ current: false, membership: null });
+
 export function createTRPCContext(opts: CreateContextOptions) {
+  let resolved: Promise<ResolvedSession> | undefined;
+  const { db, session } = opts;
   return {
-    db: opts.db,
-    session: opts.session,
+    db,
+    session,
     headers: opts.headers ?? new Headers(),
     devTools: opts.devTools ?? false,
+    /**
+     * Whether the session is still current, and the active membership: one query, run at most
+     * once per context (one per request), whichever procedures and pages ask.
+     */
+    resolveSession: (): Promise<ResolvedSession> =>
+      (resolved ??= session
+        ? resolveSession(db, { userId: session.id, sessionVersion: session.sessionVersion })
+        : NO_SESSION),
+    /** After a mutation (which may switch organisation or end sessions), resolve afresh. */
+    forgetResolvedSession: () => {
+      resolved = undefined;
+    },
   };
 }
 
@@ -59,13 +77,22 @@ const t = initTRPC.context<Context>().create({
         : cause instanceof DomainError
           ? (cause.fieldErrors ?? null)
           : null;
+    // A body the transport could not read (not JSON, not superjson's shape): its parser's
+    // message names internals, so say it plainly.
+    const unreadable =
+      (error.code === "PARSE_ERROR" || error.code === "BAD_REQUEST") &&
+      cause instanceof Error &&
+      !(cause instanceof ZodError) &&
+      !(cause instanceof DomainError);
     const message =
       cause instanceof ZodError
         ? `Invalid input: ${cause.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ")}`
-        : error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment
-          ? // Never show a query, its parameters or a stack to people; the server log has them.
-            "Something went wrong on our side. Please try again in a moment."
-          : shape.message;
+        : unreadable
+          ? "The request could not be read."
+          : error.code === "INTERNAL_SERVER_ERROR" && !isDevelopment
+            ? // Never show a query, its parameters or a stack to people; the server log has them.
+              "Something went wrong on our side. Please try again in a moment."
+            : shape.message;
     return {
       ...shape,
       message,
@@ -107,11 +134,25 @@ const domainErrors = t.middleware(async ({ next }) => {
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
-/** Signed in (401 otherwise). Narrows `ctx.user` and `ctx.actor`, the caller domain functions take. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Signed in with a current session (401 otherwise: signed out, or the session was ended by
+ * "sign out everywhere", a new password or deactivation). Narrows `ctx.user` and `ctx.actor`,
+ * the caller that domain functions take.
+ */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const actor: UserActor = { userId: ctx.session.id };
-  return next({ ctx: { user: ctx.session, actor } });
+  if (!(await ctx.resolveSession()).current) {
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "Your session has ended. Please sign in again.",
+    });
+  }
+  try {
+    const actor: UserActor = { userId: ctx.session.id };
+    return await next({ ctx: { user: ctx.session, actor } });
+  } finally {
+    if (type === "mutation") ctx.forgetResolvedSession();
+  }
 });
 
 /**
@@ -119,7 +160,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  * every query below is scoped by `ctx.membership.organisationId`.
  */
 export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  const membership = await resolveActiveMembership(ctx.db, ctx.user.id);
+  const { membership } = await ctx.resolveSession();
   if (!membership) {
     throw new TRPCError({
       code: "FORBIDDEN",

@@ -36,6 +36,16 @@ export const env = createEnv({
     /** Serve the development mail outbox page. */
     DEV_OUTBOX: z.enum(["0", "1"]).optional(),
     SMTP_URL: z.string().optional(),
+    /**
+     * How many reverse proxies of ours stand in front of the app, each appending to
+     * X-Forwarded-For. 0 (the default): forwarded headers are not believed at all.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ message: "TRUSTED_PROXY_HOPS must be a whole number such as 1." })
+      .int({ message: "TRUSTED_PROXY_HOPS must be a whole number such as 1." })
+      .min(0)
+      .max(10)
+      .default(0),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

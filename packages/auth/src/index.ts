@@ -4,16 +4,24 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
-import { findUserByEmail, recordAuditEvent } from "@tend/db/queries";
+import {
+  findUserByEmail,
+  getSessionVersion,
+  recordAuditEvent,
+  resolveSession,
+} from "@tend/db/queries";
 import { createAuthAdapter } from "@tend/db/auth-adapter";
 import { sendMail } from "@tend/mail";
 
 import { env, isProduction } from "./env";
+import { clientAddress } from "./client-address";
+import { normalizeEmailIdentifier } from "./email-address";
+import { claimEmailLink } from "./email-link";
 import { signInWithPassword } from "./password-sign-in";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name?: string | null; email?: string | null };
+    user: { id: string; name?: string | null; email?: string | null; sessionVersion: number };
   }
 }
 
@@ -28,21 +36,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().email().max(320),
   password: z.string().min(1).max(200),
 });
-
-/**
- * The caller's address: the last X-Forwarded-For entry, which the nearest hop (Next.js's
- * server, or the load balancer in front of it) appended. Earlier entries are the client's own
- * claims and are ignored, so rotating them does not escape the per-IP limit.
- */
-function clientIp(request: Request): string {
-  const hops =
-    request.headers
-      .get("x-forwarded-for")
-      ?.split(",")
-      .map((h) => h.trim())
-      .filter(Boolean) ?? [];
-  return hops.at(-1) ?? request.headers.get("x-real-ip") ?? "unknown";
-}
 
 /** Magic links expire after 15 minutes. */
 const MAGIC_LINK_MAX_AGE = 15 * 60;
@@ -68,7 +61,10 @@ function authConfig(): NextAuthConfig {
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
-          const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request) });
+          const result = await signInWithPassword(db, {
+            ...parsed.data,
+            ip: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS),
+          });
           if (!result.ok)
             throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
           return result.user;
@@ -81,7 +77,11 @@ function authConfig(): NextAuthConfig {
         from: "Tend",
         maxAge: MAGIC_LINK_MAX_AGE,
         options: {},
+        normalizeIdentifier: normalizeEmailIdentifier,
         async sendVerificationRequest({ identifier, url }) {
+          // At most one link a minute and three in 15 minutes per address, counted for every
+          // address asked for (the sign-in form says so before asking).
+          if (!(await claimEmailLink(db, identifier))) return;
           // Links go only to existing accounts. Everyone sees the same "check your email" page
           // at the same address, so the form does not reveal who has an account.
           if (!(await findUserByEmail(db, identifier))) return;
@@ -100,14 +100,21 @@ function authConfig(): NextAuthConfig {
         // Following a link: only an existing account may sign in (none is ever created here).
         return Boolean(user.email && (await findUserByEmail(db, user.email)));
       },
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
+        // At sign-in: the cookie carries the account's session version, checked on every
+        // request; raising it (sign out everywhere, a new password) ends this cookie.
         // next-auth passes `user` only at sign-in, although its type says always.
         const signingIn = user as typeof user | undefined;
-        if (signingIn?.id) token.sub = signingIn.id;
+        if (signingIn?.id) {
+          token.sub = signingIn.id;
+          token.sv = (await getSessionVersion(db, signingIn.id)) ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        // Cookies issued before session versions existed count as version 0.
+        session.user.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
         return session;
       },
     },
@@ -127,10 +134,26 @@ function authConfig(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
-/** The signed-in person's id, or null. */
-export async function currentSessionUser(): Promise<{ id: string } | null> {
+/**
+ * The person the session cookie names, and the session version it carries, or null. The
+ * version is not checked here: the API checks it on every request (`protectedProcedure`).
+ */
+export async function currentSessionUser(): Promise<{ id: string; sessionVersion: number } | null> {
   const session: Session | null = await auth();
-  return session?.user.id ? { id: session.user.id } : null;
+  return session?.user.id
+    ? { id: session.user.id, sessionVersion: session.user.sessionVersion }
+    : null;
+}
+
+/** Whether the session cookie names a person whose session is still current (one query). */
+export async function hasCurrentSession(): Promise<boolean> {
+  const user = await currentSessionUser();
+  if (!user) return false;
+  const { current } = await resolveSession(getDb(), {
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+  });
+  return current;
 }
 
 export { demoShortcutsEnabled, devOutboxEnabled } from "./env";

@@ -83,6 +83,29 @@ describe("password sign-in", () => {
       },
     );
   });
+  it("with no known address, pauses nobody else: failures are counted per email only", async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp + 2; i++) {
+      await signInWithPassword(db, {
+        email: `unknown-ip-${i}@test.example`,
+        password: "guess",
+        ip: null,
+      });
+    }
+    const someoneElse = await createTestOrganisation(db, "Elsewhere");
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(PASSWORD) })
+      .where(eq(users.id, someoneElse.clinician.userId));
+    expect(
+      (
+        await signInWithPassword(db, {
+          email: someoneElse.clinician.email,
+          password: PASSWORD,
+          ip: null,
+        })
+      ).ok,
+    ).toBe(true);
+  });
 });
 
 describe("parallel password guesses", () => {

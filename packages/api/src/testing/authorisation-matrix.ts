@@ -159,6 +159,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { timeZone: "Mars/Olympus_Mons", quietHours: { start: "25:00", end: "07:00" } },
     expect: signedIn,
   },
+  "me.signOutEverywhere": { type: "mutation", expect: signedIn },
   "org.listMemberships": { type: "query", expect: signedIn },
   "org.current": { type: "query", expect: members },
   "org.switch": {

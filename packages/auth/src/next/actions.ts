@@ -3,6 +3,10 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 
+import { getDb } from "@tend/db";
+
+import { emailAddressSchema } from "../email-address";
+import { emailLinkThrottled } from "../email-link";
 import { signIn, signOut } from "../index";
 import { demoShortcutsEnabled } from "../env";
 import { safeCallbackPath } from "../safe-path";
@@ -51,9 +55,7 @@ export async function signInWithPasswordAction(
   }
 }
 
-const emailForm = z.object({
-  email: z.string().trim().email({ message: "Enter your email address." }),
-});
+const emailForm = z.object({ email: emailAddressSchema });
 
 export async function signInWithEmailAction(
   _prev: SignInState,
@@ -61,6 +63,13 @@ export async function signInWithEmailAction(
 ): Promise<SignInState> {
   const parsed = emailForm.safeParse({ email: form.get("email") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (await emailLinkThrottled(getDb(), parsed.data.email)) {
+    return {
+      message:
+        "A sign-in link was sent to this address moments ago: use it, or wait a minute before asking again (at most three every 15 minutes).",
+      email: parsed.data.email,
+    };
+  }
   try {
     await signIn("email", {
       email: parsed.data.email,

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 
 import { Card } from "@tend/ui";
 
-import { currentSessionUser } from "../index";
+import { hasCurrentSession } from "../index";
 import { demoShortcutsEnabled } from "../env";
 import { demoPersonas } from "../personas";
 import { safeCallbackPath } from "../safe-path";
@@ -16,6 +16,7 @@ const ERROR_NOTICES: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   AccessDenied: "You cannot sign in with that account.",
   Configuration: "Sign-in is not available right now. Please try again shortly.",
+  invalid_email: "That is not an email address we can send a link to. Check it and try again.",
 };
 
 function AuthFrame({
@@ -50,8 +51,10 @@ export async function SignInPage({
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
-  if (await currentSessionUser()) redirect(callbackUrl);
-  const error = first(params.error);
+  // A cookie whose session has ended (signed out everywhere) stays here, to sign in again.
+  if (await hasCurrentSession()) redirect(callbackUrl);
+  // A malformed address posted straight to next-auth comes back as CredentialsSignin + code.
+  const error = first(params.code) === "invalid_email" ? "invalid_email" : first(params.error);
   const notice = first(params.signedOut)
     ? "You have signed out."
     : first(params.joined)

@@ -2,7 +2,7 @@ import { and, count, eq, gte, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, WorkingHours } from "../schema";
-import { signInAttempts, users } from "../schema";
+import { emailLinkRequests, signInAttempts, users } from "../schema";
 
 export const profileColumns = {
   id: users.id,
@@ -50,18 +50,59 @@ export async function updateProfile(db: DbOrTx, userId: string, patch: ProfilePa
   return row ?? null;
 }
 
+/** The session version a new session cookie carries (null when there is no such account). */
+export async function getSessionVersion(db: DbOrTx, userId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row?.sessionVersion ?? null;
+}
+
+/**
+ * Ends every session of the person issued until now: sign out everywhere, a new password,
+ * deactivation. Their next request answers 401 and they sign in again.
+ */
+export async function bumpSessionVersion(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/** Sets a person's password; every session issued before it ends. */
+export async function setPasswordHash(
+  db: DbOrTx,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({
+      passwordHash,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, userId));
+}
+
 export async function recordSignInAttempt(
   db: DbOrTx,
-  attempt: { email: string; ip: string; succeeded: boolean },
+  attempt: { email: string; ip: string | null; succeeded: boolean },
 ): Promise<void> {
   await db.insert(signInAttempts).values({ ...attempt, email: attempt.email.toLowerCase() });
 }
 
-/** Failed password attempts since `since`, counted per email and per IP. */
+/**
+ * Failed password attempts since `since`, counted per email and per IP (0 when the IP is
+ * unknown: attempts with no known address are never pooled into one count).
+ */
 export async function countRecentFailedSignIns(
   db: DbOrTx,
-  params: { email: string; ip: string; since: Date },
+  params: { email: string; ip: string | null; since: Date },
 ): Promise<{ byEmail: number; byIp: number }> {
+  const ip = params.ip;
   const failedSince = and(
     eq(signInAttempts.succeeded, false),
     gte(signInAttempts.at, params.since),
@@ -71,10 +112,12 @@ export async function countRecentFailedSignIns(
       .select({ n: count() })
       .from(signInAttempts)
       .where(and(failedSince, eq(signInAttempts.email, params.email.toLowerCase()))),
-    db
-      .select({ n: count() })
-      .from(signInAttempts)
-      .where(and(failedSince, eq(signInAttempts.ip, params.ip))),
+    ip === null
+      ? [{ n: 0 }]
+      : db
+          .select({ n: count() })
+          .from(signInAttempts)
+          .where(and(failedSince, eq(signInAttempts.ip, ip))),
   ]);
   return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
 }
@@ -107,20 +150,46 @@ export async function createUserWithPassword(
   return created.id;
 }
 
-export async function setUserPasswordHash(
-  db: DbOrTx,
-  params: { userId: string; passwordHash: string },
-): Promise<void> {
-  await db
-    .update(users)
-    .set({ passwordHash: params.passwordHash, updatedAt: new Date() })
-    .where(eq(users.id, params.userId));
-}
-
 /**
  * Serialises password attempts for one email across every app instance, until the end of
  * the transaction: parallel guesses queue up and each sees the failures recorded before it.
  */
 export async function lockSignInAttemptsFor(tx: DbOrTx, email: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
+}
+
+/** Email-link requests for an address since each of the given moments (newest first). */
+export async function countEmailLinkRequests(
+  db: DbOrTx,
+  params: { email: string; since: Date[] },
+): Promise<number[]> {
+  const email = params.email.toLowerCase();
+  return Promise.all(
+    params.since.map(async (since) => {
+      const [row] = await db
+        .select({ n: count() })
+        .from(emailLinkRequests)
+        .where(and(eq(emailLinkRequests.email, email), gte(emailLinkRequests.at, since)));
+      return row?.n ?? 0;
+    }),
+  );
+}
+
+/**
+ * Records an email-link request for an address if `allowed` (given the counts since each
+ * moment, read under a lock held until the transaction ends) says so; returns whether it did.
+ * Requests for one address are serialised across every app instance.
+ */
+export async function claimEmailLinkRequest(
+  db: DbOrTx,
+  params: { email: string; now: Date; since: Date[]; allowed: (counts: number[]) => boolean },
+): Promise<boolean> {
+  const email = params.email.toLowerCase();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email-link:${email}`}))`);
+    const counts = await countEmailLinkRequests(tx, { email, since: params.since });
+    if (!params.allowed(counts)) return false;
+    await tx.insert(emailLinkRequests).values({ email, at: params.now });
+    return true;
+  });
 }

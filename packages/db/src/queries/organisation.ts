@@ -38,6 +38,51 @@ export function listMembershipsOfUser(db: DbOrTx, userId: string): Promise<Membe
 }
 
 /**
+ * The user's session version and the membership that scopes their requests (the
+ * organisation they last chose if they still belong to it, otherwise their first by name),
+ * in one query; null when there is no such user.
+ */
+async function sessionAndMembership(
+  db: DbOrTx,
+  userId: string,
+): Promise<{ sessionVersion: number; membership: MembershipSummary | null } | null> {
+  const [row] = await db
+    .select({
+      sessionVersion: users.sessionVersion,
+      membershipId: memberships.id,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationSlug: organisations.slug,
+      roles: memberships.roles,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId))
+    .orderBy(
+      sql`case when ${users.activeOrganisationId} = ${memberships.organisationId} then 0 else 1 end`,
+      asc(organisations.name),
+    )
+    .limit(1);
+  if (!row) return null;
+  const {
+    sessionVersion,
+    membershipId,
+    organisationId,
+    organisationName,
+    organisationSlug,
+    roles,
+  } = row;
+  return {
+    sessionVersion,
+    membership:
+      membershipId && organisationId && organisationName && organisationSlug && roles
+        ? { membershipId, organisationId, organisationName, organisationSlug, roles }
+        : null,
+  };
+}
+
+/**
  * The membership that scopes the user's requests: the organisation they last chose
  * if they still belong to it, otherwise their first organisation by name.
  */
@@ -45,18 +90,27 @@ export async function resolveActiveMembership(
   db: DbOrTx,
   userId: string,
 ): Promise<MembershipSummary | null> {
-  const [row] = await db
-    .select(membershipSummary)
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(
-      sql`case when ${users.activeOrganisationId} = ${memberships.organisationId} then 0 else 1 end`,
-      asc(organisations.name),
-    )
-    .limit(1);
-  return row ?? null;
+  return (await sessionAndMembership(db, userId))?.membership ?? null;
+}
+
+export interface ResolvedSession {
+  /** Whether the session is still current: its account exists and its version was not raised. */
+  current: boolean;
+  /** The active membership; null for a session that is not current. */
+  membership: MembershipSummary | null;
+}
+
+/**
+ * Checks a session (its user and the session version its cookie carries) and resolves the
+ * active membership, in one query: what every signed-in request needs first.
+ */
+export async function resolveSession(
+  db: DbOrTx,
+  session: { userId: string; sessionVersion: number },
+): Promise<ResolvedSession> {
+  const row = await sessionAndMembership(db, session.userId);
+  if (row?.sessionVersion !== session.sessionVersion) return { current: false, membership: null };
+  return { current: true, membership: row.membership };
 }
 
 /** Makes `organisationId` the user's active organisation if they are a member; returns whether it did. */

@@ -48,10 +48,27 @@ export const users = pgTable(
     quietHours: jsonb().$type<QuietHours>().notNull().default(DEFAULT_QUIET_HOURS),
     /** The organisation the person last chose; resolved against memberships on every request. */
     activeOrganisationId: uuid(),
+    /**
+     * Carried in every session cookie when it is issued: raising it ends every session issued
+     * before (sign out everywhere, a new password, deactivation).
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+);
+
+/** Email sign-in links asked for, per address, for throttling them across every app instance. */
+export const emailLinkRequests = pgTable(
+  "email_link_requests",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    /** Lower-case. Counted whether or not the address has an account. */
+    email: text().notNull(),
+    at: createdAt(),
+  },
+  (t) => [index().on(t.email, t.at)],
 );
 
 /** next-auth adapter table (OAuth accounts); unused by the email/password providers but required by the adapter. */
@@ -92,7 +109,8 @@ export const signInAttempts = pgTable(
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     email: text().notNull(),
-    ip: text().notNull(),
+    /** The address the attempt came from; null when it cannot be known (no trusted proxy). */
+    ip: text(),
     succeeded: boolean().notNull(),
     at: createdAt(),
   },

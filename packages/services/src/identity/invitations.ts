@@ -8,7 +8,7 @@ import {
   findUserByEmail,
   markInvitationAccepted,
   recordAuditEvent,
-  setUserPasswordHash,
+  setPasswordHash,
 } from "@tend/db/queries";
 
 import { DomainError } from "../errors";
@@ -54,7 +54,8 @@ export async function acceptInvitation(
         );
       }
       userId = existing.id;
-      if (!existing.passwordHash) await setUserPasswordHash(tx, { userId, passwordHash });
+      // Setting a password ends any session issued before it.
+      if (!existing.passwordHash) await setPasswordHash(tx, userId, passwordHash);
     } else {
       userId = await createUserWithPassword(tx, {
         name: input.name,

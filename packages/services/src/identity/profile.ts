@@ -1,6 +1,11 @@
 /** A person's own profile: name, time zone, working hours and quiet hours. */
 import type { DbOrTx } from "@tend/db";
-import { getProfile as readProfile, updateProfile as writeProfile } from "@tend/db/queries";
+import {
+  bumpSessionVersion,
+  getProfile as readProfile,
+  recordAuditEvent,
+  updateProfile as writeProfile,
+} from "@tend/db/queries";
 import type { ProfilePatch } from "@tend/db/queries";
 
 import type { UserActor } from "../actor";
@@ -19,4 +24,11 @@ export async function updateProfile(db: DbOrTx, actor: UserActor, patch: Profile
   const profile = await writeProfile(db, actor.userId, patch);
   if (!profile) throw new DomainError("NOT_FOUND", GONE);
   return profile;
+}
+
+/** Ends every session of the person, on every device, this one included. */
+export async function signOutEverywhere(db: DbOrTx, actor: UserActor) {
+  await bumpSessionVersion(db, actor.userId);
+  await recordAuditEvent(db, { actorUserId: actor.userId, action: "auth.signed_out_everywhere" });
+  return { signedOut: true };
 }

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { getProfile, updateProfile } from "@tend/services/identity";
+import { getProfile, signOutEverywhere, updateProfile } from "@tend/services/identity";
 
 import { protectedProcedure } from "../../trpc";
 import { profileUpdateSchema } from "./identity.schemas";
@@ -13,4 +13,7 @@ export const meRouter = {
   update: protectedProcedure
     .input(profileUpdateSchema)
     .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
+
+  /** Ends every session of the signed-in person, on every device, this one included. */
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.actor)),
 } satisfies TRPCRouterRecord;

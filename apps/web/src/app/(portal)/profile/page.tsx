@@ -1,6 +1,7 @@
 import { currentProfile } from "@tend/nextjs/server";
 
 import { ProfileForm } from "./profile-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata = { title: "Profile · Tend" };
 
@@ -17,6 +18,7 @@ export default async function ProfilePage() {
         </p>
       </div>
       <ProfileForm profile={me} timeZones={timeZones} />
+      <SignOutEverywhere />
     </div>
   );
 }
