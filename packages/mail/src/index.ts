@@ -1,5 +1,5 @@
-import { createTransport } from "nodemailer";
 import type { Transporter } from "nodemailer";
+import { createTransport } from "nodemailer";
 
 import type { DbOrTx } from "@tend/db";
 import { storeInDevOutbox } from "@tend/db/queries";
@@ -32,7 +32,7 @@ export async function sendMail(db: DbOrTx, message: MailMessage): Promise<void> 
     return;
   }
   if (mailDisabled) {
-    console.info(`[mail] not sent (MAIL_DISABLED=1): "${message.subject}"`);
+    log.info({ subject: message.subject }, "not sent: MAIL_DISABLED=1");
     return;
   }
   await storeInDevOutbox(db, message);

@@ -113,7 +113,7 @@ export async function countRecentFailedSignIns(
       .from(signInAttempts)
       .where(and(failedSince, eq(signInAttempts.email, params.email.toLowerCase()))),
     ip === null
-      ? [{ n: 0 }]
+      ? Promise.resolve<{ n: number }[]>([])
       : db
           .select({ n: count() })
           .from(signInAttempts)
