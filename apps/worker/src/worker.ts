@@ -2,7 +2,6 @@ import PgBoss from "pg-boss";
 
 import type { Db } from "@tend/db";
 import { createLogger } from "@tend/logger";
-
 import { sendDueReminders } from "@tend/services/self-check";
 
 export const REMINDER_SCAN = "reminders.scan";

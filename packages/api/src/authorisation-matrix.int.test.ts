@@ -6,8 +6,8 @@ import { setEndOfDayRitual } from "@tend/db/queries";
 import { users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
-import { appRouter } from "./root";
 import type { Actor, Fixture } from "./testing/actors";
+import { appRouter } from "./root";
 import { ACTORS, callerFor, callOverHttp } from "./testing/actors";
 import {
   AUTHORISATION_MATRIX,

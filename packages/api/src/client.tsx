@@ -1,10 +1,10 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, loggerLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
-import type { ReactNode } from "react";
 import superjson from "superjson";
 
 import type { AppRouter } from "./root";

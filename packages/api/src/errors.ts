@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { TRPCError } from "@trpc/server";
 
-import { DomainError } from "@tend/services/errors";
 import type { DomainErrorCode } from "@tend/services/errors";
+import { DomainError } from "@tend/services/errors";
 
 export { DomainError };
 

@@ -1,8 +1,8 @@
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import type { TestOrganisation } from "@tend/db/testing";
+import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { handleApiRequest, ownOriginPolicy } from "./http";
 import { createTRPCContext } from "./trpc";

@@ -1,9 +1,9 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { FetchHandlerRequestOptions } from "@trpc/server/adapters/fetch";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import type { AppRouter } from "./root";
-import { appRouter } from "./root";
 import type { Context } from "./trpc";
+import { appRouter } from "./root";
 
 export { ownOriginPolicy } from "./origin";
 

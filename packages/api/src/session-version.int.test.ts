@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type { TestOrganisation } from "@tend/db/testing";
 import { bumpSessionVersion, createInvitation } from "@tend/db/queries";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
-import type { TestOrganisation } from "@tend/db/testing";
 
 import { createCaller } from "./index";
 import { createTRPCContext } from "./trpc";

@@ -8,10 +8,9 @@ import { z, ZodError } from "zod";
 
 import type { Db } from "@tend/db";
 import type { MembershipSummary, ResolvedSession } from "@tend/db/queries";
-import { resolveSession } from "@tend/db/queries";
 import type { Role } from "@tend/db/schema";
-
 import type { MemberActor, UserActor } from "@tend/services/actor";
+import { resolveSession } from "@tend/db/queries";
 
 import { isDevelopment } from "./env";
 import { DomainError, toTRPCError } from "./errors";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { connectTestDb } from "@tend/db/testing";
 
-import { EMAIL_LINK_LIMITS, claimEmailLink, emailLinkThrottled } from "./email-link";
+import { claimEmailLink, EMAIL_LINK_LIMITS, emailLinkThrottled } from "./email-link";
 
 const db = connectTestDb();
 

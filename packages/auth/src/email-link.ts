@@ -1,5 +1,4 @@
 import type { DbOrTx } from "@tend/db";
-
 import { claimEmailLinkRequest, countEmailLinkRequests } from "@tend/db/queries";
 
 /** Email sign-in links per address: one a minute, and three in 15 minutes. */

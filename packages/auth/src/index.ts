@@ -1,22 +1,22 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
 import type { NextAuthConfig, Session } from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
+import { createAuthAdapter } from "@tend/db/auth-adapter";
 import {
   findUserByEmail,
   getSessionVersion,
   recordAuditEvent,
   resolveSession,
 } from "@tend/db/queries";
-import { createAuthAdapter } from "@tend/db/auth-adapter";
 import { sendMail } from "@tend/mail";
 
-import { env, isProduction } from "./env";
 import { clientAddress } from "./client-address";
 import { normalizeEmailIdentifier } from "./email-address";
 import { claimEmailLink } from "./email-link";
+import { env, isProduction } from "./env";
 import { signInWithPassword } from "./password-sign-in";
 
 declare module "next-auth" {

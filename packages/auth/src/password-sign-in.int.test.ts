@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type { TestOrganisation } from "@tend/db/testing";
 import { hashPassword } from "@tend/db/password";
 import { users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
-import type { TestOrganisation } from "@tend/db/testing";
 
 import { SIGN_IN_LIMITS, signInWithPassword } from "./password-sign-in";
 

@@ -1,6 +1,6 @@
-import type { Db } from "@tend/db";
 import { randomUUID } from "node:crypto";
 
+import type { Db } from "@tend/db";
 import { hashPassword, verifyPassword } from "@tend/db/password";
 import {
   countRecentFailedSignIns,

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
 import postgres from "postgres";
 
 import { startEmbeddedPostgres } from "./embedded";

@@ -1,7 +1,6 @@
 import { chmodSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 

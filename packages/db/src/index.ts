@@ -1,5 +1,5 @@
-import { createDb } from "./client";
 import type { Db } from "./client";
+import { createDb } from "./client";
 import { requireDatabaseUrl } from "./env";
 
 export * from "./client";

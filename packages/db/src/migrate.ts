@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
-
-import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { sql } from "drizzle-orm";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
 
 import { createDb } from "./client";
 

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import postgres from "postgres";
 
 import { startEmbeddedPostgres } from "./embedded";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { CBI, CBI_HIGH_BURNOUT_THRESHOLD, markerFor, scoreResponses } from "./index";
 import type { Subscale } from "./index";
+import { CBI, CBI_HIGH_BURNOUT_THRESHOLD, markerFor, scoreResponses } from "./index";
 import { CBI_WORKED_EXAMPLE_LABELS, cbiByLabels, subscale } from "./testing/answers";
 
 const scale = (id: string): Subscale => {

@@ -7,8 +7,8 @@
  * marker (Borritz & Kristensen 2004). The 4-band schemes seen in other tools have no primary
  * source and are deliberately not used.
  */
-import { deepFreeze, itemId, itemIdsOf } from "./define";
 import type { Instrument, Item, Marker, ResponseOption, SubscaleIds } from "./types";
+import { deepFreeze, itemId, itemIdsOf } from "./define";
 
 type CbiSubscaleId = SubscaleIds["cbi"];
 type ResponseFormat = "frequency" | "degree" | "frequency_reversed";

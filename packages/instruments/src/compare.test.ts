@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { compareResults, scoreResponses } from "./index";
 import type { ResultComparison, SubscaleComparison } from "./index";
+import { compareResults, scoreResponses } from "./index";
 import {
   CBI_WORKED_EXAMPLE_LABELS,
   cbiByLabels,
   inOrder,
-  PROQOL_WORKED_EXAMPLE,
   proqolScored as proqol,
+  PROQOL_WORKED_EXAMPLE,
 } from "./testing/answers";
 
 const row = (comparison: ResultComparison, id: string): SubscaleComparison => {

@@ -1,6 +1,6 @@
+import type { BandId, InstrumentId, MarkerId, ScoreResult } from "./types";
 import { getInstrument } from "./instruments";
 import { roundForDisplay } from "./score";
-import type { BandId, InstrumentId, MarkerId, ScoreResult } from "./types";
 
 export type Direction = "better" | "worse" | "unchanged";
 

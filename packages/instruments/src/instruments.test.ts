@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import type { InstrumentId, Item } from "./index";
 import {
   getInstrument,
   INSTRUMENT_IDS,
@@ -8,7 +9,6 @@ import {
   PROQOL5,
   requiredAnswers,
 } from "./index";
-import type { InstrumentId, Item } from "./index";
 
 describe("the instrument registry", () => {
   it("holds the four instruments, each found by its id", () => {

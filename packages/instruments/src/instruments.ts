@@ -1,7 +1,7 @@
+import type { Instrument, InstrumentId } from "./types";
 import { CBI } from "./cbi";
 import { PROQOL5 } from "./proqol5";
 import { PULSE } from "./pulse";
-import type { Instrument, InstrumentId } from "./types";
 import { INSTRUMENT_IDS } from "./types";
 import { WARNING_SIGNS } from "./warning-signs";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  getInstrument,
   INSTRUMENT_IDS,
   LARGE_CHANGE_RULES,
   largeChanges,
-  getInstrument,
   scoreResponses,
 } from "./index";
 import { inOrder, proqolScored as proqol } from "./testing/answers";

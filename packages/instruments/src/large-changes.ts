@@ -10,11 +10,11 @@
  * pulse index (0–100, one answer step = 25 points), and 3 points on a warning-signs family
  * (3 items scored 0–2). The single pulse questions are not watched: one answer moves often.
  */
-import { compareResults } from "./compare";
 import type { Direction } from "./compare";
+import type { InstrumentId, ScoreResult, SubscaleIds } from "./types";
+import { compareResults } from "./compare";
 import { deepFreeze } from "./define";
 import { roundForDisplay as round } from "./score";
-import type { InstrumentId, ScoreResult, SubscaleIds } from "./types";
 
 export interface LargeChangeRule<I extends InstrumentId = InstrumentId> {
   readonly subscaleId: SubscaleIds[I];

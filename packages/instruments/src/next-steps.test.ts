@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import type { ScoreResult } from "./index";
 import {
   getInstrument,
   matchesCondition,
@@ -10,13 +11,12 @@ import {
   STRATEGIES,
   STRATEGY_IDS,
 } from "./index";
-import type { ScoreResult } from "./index";
 import {
   CBI_WORKED_EXAMPLE_LABELS,
   cbiByLabels,
   inOrder,
-  PROQOL_WORKED_EXAMPLE,
   proqolScored as proqol,
+  PROQOL_WORKED_EXAMPLE,
 } from "./testing/answers";
 
 const ruleIds = (result: ScoreResult) => nextSteps(result).map((step) => step.ruleId);

@@ -2,7 +2,6 @@
  * Next steps after a check, as data: each rule names a condition on a result, one of the five
  * prevention strategies of the design brief, calm words, and where in the app to act on it.
  */
-import { deepFreeze } from "./define";
 import type {
   BandId,
   InstrumentId,
@@ -12,6 +11,7 @@ import type {
   SubscaleResult,
   WarningSignFamily,
 } from "./types";
+import { deepFreeze } from "./define";
 
 export const STRATEGY_IDS = [
   "boundaries",

@@ -2,8 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { bandFor, getInstrument, nextSteps, PROQOL5, scoreResponses } from "./index";
 import type { InstrumentId } from "./index";
+import { bandFor, getInstrument, nextSteps, PROQOL5, scoreResponses } from "./index";
 
 const SEED = 20_240_601;
 const RUNS = 500;

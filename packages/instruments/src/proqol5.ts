@@ -6,8 +6,8 @@
  * Items, instructions and answer labels are verbatim; only the bracketed role words may be
  * swapped (see render.ts). Changing anything else means calling it "adapted from the ProQOL".
  */
-import { deepFreeze, itemId, itemIdsOf } from "./define";
 import type { Band, Instrument, Item, ResponseOption, SubscaleIds } from "./types";
+import { deepFreeze, itemId, itemIdsOf } from "./define";
 
 type ProqolSubscaleId = SubscaleIds["proqol5"];
 

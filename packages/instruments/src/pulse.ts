@@ -6,8 +6,8 @@
  * index: the mean of the five answers, emotional load reversed (6 − answer), rescaled so
  * 1 → 0 and 5 → 100.
  */
-import { deepFreeze, itemId } from "./define";
 import type { Instrument, Item, Subscale, SubscaleIds } from "./types";
+import { deepFreeze, itemId } from "./define";
 
 type PulseItemSubscaleId = Exclude<SubscaleIds["pulse"], "pulse">;
 

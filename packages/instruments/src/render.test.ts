@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import type { Item } from "./index";
 import {
   CBI,
   DEFAULT_ROLE_WORDS,
@@ -9,7 +10,6 @@ import {
   renderItemText,
   renderPlaceholders,
 } from "./index";
-import type { Item } from "./index";
 
 const item = (number: number): Item => {
   const found = PROQOL5.items[number - 1];

@@ -11,8 +11,8 @@ import {
   CBI_WORKED_EXAMPLE_LABELS,
   cbiByLabels,
   inOrder,
-  PROQOL_WORKED_EXAMPLE,
   proqolScored as proqol,
+  PROQOL_WORKED_EXAMPLE,
 } from "./testing/answers";
 
 /** A warning-signs result with these families answered "Often" once (flagged) and the rest "Rarely". */

@@ -6,10 +6,10 @@
  * The record is keyed by every instrument id, so a new instrument does not type-check until
  * it has its own rules (an empty list must be a deliberate choice).
  */
-import { deepFreeze } from "./define";
-import { matchesCondition } from "./next-steps";
 import type { NextStepCondition } from "./next-steps";
 import type { InstrumentId, ScoreResult } from "./types";
+import { deepFreeze } from "./define";
+import { matchesCondition } from "./next-steps";
 
 export type SupportCondition =
   | Exclude<NextStepCondition, { readonly kind: "always" }>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import type { InstrumentId } from "./index";
 import {
   IncompleteAnswersError,
   INSTRUMENT_IDS,
@@ -8,7 +9,6 @@ import {
   scoreResponses,
   validateAnswers,
 } from "./index";
-import type { InstrumentId } from "./index";
 import {
   CBI_WORKED_EXAMPLE_LABELS,
   cbiByLabels,

@@ -1,5 +1,3 @@
-import { formatList, IncompleteAnswersError, InvalidAnswersError } from "./errors";
-import { getInstrument } from "./instruments";
 import type {
   Answers,
   Band,
@@ -11,6 +9,8 @@ import type {
   Subscale,
   SubscaleResult,
 } from "./types";
+import { formatList, IncompleteAnswersError, InvalidAnswersError } from "./errors";
+import { getInstrument } from "./instruments";
 
 export interface SubscaleAnswerStatus {
   readonly subscaleId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { scoreResponses, WARNING_SIGN_FAMILIES, WARNING_SIGNS } from "./index";
 import type { WarningSignFamily } from "./index";
+import { scoreResponses, WARNING_SIGN_FAMILIES, WARNING_SIGNS } from "./index";
 import { subscale } from "./testing/answers";
 
 /** All statements "Rarely or never", except the given answers for one family's three statements. */

@@ -4,8 +4,8 @@
  *
  * A family is flagged when any of its statements is "Often" or at least two are "Sometimes".
  */
-import { deepFreeze, itemId, itemIdsOf } from "./define";
 import type { Instrument, Item, ResponseOption, Subscale, WarningSignFamily } from "./types";
+import { deepFreeze, itemId, itemIdsOf } from "./define";
 
 const OPTIONS: readonly ResponseOption[] = [
   { value: 0, label: "Rarely or never" },

@@ -1,5 +1,5 @@
-import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 
 import { TRPCReactProvider } from "@tend/api/client";
 
@@ -12,7 +12,7 @@ export async function AppDocument({ children }: { children: ReactNode }) {
       <body className="min-h-screen antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-4 focus:py-2"
         >
           Skip to content
         </a>

@@ -1,12 +1,11 @@
-import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 
 import { ownOriginPolicy } from "@tend/api/origin";
-import { contentSecurityPolicy } from "@tend/next-config";
-
 import { env, isDevelopment } from "@tend/auth/env";
 import { REQUESTED_PATH_HEADER, requestedPath } from "@tend/auth/sign-in-path";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@tend/logger/request-id";
+import { contentSecurityPolicy } from "@tend/next-config";
 
 /**
  * Both apps' proxy (Next 16's middleware).

@@ -5,11 +5,10 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { createCaller, createTRPCContext } from "@tend/api";
-import { getDb } from "@tend/db";
-
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled } from "@tend/auth/env";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "@tend/auth/sign-in-path";
+import { getDb } from "@tend/db";
 
 /** The tRPC context of this request: one per request, so the session is resolved once. */
 const requestContext = cache(async () =>

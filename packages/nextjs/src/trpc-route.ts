@@ -1,13 +1,12 @@
 import { createTRPCContext, handleApiRequest, ownOriginPolicy } from "@tend/api";
-import { getDb } from "@tend/db";
-
 import { currentSessionUser } from "@tend/auth";
 import { devOutboxEnabled, env, isDevelopment } from "@tend/auth/env";
+import { getDb } from "@tend/db";
+import { createLogger } from "@tend/logger";
+import { requestIdFrom } from "@tend/logger/request-id";
 
 /** Mutations are accepted only from the app's own address (AUTH_URL). */
 const isOwnOrigin = ownOriginPolicy({ appUrl: env.AUTH_URL, development: isDevelopment });
-import { createLogger } from "@tend/logger";
-import { requestIdFrom } from "@tend/logger/request-id";
 
 const log = createLogger("trpc");
 

@@ -6,8 +6,8 @@ import { tzOffset } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { isWithinQuietHours, nextAllowedSendTime, nextDueAt, preferredSendTime } from "./index";
 import type { QuietHours } from "./index";
+import { isWithinQuietHours, nextAllowedSendTime, nextDueAt, preferredSendTime } from "./index";
 import {
   addCalendarDays,
   DAY_MS,

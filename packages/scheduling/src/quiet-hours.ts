@@ -1,5 +1,5 @@
-import { inDailyWindow, parseClockTime } from "./time-of-day";
 import type { QuietHours } from "./types";
+import { inDailyWindow, parseClockTime } from "./time-of-day";
 import {
   addCalendarDays,
   assertInstant,

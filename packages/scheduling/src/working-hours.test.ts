@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { isWithinQuietHours, isWithinWorkingHours, preferredSendTime } from "./index";
 import type { PersonSchedule } from "./index";
+import { isWithinQuietHours, isWithinWorkingHours, preferredSendTime } from "./index";
 
 const at = (iso: string) => new Date(iso);
 

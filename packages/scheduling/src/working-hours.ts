@@ -1,6 +1,6 @@
+import type { PersonSchedule, WorkingHours } from "./types";
 import { nextAllowedSendTime } from "./quiet-hours";
 import { inDailyWindow, parseClockTime } from "./time-of-day";
-import type { PersonSchedule, WorkingHours } from "./types";
 import {
   addCalendarDays,
   assertInstant,

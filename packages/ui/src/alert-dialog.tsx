@@ -1,7 +1,7 @@
 "use client";
 
-import * as AlertDialogPrimitive from "@radix-ui/react-alert-dialog";
 import type { ComponentProps, ReactNode } from "react";
+import * as AlertDialogPrimitive from "@radix-ui/react-alert-dialog";
 
 import { buttonVariants } from "./button";
 import { cn } from "./cn";

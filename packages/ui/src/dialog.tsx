@@ -1,7 +1,7 @@
 "use client";
 
-import * as DialogPrimitive from "@radix-ui/react-dialog";
 import type { ComponentProps } from "react";
+import * as DialogPrimitive from "@radix-ui/react-dialog";
 
 import { cn } from "./cn";
 

@@ -14,7 +14,7 @@ export function Select({ className, ...props }: ComponentProps<"select">) {
 }
 
 export function Label({ className, ...props }: ComponentProps<"label">) {
-  return <label className={cn("text-sm font-medium leading-none", className)} {...props} />;
+  return <label className={cn("text-sm leading-none font-medium", className)} {...props} />;
 }
 
 /** A field's error message; give its id to the control's aria-describedby. */

@@ -1,10 +1,10 @@
 "use client";
 
+import type { ComponentProps, ReactNode } from "react";
+import type { ControllerProps, FieldPath, FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Slot } from "@radix-ui/react-slot";
 import { createContext, useContext, useId, useLayoutEffect, useMemo, useState } from "react";
-import type { ComponentProps, ReactNode } from "react";
 import { Controller, FormProvider, useFormContext, useFormState } from "react-hook-form";
-import type { ControllerProps, FieldPath, FieldValues, Path, UseFormReturn } from "react-hook-form";
 
 import { cn } from "./cn";
 import { Label } from "./form";

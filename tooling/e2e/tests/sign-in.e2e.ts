@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { count, desc, eq } from "drizzle-orm";
 
 import { devOutbox, memberships, organisations } from "@tend/db/schema";

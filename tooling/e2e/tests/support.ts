@@ -1,13 +1,13 @@
+import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
 
 import { createDb } from "@tend/db";
 import { DEMO_PASSWORD } from "@tend/db/personas";
 
-export { DEMO_INVITATION_TOKEN, DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
-
 import { env } from "./env";
+
+export { DEMO_INVITATION_TOKEN, DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
 
 export const WEB = `http://localhost:${env.WEB_PORT}`;
 export const ADMIN = `http://localhost:${env.ADMIN_PORT}`;

@@ -4,7 +4,6 @@ import { useId, useMemo, useState } from "react";
 
 import type { RouterOutputs } from "@tend/api";
 import { Badge, EmptyState, Input, Label, Select, Table, Td, Th } from "@tend/ui";
-
 import { ROLE_LABELS } from "@tend/ui/labels";
 
 type Person = RouterOutputs["person"]["list"][number];

@@ -3,8 +3,8 @@ import superjson from "superjson";
 import type { Db } from "@tend/db";
 import type { TestOrganisation } from "@tend/db/testing";
 
-import { createCaller } from "../index";
 import { handleApiRequest } from "../http";
+import { createCaller } from "../index";
 import { createTRPCContext } from "../trpc";
 
 /**

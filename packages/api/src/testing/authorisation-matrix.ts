@@ -1,3 +1,5 @@
+import type { AnyTRPCRouter } from "@trpc/server";
+
 import {
   addPlanCommitment,
   createInvitation,
@@ -5,8 +7,6 @@ import {
   insertCheckResponse,
 } from "@tend/db/queries";
 import { getInstrument, scoreResponses } from "@tend/instruments";
-
-import type { AnyTRPCRouter } from "@trpc/server";
 
 import type { Actor, Fixture } from "./actors";
 

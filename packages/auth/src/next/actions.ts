@@ -4,13 +4,13 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
+import { DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
 
 import { emailAddressSchema } from "../email-address";
 import { emailLinkThrottled } from "../email-link";
-import { signIn, signOut } from "../index";
 import { demoShortcutsEnabled } from "../env";
+import { signIn, signOut } from "../index";
 import { safeCallbackPath } from "../safe-path";
-import { DEMO_PASSWORD, PERSONAS } from "@tend/db/personas";
 
 export interface SignInState {
   message?: string;

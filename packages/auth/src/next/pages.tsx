@@ -2,8 +2,8 @@ import { redirect } from "next/navigation";
 
 import { Card } from "@tend/ui";
 
-import { hasCurrentSession } from "../index";
 import { demoShortcutsEnabled } from "../env";
+import { hasCurrentSession } from "../index";
 import { demoPersonas } from "../personas";
 import { safeCallbackPath } from "../safe-path";
 import { SignInForm } from "./sign-in-form";
@@ -35,7 +35,7 @@ function AuthFrame({
     >
       <p className="mb-2 text-sm font-semibold tracking-wide text-primary">Tend</p>
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-      <p className="mb-6 mt-1 text-muted-foreground">{subtitle}</p>
+      <p className="mt-1 mb-6 text-muted-foreground">{subtitle}</p>
       <Card>{children}</Card>
     </main>
   );

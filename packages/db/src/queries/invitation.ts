@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-
 import { and, eq, gt, isNull } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";

@@ -1,7 +1,7 @@
 import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
-import { STRATEGY_IDS } from "@tend/instruments";
 import type { StrategyId } from "@tend/instruments";
+import { STRATEGY_IDS } from "@tend/instruments";
 
 import { createdAt, timestamptz } from "./_columns";
 import { users } from "./identity";

@@ -2,10 +2,10 @@
  * `pnpm db:seed`: replaces everything in the database with the demo data.
  * Uses DATABASE_URL, or the embedded development server under .data/ when unset.
  */
-import { withDevDatabase } from "../dev-database";
-import { resetDatabase, seedDemo } from "../seed";
 import { createDb } from "../client";
+import { withDevDatabase } from "../dev-database";
 import { runMigrations } from "../migrate";
+import { resetDatabase, seedDemo } from "../seed";
 
 await withDevDatabase(async (url) => {
   // The demo has a public password and invitation token: never seed a server that is not local.

@@ -4,8 +4,8 @@
  * differ — Crisis & Trauma carries more secondary traumatic stress — and each person drifts
  * over the year, so charts and team reports have something true-to-life to show.
  */
-import { getInstrument, scoreResponses } from "@tend/instruments";
 import type { InstrumentId } from "@tend/instruments";
+import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { DbOrTx } from "../client";
 import { checkResponses } from "../schema";

@@ -5,8 +5,8 @@
  * one open invitation.
  */
 import type { DbOrTx } from "../client";
-import { createInvitation } from "../queries/invitation";
 import type { QuietHours, Role, WorkingHours } from "../schema";
+import { createInvitation } from "../queries/invitation";
 import {
   memberships,
   organisations,

@@ -3,8 +3,8 @@ import { count, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../password";
 import { organisations } from "../schema";
-import { DEMO_PASSWORD } from "./personas";
 import { seedPeople } from "./identity";
+import { DEMO_PASSWORD } from "./personas";
 import { seedPlans } from "./plan";
 import { seedSelfChecks } from "./self-check";
 

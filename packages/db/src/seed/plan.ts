@@ -1,7 +1,7 @@
 /** Prevention-plan demo data: Sam's plan, so the plan page shows what a lived-in plan looks like. */
 import type { DbOrTx } from "../client";
-import { planCommitments, preventionPlans } from "../schema";
 import type { SeededPeople } from "./identity";
+import { planCommitments, preventionPlans } from "../schema";
 import { PERSONAS } from "./personas";
 
 export async function seedPlans(tx: DbOrTx, people: SeededPeople): Promise<void> {

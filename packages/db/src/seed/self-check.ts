@@ -2,10 +2,10 @@
 import { and, desc, eq } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
-import { checkResponses, resultShares } from "../schema";
 import type { HistoryPerson } from "./history";
-import { seedCheckHistory } from "./history";
 import type { SeededPeople } from "./identity";
+import { checkResponses, resultShares } from "../schema";
+import { seedCheckHistory } from "./history";
 import { riverbendEmail } from "./identity";
 import { PERSONAS } from "./personas";
 

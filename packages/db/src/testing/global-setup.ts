@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 
 import "./provided-context";
+
 import { createThrowawayDatabase } from "../throwaway";
 
 /**

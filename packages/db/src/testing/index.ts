@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-
 import { inject } from "vitest";
 
 import "./provided-context";
-import { createDb } from "../client";
+
 import type { Db } from "../client";
 import type { Role } from "../schema";
+import { createDb } from "../client";
 import {
   memberships,
   organisations,

@@ -1,8 +1,8 @@
 /** Answer-set builders for the unit tests (not exported from the package). */
+import type { Answers, ScoreResult, SubscaleResult } from "../types";
 import { CBI } from "../cbi";
 import { PROQOL5 } from "../proqol5";
 import { scoreResponses } from "../score";
-import type { Answers, ScoreResult, SubscaleResult } from "../types";
 
 /** Answers from a list of values in form order: values[0] answers q1. */
 export const inOrder = (values: readonly number[]): Record<string, number> =>

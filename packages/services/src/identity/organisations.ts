@@ -2,9 +2,9 @@
 import type { DbOrTx } from "@tend/db";
 import {
   listMembershipsOfUser,
-  listPeople as readPeople,
   listSupervisees,
   listSupervisors,
+  listPeople as readPeople,
   listTeams as readTeams,
   recordAuditEvent,
   setActiveOrganisation,

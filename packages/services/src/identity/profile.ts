@@ -1,12 +1,12 @@
 /** A person's own profile: name, time zone, working hours and quiet hours. */
 import type { DbOrTx } from "@tend/db";
+import type { ProfilePatch } from "@tend/db/queries";
 import {
   bumpSessionVersion,
   getProfile as readProfile,
   recordAuditEvent,
   updateProfile as writeProfile,
 } from "@tend/db/queries";
-import type { ProfilePatch } from "@tend/db/queries";
 
 import type { UserActor } from "../actor";
 import { DomainError } from "../errors";

@@ -1,5 +1,6 @@
 /** The caller's private prevention plan: one section per strategy. Nobody else can read it. */
 import type { DbOrTx } from "@tend/db";
+import type { StrategyId } from "@tend/instruments";
 import {
   addPlanCommitment,
   getPlan,
@@ -9,7 +10,6 @@ import {
   setEndOfDayRitual,
   updatePlanCommitment,
 } from "@tend/db/queries";
-import type { StrategyId } from "@tend/instruments";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";

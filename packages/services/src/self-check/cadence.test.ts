@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { INSTRUMENTS } from "@tend/instruments";
 import type { InstrumentId } from "@tend/instruments";
+import { INSTRUMENTS } from "@tend/instruments";
 
 import { DEFAULT_CADENCES, effectiveCadence, REMINDED_BY_DEFAULT } from "./cadence";
 

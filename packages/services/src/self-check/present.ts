@@ -1,5 +1,5 @@
-import { renderInstructions, renderItemText } from "@tend/instruments";
 import type { Instrument, RoleWords } from "@tend/instruments";
+import { renderInstructions, renderItemText } from "@tend/instruments";
 
 export const DEFAULT_SUPPORT_RESOURCES = [
   "You do not have to carry this alone.",

@@ -1,10 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type { TestOrganisation } from "@tend/db/testing";
 import { insertCheckResponse, upsertCheckCadence } from "@tend/db/queries";
 import { devOutbox, reminderDeliveries, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
-import type { TestOrganisation } from "@tend/db/testing";
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import { sendDueReminders } from "./reminders";

@@ -5,8 +5,8 @@
  * instrument and due date makes every send happen once, whatever instance runs the scan.
  */
 import type { Db } from "@tend/db";
-import { listReminderCandidates, recordReminderDelivery } from "@tend/db/queries";
 import type { ReminderCandidate } from "@tend/db/queries";
+import { listReminderCandidates, recordReminderDelivery } from "@tend/db/queries";
 import { getInstrument, INSTRUMENTS, isInstrumentId } from "@tend/instruments";
 import { sendMail } from "@tend/mail";
 import { isWithinQuietHours, nextDueAt, preferredSendTime } from "@tend/scheduling";

@@ -4,6 +4,7 @@
  * ever read here (the evaluation firewall).
  */
 import type { DbOrTx } from "@tend/db";
+import type { InstrumentId, ScoreResult } from "@tend/instruments";
 import {
   getOwnCheckResponse,
   getPreviousCheckResponse,
@@ -30,7 +31,6 @@ import {
   nextSteps,
   scoreResponses,
 } from "@tend/instruments";
-import type { InstrumentId, ScoreResult } from "@tend/instruments";
 import { nextDueAt } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";

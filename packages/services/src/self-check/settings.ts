@@ -3,9 +3,9 @@
  * high results, and the words that replace ProQOL's bracketed terms. No personal data.
  */
 import type { DbOrTx } from "@tend/db";
+import type { RoleWords } from "@tend/instruments";
 import { getSelfCheckSettings, recordAuditEvent, upsertSelfCheckSettings } from "@tend/db/queries";
 import { DEFAULT_ROLE_WORDS, getInstrument, renderItemText } from "@tend/instruments";
-import type { RoleWords } from "@tend/instruments";
 
 import type { MemberActor } from "../actor";
 import { DEFAULT_SUPPORT_RESOURCES, supportResourcesText } from "./present";

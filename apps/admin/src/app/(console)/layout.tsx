@@ -1,11 +1,11 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
+import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { RoleUnavailable } from "@tend/nextjs/role-unavailable";
 import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
-
-import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { AppNav } from "@tend/ui/nav";
+
 import { env } from "~/env";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {

@@ -1,13 +1,13 @@
 import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
+import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
-
-import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
-import { AppNav } from "@tend/ui/nav";
-import { env } from "~/env";
 import { ROLE_LABELS } from "@tend/ui/labels";
+import { AppNav } from "@tend/ui/nav";
+
+import { env } from "~/env";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const [me, memberships] = await Promise.all([currentProfile(), currentMemberships()]);

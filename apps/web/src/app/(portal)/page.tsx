@@ -2,7 +2,6 @@ import Link from "next/link";
 
 import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle, EmptyState } from "@tend/ui";
-
 import { formatDays, ROLE_LABELS } from "@tend/ui/labels";
 
 export const metadata = { title: "Dashboard · Tend" };

@@ -1,9 +1,9 @@
 /** Input and output schemas of self-checks: taking, reading, sharing, settings. */
 import { z } from "zod";
 
-import { INSTRUMENT_IDS, INSTRUMENTS } from "@tend/instruments";
 import type { InstrumentId } from "@tend/instruments";
 import type { presentInstrument } from "@tend/services/self-check";
+import { INSTRUMENT_IDS, INSTRUMENTS } from "@tend/instruments";
 
 import { plainText } from "../../common.schemas";
 

@@ -1,17 +1,17 @@
 "use client";
 
+import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
 import { supportResourcesSchema } from "@tend/api/schemas";
-import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import { Alert, Button, Card, CardDescription, CardTitle } from "@tend/ui";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import {
   Form,
   FormControl,
@@ -103,7 +103,7 @@ export function SupportResourcesForm({
                     value={field.value ?? ""}
                     rows={8}
                     maxLength={2000}
-                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none aria-[invalid=true]:border-destructive"
                   />
                 </FormControl>
                 <FormMessage />

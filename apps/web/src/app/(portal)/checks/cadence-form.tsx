@@ -1,10 +1,10 @@
 "use client";
 
+import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
 
 import type { RouterInputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";

@@ -1,13 +1,12 @@
 import Link from "next/link";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
-
-import { CadenceForm } from "./cadence-form";
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { CadenceForm } from "./cadence-form";
 
 export const metadata = { title: "Self-checks · Tend" };
 

@@ -1,11 +1,10 @@
-import { signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { signedInApi } from "@tend/nextjs/server";
 import { formatDays } from "@tend/ui/labels";
 
 import { formatDateTime } from "~/lib/dates";
-
-import { PlanEditor } from "./plan-editor";
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { PlanEditor } from "./plan-editor";
 
 export const metadata = { title: "Prevention plan · Tend" };
 

@@ -1,12 +1,12 @@
 "use client";
 
+import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useFormContext } from "react-hook-form";
-import type { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
@@ -162,7 +162,7 @@ function Boundaries({
                     rows={2}
                     maxLength={500}
                     placeholder="e.g. Write tomorrow's first task, close the laptop, walk around the block"
-                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                    className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none aria-[invalid=true]:border-destructive"
                   />
                 </FormControl>
                 <FormMessage />

@@ -1,17 +1,16 @@
 "use client";
 
+import type { UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import type { UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
 
 import type { RouterOutputs } from "@tend/api";
 import { describeError, useTRPC } from "@tend/api/client";
 import { profileUpdateSchema } from "@tend/api/schemas";
-import { WEEKDAY_NAMES } from "@tend/ui/labels";
 import {
   Alert,
   Button,
@@ -32,6 +31,7 @@ import {
   FormMessage,
   setServerErrors,
 } from "@tend/ui/form";
+import { WEEKDAY_NAMES } from "@tend/ui/labels";
 
 type Profile = RouterOutputs["me"]["get"];
 type Values = z.input<typeof profileUpdateSchema>;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";

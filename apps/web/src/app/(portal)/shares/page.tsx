@@ -4,7 +4,6 @@ import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDate, formatDateTime } from "~/lib/dates";
-
 import { StopSharingButton } from "./stop-sharing-button";
 
 export const metadata = { title: "Your shares · Tend" };
@@ -113,7 +112,7 @@ export default async function SharesPage() {
           <ol className="space-y-1 text-sm">
             {events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.at.toISOString()} className="tabular-nums text-muted-foreground">
+                <time dateTime={e.at.toISOString()} className="text-muted-foreground tabular-nums">
                   {formatDateTime(e.at, tz)}
                 </time>{" "}
                 — {e.action === "shared" ? "You shared" : "You stopped sharing"} your{" "}

@@ -1,6 +1,7 @@
-import { currentMembership, signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentMembership, signedInApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
+
 import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Supervisees · Tend" };

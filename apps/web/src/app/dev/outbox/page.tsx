@@ -36,7 +36,7 @@ export default async function DevOutboxPage() {
                 <p className="text-sm text-muted-foreground">
                   To {m.to} · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                 </p>
-                <p className="mt-3 whitespace-pre-wrap break-words text-sm">
+                <p className="mt-3 text-sm break-words whitespace-pre-wrap">
                   {m.text.split(URL_PATTERN).map((part, i) =>
                     /^https?:\/\//.test(part) ? (
                       <a key={i} href={part} className="text-primary underline">

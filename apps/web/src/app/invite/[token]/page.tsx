@@ -27,7 +27,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <h1 className="text-2xl font-semibold tracking-tight">
             Join {invitation.organisationName}
           </h1>
-          <p className="mb-6 mt-1 text-muted-foreground">
+          <p className="mt-1 mb-6 text-muted-foreground">
             You were invited as {invitation.email}.{" "}
             {invitation.hasAccount
               ? "Enter your current password to join."

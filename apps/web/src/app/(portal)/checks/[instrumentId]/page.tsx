@@ -1,13 +1,12 @@
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
-import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { isInstrumentId } from "@tend/instruments";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 
 import { Attribution } from "~/components/attribution";
-
-import { CheckForm } from "./check-form";
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { CheckForm } from "./check-form";
 
 export const metadata = { title: "Take a self-check · Tend" };
 

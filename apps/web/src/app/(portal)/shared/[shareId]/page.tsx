@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";

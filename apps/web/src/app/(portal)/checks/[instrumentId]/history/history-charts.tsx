@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import {
   CartesianGrid,
   Line,
@@ -10,9 +12,6 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 
 import type { RouterOutputs } from "@tend/api";
 import type { BandId } from "@tend/instruments";

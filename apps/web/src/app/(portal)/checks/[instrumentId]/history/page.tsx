@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
-import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { isInstrumentId } from "@tend/instruments";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
 import { formatDate } from "~/lib/dates";
-
-import { HistoryCharts } from "./history-charts";
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { HistoryCharts } from "./history-charts";
 
 export const metadata = { title: "Self-check history · Tend" };
 

@@ -2,17 +2,16 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
 import { ResultSummary } from "~/components/result-summary";
 import { formatDateTime } from "~/lib/dates";
 import { NEXT_STEP_TARGETS } from "~/lib/next-step-targets";
-
-import { ShareSection } from "./share-section";
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { ShareSection } from "./share-section";
 
 export const metadata = { title: "Your results · Tend" };
 
@@ -58,7 +57,7 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
           <h2 id="support-title" className="font-semibold">
             Some of these results suggest a hard time. Support is available.
           </h2>
-          <p className="mt-2 whitespace-pre-line text-sm">{data.supportResources}</p>
+          <p className="mt-2 text-sm whitespace-pre-line">{data.supportResources}</p>
         </section>
       ) : null}
 

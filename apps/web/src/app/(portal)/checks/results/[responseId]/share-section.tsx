@@ -96,7 +96,7 @@ export function ShareSection({
   const rootError = form.formState.errors.root?.server?.message;
 
   return (
-    <section id="share" aria-labelledby={`${id}-title`} className="space-y-3 scroll-mt-8">
+    <section id="share" aria-labelledby={`${id}-title`} className="scroll-mt-8 space-y-3">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         Share with a supervisor
       </h2>
@@ -223,7 +223,7 @@ export function ShareSection({
                         rows={3}
                         maxLength={500}
                         placeholder="e.g. Could we talk about this at our next supervision?"
-                        className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-[invalid=true]:border-destructive"
+                        className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none aria-[invalid=true]:border-destructive"
                       />
                     </FormControl>
                     <FormDescription>
@@ -248,7 +248,7 @@ export function ShareSection({
                         className="mt-1"
                       />
                     </FormControl>
-                    <FormLabel className="font-normal leading-snug">
+                    <FormLabel className="leading-snug font-normal">
                       I choose to share this result with {chosen?.name ?? "the supervisor I picked"}
                       .
                     </FormLabel>
