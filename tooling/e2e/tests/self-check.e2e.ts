@@ -90,10 +90,11 @@ test("a clinician shares their latest ProQOL with their supervisor, finds it aga
   // The latest result, found from the list of past results (the previous journey's result).
   await signIn(page, PERSONAS.clinician.email);
   await page.goto("/checks");
-  await page.getByRole("link", { name: "Past ProQOL 5 results" }).click();
+  await page.getByRole("link", { name: "Past results for ProQOL 5" }).click();
   await expect(page.getByRole("heading", { name: "Your past ProQOL 5 results" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("listitem").first().getByRole("link").click();
+  const pastResults = page.getByRole("list", { name: "Your past ProQOL 5 results" });
+  await pastResults.getByRole("listitem").first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Your ProQOL 5 results" })).toBeVisible();
   const resultUrl = page.url();
   const scoreLine = await card(page, "Compassion Satisfaction").locator("p.text-3xl").innerText();
@@ -137,7 +138,9 @@ test("a clinician shares their latest ProQOL with their supervisor, finds it aga
   // "Your shares", where everything they share is listed.
   await signIn(page, PERSONAS.clinician.email);
   await page.goto("/checks/proqol5/results");
-  await expect(page.getByRole("listitem").first()).toContainText("Shared with 1 supervisor");
+  await expect(
+    page.getByRole("list", { name: "Your past ProQOL 5 results" }).getByRole("listitem").first(),
+  ).toContainText("Shared with 1 supervisor");
   await page.getByRole("link", { name: "Everything you have shared" }).click();
   await expect(page.getByRole("heading", { name: "Your shares" })).toBeVisible();
   await expect(page.getByText(/Dr Priya Shah sees your ProQOL 5/)).toBeVisible();

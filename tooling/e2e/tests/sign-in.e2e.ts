@@ -161,7 +161,8 @@ test("signing out everywhere ends a copied session cookie too", async ({ browser
   await page.waitForURL((url) => url.pathname.startsWith("/sign-in"));
 
   await other.goto(`${WEB}/profile`);
-  await expect(other).toHaveURL(`${WEB}/sign-in`);
+  // Sent to sign in, and back to the page asked for once they have.
+  await expect(other).toHaveURL(`${WEB}/sign-in?callbackUrl=%2Fprofile`);
   await expect(other.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   await here.close();
   await elsewhere.close();

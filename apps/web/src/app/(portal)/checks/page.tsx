@@ -23,7 +23,7 @@ export default async function ChecksPage() {
           Private check-ins that help you notice compassion fatigue early. Only you see your answers
           and results — not your supervisor, not your administrator — unless you choose to share one
           result.{" "}
-          <Link href="/shares" className="text-primary underline-offset-4 hover:underline">
+          <Link href="/shares" className="text-primary underline underline-offset-4">
             See what you share
           </Link>
           .
@@ -55,8 +55,7 @@ export default async function ChecksPage() {
                     Last taken{" "}
                     <Link
                       href={`/checks/${i.id}/results`}
-                      className="text-primary underline-offset-4 hover:underline"
-                      aria-label={`Last taken ${formatDate(i.lastCompletedAt, me.timeZone)}: your ${i.shortName} results`}
+                      className="text-primary underline underline-offset-4"
                     >
                       {formatDate(i.lastCompletedAt, me.timeZone)}
                     </Link>
@@ -81,16 +80,14 @@ export default async function ChecksPage() {
                     <Link
                       href={`/checks/${i.id}/results`}
                       className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-                      aria-label={`Past ${i.shortName} results`}
                     >
-                      Past results
+                      Past results<span className="sr-only"> for {i.shortName}</span>
                     </Link>
                     <Link
                       href={`/checks/${i.id}/history`}
                       className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-                      aria-label={`Your ${i.shortName} history`}
                     >
-                      Your history
+                      Your history<span className="sr-only"> of {i.shortName}</span>
                     </Link>
                   </>
                 ) : null}

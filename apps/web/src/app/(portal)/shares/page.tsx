@@ -56,7 +56,7 @@ export default async function SharesPage() {
                       <strong>{s.supervisorName}</strong> sees your{" "}
                       <Link
                         href={`/checks/results/${s.responseId}`}
-                        className="text-primary underline-offset-4 hover:underline"
+                        className="text-primary underline underline-offset-4"
                       >
                         {s.instrumentName} of {formatDate(s.completedAt, tz)}
                       </Link>

@@ -39,7 +39,7 @@ export default async function ResultsPage({
             Self-checks
           </Link>
         </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">
+        <h1 id="results-title" className="mt-1 text-2xl font-semibold tracking-tight">
           Your past {instrument.shortName} results
         </h1>
         <p className="mt-1 text-muted-foreground">
@@ -71,7 +71,10 @@ export default async function ResultsPage({
           to see your first result here.
         </EmptyState>
       ) : (
-        <ol className="divide-y divide-border rounded-lg border border-border bg-card">
+        <ol
+          aria-labelledby="results-title"
+          className="divide-y divide-border rounded-lg border border-border bg-card"
+        >
           {results.map((r) => (
             <li
               key={r.id}
