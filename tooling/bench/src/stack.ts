@@ -1,0 +1,165 @@
+/**
+ * The production stack the benchmarks measure: both apps built by turbo (cached when nothing
+ * changed), served by `next start` against a fresh, seeded throwaway database (a new embedded
+ * PostgreSQL, or a new database on TEST_DATABASE_URL's server), and session cookies for the
+ * demo personas minted the way next-auth mints them.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import postgres from "postgres";
+
+import { createDb } from "@tend/db";
+import { repoRoot } from "@tend/db/dev-database";
+import { seedDemo } from "@tend/db/seed";
+import { createThrowawayDatabase } from "@tend/db/throwaway";
+
+const root = repoRoot();
+
+/** next-auth's cookie name with `useSecureCookies` (production builds). */
+export const SESSION_COOKIE = "__Secure-authjs.session-token";
+const SESSION_MAX_AGE = 12 * 60 * 60;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+const productionEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: "production",
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+/** Builds both apps for production (turbo replays the cache when nothing changed). */
+export async function buildApps(): Promise<void> {
+  await run(
+    "pnpm",
+    [
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "--filter=@tend/web",
+      "--filter=@tend/admin",
+      "--output-logs=errors-only",
+    ],
+    productionEnv(),
+  );
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export interface Stack {
+  databaseUrl: string;
+  authSecret: string;
+  webUrl: string;
+  adminUrl: string;
+  /** A `Cookie` header value that signs in the person with this e-mail address. */
+  sessionCookie(email: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds, seeds and serves both apps; `stop()` ends the servers and drops the database.
+ * Ports: BENCH_WEB_PORT / BENCH_ADMIN_PORT (default 3200 / 3201).
+ */
+export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): Promise<Stack> {
+  const apps = options.apps ?? ["web", "admin"];
+  await buildApps();
+  const database = await createThrowawayDatabase({
+    prefix: "tend_bench",
+    adminUrl: process.env.TEST_DATABASE_URL,
+  });
+  const db = createDb(database.url, { max: 1 });
+  await seedDemo(db);
+  await db.close();
+
+  const authSecret = randomBytes(32).toString("base64");
+  const webPort = process.env.BENCH_WEB_PORT ?? "3200";
+  const adminPort = process.env.BENCH_ADMIN_PORT ?? "3201";
+  const webUrl = `http://localhost:${webPort}`;
+  const adminUrl = `http://localhost:${adminPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...productionEnv(),
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    WEB_PORT: webPort,
+    ADMIN_PORT: adminPort,
+    WEB_URL: webUrl,
+    ADMIN_URL: adminUrl,
+    MAIL_DISABLED: "1",
+    LOG_LEVEL: "warn",
+  };
+  const servers = apps.map((app) =>
+    // Its own process group, so that stop() ends pnpm and the next server it started.
+    spawn("pnpm", ["--filter", `@tend/${app}`, "start"], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    }),
+  );
+  const stopServers = () =>
+    Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (!server.pid || server.exitCode !== null) return resolve();
+            server.once("exit", () => resolve());
+            process.kill(-server.pid, "SIGTERM");
+          }),
+      ),
+    );
+  try {
+    await Promise.all(
+      apps.map((app) => waitForHttp(`${app === "web" ? webUrl : adminUrl}/sign-in`)),
+    );
+  } catch (error) {
+    await stopServers();
+    await database.drop();
+    throw error;
+  }
+
+  const sql = postgres(database.url, { max: 1, onnotice: () => undefined });
+  return {
+    databaseUrl: database.url,
+    authSecret,
+    webUrl,
+    adminUrl,
+    async sessionCookie(email) {
+      const [user] = await sql<{ id: string; name: string; sv: number }[]>`
+        select id, name, session_version as sv from users where email = ${email}`;
+      if (!user) throw new Error(`No demo person with the address ${email}`);
+      const value = await encode({
+        token: { sub: user.id, sv: user.sv, name: user.name, email },
+        secret: authSecret,
+        salt: SESSION_COOKIE,
+        maxAge: SESSION_MAX_AGE,
+      });
+      return `${SESSION_COOKIE}=${value}`;
+    },
+    async stop() {
+      await stopServers();
+      await sql.end();
+      await database.drop();
+    },
+  };
+}
