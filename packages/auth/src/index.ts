@@ -1,6 +1,8 @@
-import type { NextAuthConfig, Session } from "next-auth";
+import type { NextAuthConfig } from "next-auth";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { cache } from "react";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
@@ -13,11 +15,13 @@ import {
 } from "@tend/db/queries";
 import { sendMail } from "@tend/mail";
 
+import type { SessionClaims } from "./session-cookie";
 import { clientAddress } from "./client-address";
 import { normalizeEmailIdentifier } from "./email-address";
 import { claimEmailLink } from "./email-link";
 import { env, isProduction } from "./env";
 import { signInWithPassword } from "./password-sign-in";
+import { cookieHeaderReader, readSessionCookie, sessionCookieName } from "./session-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -49,6 +53,13 @@ function authConfig(): NextAuthConfig {
     secret: env.AUTH_SECRET,
     trustHost: true,
     useSecureCookies: isProduction,
+    // Named here so that `readSessionCookie` reads exactly the cookie next-auth writes.
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(isProduction),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: isProduction },
+      },
+    },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     providers: [
       Credentials({
@@ -134,15 +145,21 @@ function authConfig(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
 
+const readOptions = () => ({ secret: env.AUTH_SECRET ?? "", secure: isProduction });
+
 /**
- * The person the session cookie names, and the session version it carries, or null. The
- * version is not checked here: the API checks it on every request (`protectedProcedure`).
+ * The person the session cookie names, and the session version it carries, or null: the
+ * cookie decrypted once per request (React `cache`) and never re-encrypted. The version is not
+ * checked here: the API checks it on every request (`protectedProcedure`).
  */
-export async function currentSessionUser(): Promise<{ id: string; sessionVersion: number } | null> {
-  const session: Session | null = await auth();
-  return session?.user.id
-    ? { id: session.user.id, sessionVersion: session.user.sessionVersion }
-    : null;
+export const currentSessionUser = cache(async (): Promise<SessionClaims | null> => {
+  const store = await cookies();
+  return readSessionCookie((name) => store.get(name)?.value, readOptions());
+});
+
+/** The same for a route handler's request (/api/trpc), from its Cookie header. */
+export function sessionUserOf(req: Request): Promise<SessionClaims | null> {
+  return readSessionCookie(cookieHeaderReader(req.headers.get("cookie")), readOptions());
 }
 
 /** Whether the session cookie names a person whose session is still current (one query). */

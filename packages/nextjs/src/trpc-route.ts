@@ -1,5 +1,5 @@
 import { createTRPCContext, handleApiRequest, ownOriginPolicy } from "@tend/api";
-import { currentSessionUser } from "@tend/auth";
+import { sessionUserOf } from "@tend/auth";
 import { devOutboxEnabled, env, isDevelopment } from "@tend/auth/env";
 import { getDb } from "@tend/db";
 import { createLogger } from "@tend/logger";
@@ -18,7 +18,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
     createContext: async () =>
       createTRPCContext({
         db: getDb(),
-        session: await currentSessionUser(),
+        session: await sessionUserOf(req),
         headers: req.headers,
         devTools: devOutboxEnabled,
       }),
