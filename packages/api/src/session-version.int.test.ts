@@ -82,6 +82,10 @@ describe("session version", () => {
       db,
       session: { id: org.supervisor.userId, sessionVersion: 7 },
     });
-    expect(await stale.resolveSession()).toEqual({ current: false, membership: null });
+    expect(await stale.resolveSession()).toEqual({
+      current: false,
+      caller: null,
+      membership: null,
+    });
   });
 });

@@ -35,7 +35,11 @@ export interface CreateContextOptions {
   devTools?: boolean;
 }
 
-const NO_SESSION: Promise<ResolvedSession> = Promise.resolve({ current: false, membership: null });
+const NO_SESSION: Promise<ResolvedSession> = Promise.resolve({
+  current: false,
+  caller: null,
+  membership: null,
+});
 
 export function createTRPCContext(opts: CreateContextOptions) {
   let resolved: Promise<ResolvedSession> | undefined;
@@ -140,14 +144,15 @@ export const publicProcedure = t.procedure.use(domainErrors);
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  if (!(await ctx.resolveSession()).current) {
+  const resolved = await ctx.resolveSession();
+  if (!resolved.current) {
     throw new TRPCError({
       code: "UNAUTHORIZED",
       message: "Your session has ended. Please sign in again.",
     });
   }
   try {
-    const actor: UserActor = { userId: ctx.session.id };
+    const actor: UserActor = { userId: ctx.session.id, ...resolved.caller };
     return await next({ ctx: { user: ctx.session, actor } });
   } finally {
     if (type === "mutation") ctx.forgetResolvedSession();
@@ -166,7 +171,7 @@ export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
       message: "You are not a member of any organisation.",
     });
   }
-  const actor: MemberActor = { userId: ctx.user.id, membership };
+  const actor: MemberActor = { ...ctx.actor, membership };
   return next({ ctx: { membership, actor } });
 });
 

@@ -13,8 +13,6 @@ export const profileColumns = {
   quietHours: users.quietHours,
 };
 
-export type Profile = Awaited<ReturnType<typeof getProfile>>;
-
 export async function findUserByEmail(db: DbOrTx, email: string) {
   const [row] = await db
     .select({
@@ -26,11 +24,6 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
-  return row ?? null;
-}
-
-export async function getProfile(db: DbOrTx, userId: string) {
-  const [row] = await db.select(profileColumns).from(users).where(eq(users.id, userId)).limit(1);
   return row ?? null;
 }
 
@@ -121,22 +114,6 @@ export async function countRecentFailedSignIns(
   ]);
   return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
 }
-
-/** What scheduling needs to know about a person: their zone, hours and when they joined. */
-export async function getUserSchedule(db: DbOrTx, userId: string) {
-  const [row] = await db
-    .select({
-      timeZone: users.timeZone,
-      workingHours: users.workingHours,
-      quietHours: users.quietHours,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  return row ?? null;
-}
-
 /** Creates an account with a password (from an invitation: the email is already verified). */
 export async function createUserWithPassword(
   db: DbOrTx,

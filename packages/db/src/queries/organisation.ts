@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
-import type { Role } from "../schema";
+import type { QuietHours, Role, WorkingHours } from "../schema";
 import {
   memberships,
   organisations,
@@ -26,29 +26,45 @@ const membershipSummary = {
   organisationSlug: organisations.slug,
   roles: memberships.roles,
 };
-
-/** Every organisation the user belongs to, by name. */
-export function listMembershipsOfUser(db: DbOrTx, userId: string): Promise<MembershipSummary[]> {
-  return db
-    .select(membershipSummary)
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.name));
+/** The signed-in person as read with their session: their profile and when they joined. */
+export interface SignedInPerson {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  workingHours: WorkingHours;
+  quietHours: QuietHours;
+  createdAt: Date;
 }
 
 /**
- * The user's session version and the membership that scopes their requests (the
- * organisation they last chose if they still belong to it, otherwise their first by name),
- * in one query; null when there is no such user.
+ * Everything a signed-in request needs first, in one query: the account's session version,
+ * the person, every organisation they belong to (by name) and the one that scopes their
+ * requests (the organisation they last chose if they still belong to it, otherwise their first
+ * by name). Null when there is no such user.
  */
-async function sessionAndMembership(
+async function sessionAndCaller(
   db: DbOrTx,
   userId: string,
-): Promise<{ sessionVersion: number; membership: MembershipSummary | null } | null> {
-  const [row] = await db
+): Promise<{
+  sessionVersion: number;
+  person: SignedInPerson;
+  memberships: MembershipSummary[];
+  active: MembershipSummary | null;
+} | null> {
+  const rows = await db
     .select({
       sessionVersion: users.sessionVersion,
+      activeOrganisationId: users.activeOrganisationId,
+      person: {
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        timeZone: users.timeZone,
+        workingHours: users.workingHours,
+        quietHours: users.quietHours,
+        createdAt: users.createdAt,
+      },
       membershipId: memberships.id,
       organisationId: organisations.id,
       organisationName: organisations.name,
@@ -59,26 +75,22 @@ async function sessionAndMembership(
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(users.id, userId))
-    .orderBy(
-      sql`case when ${users.activeOrganisationId} = ${memberships.organisationId} then 0 else 1 end`,
-      asc(organisations.name),
-    )
-    .limit(1);
-  if (!row) return null;
-  const {
-    sessionVersion,
-    membershipId,
-    organisationId,
-    organisationName,
-    organisationSlug,
-    roles,
-  } = row;
+    .orderBy(asc(organisations.name));
+  const [first] = rows;
+  if (!first) return null;
+  const summaries: MembershipSummary[] = [];
+  for (const { membershipId, organisationId, organisationName, organisationSlug, roles } of rows) {
+    if (membershipId && organisationId && organisationName && organisationSlug && roles)
+      summaries.push({ membershipId, organisationId, organisationName, organisationSlug, roles });
+  }
   return {
-    sessionVersion,
-    membership:
-      membershipId && organisationId && organisationName && organisationSlug && roles
-        ? { membershipId, organisationId, organisationName, organisationSlug, roles }
-        : null,
+    sessionVersion: first.sessionVersion,
+    person: first.person,
+    memberships: summaries,
+    active:
+      summaries.find((m) => m.organisationId === first.activeOrganisationId) ??
+      summaries[0] ??
+      null,
   };
 }
 
@@ -90,27 +102,42 @@ export async function resolveActiveMembership(
   db: DbOrTx,
   userId: string,
 ): Promise<MembershipSummary | null> {
-  return (await sessionAndMembership(db, userId))?.membership ?? null;
+  return (await sessionAndCaller(db, userId))?.active ?? null;
 }
 
-export interface ResolvedSession {
-  /** Whether the session is still current: its account exists and its version was not raised. */
-  current: boolean;
-  /** The active membership; null for a session that is not current. */
-  membership: MembershipSummary | null;
+/** The signed-in person and their organisations, as resolved with a current session. */
+export interface Caller {
+  person: SignedInPerson;
+  /** Every organisation they belong to, by name. */
+  memberships: MembershipSummary[];
 }
+
+export type ResolvedSession =
+  /** The account is gone or its session version was raised: the session has ended. */
+  | { current: false; caller: null; membership: null }
+  | {
+      current: true;
+      caller: Caller;
+      /** The active membership; null for a person who belongs to no organisation. */
+      membership: MembershipSummary | null;
+    };
 
 /**
  * Checks a session (its user and the session version its cookie carries) and resolves the
- * active membership, in one query: what every signed-in request needs first.
+ * person and their memberships, in one query: what every signed-in request needs first.
  */
 export async function resolveSession(
   db: DbOrTx,
   session: { userId: string; sessionVersion: number },
 ): Promise<ResolvedSession> {
-  const row = await sessionAndMembership(db, session.userId);
-  if (row?.sessionVersion !== session.sessionVersion) return { current: false, membership: null };
-  return { current: true, membership: row.membership };
+  const row = await sessionAndCaller(db, session.userId);
+  if (row?.sessionVersion !== session.sessionVersion)
+    return { current: false, caller: null, membership: null };
+  return {
+    current: true,
+    caller: { person: row.person, memberships: row.memberships },
+    membership: row.active,
+  };
 }
 
 /** Makes `organisationId` the user's active organisation if they are a member; returns whether it did. */

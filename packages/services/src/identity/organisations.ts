@@ -1,7 +1,6 @@
 /** Organisations a person belongs to, their teams and people, and supervision links. */
 import type { DbOrTx } from "@tend/db";
 import {
-  listMembershipsOfUser,
   listSupervisees,
   listSupervisors,
   listPeople as readPeople,
@@ -13,9 +12,9 @@ import {
 import type { MemberActor, UserActor } from "../actor";
 import { DomainError } from "../errors";
 
-/** Every organisation the caller belongs to, with their roles there. */
-export function listMemberships(db: DbOrTx, actor: UserActor) {
-  return listMembershipsOfUser(db, actor.userId);
+/** Every organisation the caller belongs to, with their roles there, by name (read with the session). */
+export function listMemberships(actor: UserActor) {
+  return actor.memberships;
 }
 
 /** Makes another of the caller's organisations the active one. */

@@ -3,7 +3,6 @@ import type { DbOrTx } from "@tend/db";
 import type { ProfilePatch } from "@tend/db/queries";
 import {
   bumpSessionVersion,
-  getProfile as readProfile,
   recordAuditEvent,
   updateProfile as writeProfile,
 } from "@tend/db/queries";
@@ -13,10 +12,10 @@ import { DomainError } from "../errors";
 
 const GONE = "Your account no longer exists.";
 
-export async function getProfile(db: DbOrTx, actor: UserActor) {
-  const profile = await readProfile(db, actor.userId);
-  if (!profile) throw new DomainError("NOT_FOUND", GONE);
-  return profile;
+/** The caller's profile, as read with their session (no query of its own). */
+export function getProfile(actor: UserActor) {
+  const { id, name, email, timeZone, workingHours, quietHours } = actor.person;
+  return { id, name, email, timeZone, workingHours, quietHours };
 }
 
 /** Updates any subset of name, time zone, working hours and quiet hours. */

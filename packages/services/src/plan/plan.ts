@@ -4,7 +4,6 @@ import type { StrategyId } from "@tend/instruments";
 import {
   addPlanCommitment,
   getPlan,
-  getProfile,
   markPlanReviewed,
   removePlanCommitment,
   setEndOfDayRitual,
@@ -17,16 +16,9 @@ import { DomainError } from "../errors";
 const GONE = "That commitment is no longer in your plan.";
 
 export async function getOwnPlan(db: DbOrTx, actor: MemberActor) {
-  const [plan, profile] = await Promise.all([
-    getPlan(db, actor.userId),
-    getProfile(db, actor.userId),
-  ]);
-  return {
-    ...plan,
-    workingHours: profile?.workingHours ?? null,
-    quietHours: profile?.quietHours ?? null,
-    timeZone: profile?.timeZone ?? "UTC",
-  };
+  const plan = await getPlan(db, actor.userId);
+  const { workingHours, quietHours, timeZone } = actor.person;
+  return { ...plan, workingHours, quietHours, timeZone };
 }
 
 export function addCommitment(

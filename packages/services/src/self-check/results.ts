@@ -9,14 +9,12 @@ import {
   getOwnCheckResponse,
   getPreviousCheckResponse,
   getSelfCheckSettings,
-  getUserSchedule,
   insertCheckResponse,
-  lastCompletions,
-  listCheckCadences,
   listOwnCheckResponses,
   listOwnResults,
   listSharesOfResponse,
   listSupervisors,
+  selfCheckStatus,
   upsertCheckCadence,
 } from "@tend/db/queries";
 import {
@@ -42,19 +40,15 @@ const NOT_YOURS = "That result does not exist, or is not yours.";
 
 /** The self-checks with the caller's cadence, last completion and whether each is due. */
 export async function listInstruments(db: DbOrTx, actor: MemberActor, now = new Date()) {
-  const [cadences, completions, schedule] = await Promise.all([
-    listCheckCadences(db, actor.userId),
-    lastCompletions(db, actor.userId),
-    getUserSchedule(db, actor.userId),
-  ]);
+  const { cadences, lastCompletions: completions } = await selfCheckStatus(db, actor.userId);
   return INSTRUMENTS.map((instrument) => {
     const cadence = effectiveCadence(instrument.id, cadences);
     const lastCompletedAt = completions.get(instrument.id) ?? null;
     const dueAt = nextDueAt(
       lastCompletedAt,
       cadence,
-      schedule?.timeZone ?? "UTC",
-      schedule?.createdAt ?? now,
+      actor.person.timeZone,
+      actor.person.createdAt,
       now,
     );
     return {

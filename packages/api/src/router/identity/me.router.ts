@@ -7,7 +7,7 @@ import { profileUpdateSchema } from "./identity.schemas";
 
 export const meRouter = {
   /** The signed-in person's profile. */
-  get: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.actor)),
+  get: protectedProcedure.query(({ ctx }) => getProfile(ctx.actor)),
 
   /** Updates name, time zone, working hours and quiet hours (any subset). */
   update: protectedProcedure

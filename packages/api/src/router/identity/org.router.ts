@@ -7,7 +7,7 @@ import { organisationInputSchema } from "./identity.schemas";
 
 export const orgRouter = {
   /** Every organisation the caller belongs to, with their roles there. */
-  listMemberships: protectedProcedure.query(({ ctx }) => listMemberships(ctx.db, ctx.actor)),
+  listMemberships: protectedProcedure.query(({ ctx }) => listMemberships(ctx.actor)),
 
   /** The organisation that scopes the caller's requests, and their roles in it. */
   current: orgProcedure.query(({ ctx }) => ctx.membership),

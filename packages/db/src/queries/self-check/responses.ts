@@ -79,17 +79,6 @@ export function listOwnCheckResponses(
     .orderBy(asc(checkResponses.completedAt))
     .limit(params.limit ?? 500);
 }
-
-/** When the owner last completed each instrument. */
-export async function lastCompletions(db: DbOrTx, userId: string): Promise<Map<string, Date>> {
-  const rows = await db
-    .select({ instrumentId: checkResponses.instrumentId, last: max(checkResponses.completedAt) })
-    .from(checkResponses)
-    .where(eq(checkResponses.userId, userId))
-    .groupBy(checkResponses.instrumentId);
-  return new Map(rows.flatMap((r) => (r.last ? [[r.instrumentId, r.last] as const] : [])));
-}
-
 /** The owner's results for one instrument, newest first, with how many shares of each stand unrevoked. */
 export function listOwnResults(
   db: DbOrTx,
