@@ -14,6 +14,9 @@ import { repoRoot } from "@tend/db/dev-database";
 import { seedDemo } from "@tend/db/seed";
 import { createThrowawayDatabase } from "@tend/db/throwaway";
 
+import type { CountingProxy } from "./pg-proxy";
+import { startCountingProxy } from "./pg-proxy";
+
 const root = repoRoot();
 
 /** next-auth's cookie name with `useSecureCookies` (production builds). */
@@ -72,6 +75,17 @@ export interface Stack {
   authSecret: string;
   webUrl: string;
   adminUrl: string;
+  /**
+   * With `counted: true`, a second portal server on the same database whose connections pass
+   * through a statement-counting proxy and whose session cryptography is counted: for
+   * measuring what a request does, not how fast (the first server is untouched by both).
+   */
+  counted?: {
+    webUrl: string;
+    statements: CountingProxy;
+    /** Session cookie decryptions and encryptions since the last call. */
+    sessionCrypto(): Promise<{ decrypt: number; encrypt: number }>;
+  };
   /** A `Cookie` header value that signs in the person with this e-mail address. */
   sessionCookie(email: string): Promise<string>;
   stop(): Promise<void>;
@@ -81,7 +95,9 @@ export interface Stack {
  * Builds, seeds and serves both apps; `stop()` ends the servers and drops the database.
  * Ports: BENCH_WEB_PORT / BENCH_ADMIN_PORT (default 3200 / 3201).
  */
-export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): Promise<Stack> {
+export async function startStack(
+  options: { apps?: ("web" | "admin")[]; counted?: boolean } = {},
+): Promise<Stack> {
   const apps = options.apps ?? ["web", "admin"];
   await buildApps();
   const database = await createThrowawayDatabase({
@@ -108,15 +124,42 @@ export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): 
     MAIL_DISABLED: "1",
     LOG_LEVEL: "warn",
   };
-  const servers = apps.map((app) =>
-    // Its own process group, so that stop() ends pnpm and the next server it started.
+  // Each in its own process group, so that stop() ends pnpm and the next server it started.
+  const serve = (app: "web" | "admin", extraEnv: NodeJS.ProcessEnv = {}) =>
     spawn("pnpm", ["--filter", `@tend/${app}`, "start"], {
       cwd: root,
-      env,
+      env: { ...env, ...extraEnv },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
-    }),
-  );
+    });
+  const servers = apps.map((app) => serve(app));
+  const waits = apps.map((app) => `${app === "web" ? webUrl : adminUrl}/sign-in`);
+
+  let counted: Stack["counted"];
+  if (options.counted) {
+    const statements = await startCountingProxy(database.url);
+    const countedPort = process.env.BENCH_COUNTED_PORT ?? "3202";
+    const probePort = process.env.BENCH_PROBE_PORT ?? "3203";
+    const probe = new URL("./probe/session-crypto.mjs", import.meta.url).pathname;
+    servers.push(
+      serve("web", {
+        DATABASE_URL: statements.url,
+        WEB_PORT: countedPort,
+        WEB_URL: `http://localhost:${countedPort}`,
+        BENCH_PROBE_PORT: probePort,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${probe}`.trim(),
+      }),
+    );
+    waits.push(`http://localhost:${countedPort}/sign-in`);
+    counted = {
+      webUrl: `http://localhost:${countedPort}`,
+      statements,
+      async sessionCrypto() {
+        const res = await fetch(`http://127.0.0.1:${probePort}/`);
+        return (await res.json()) as { decrypt: number; encrypt: number };
+      },
+    };
+  }
   const stopServers = () =>
     Promise.all(
       servers.map(
@@ -129,11 +172,10 @@ export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): 
       ),
     );
   try {
-    await Promise.all(
-      apps.map((app) => waitForHttp(`${app === "web" ? webUrl : adminUrl}/sign-in`)),
-    );
+    await Promise.all(waits.map((url) => waitForHttp(url)));
   } catch (error) {
     await stopServers();
+    await counted?.statements.stop();
     await database.drop();
     throw error;
   }
@@ -144,6 +186,7 @@ export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): 
     authSecret,
     webUrl,
     adminUrl,
+    counted,
     async sessionCookie(email) {
       const [user] = await sql<{ id: string; name: string; sv: number }[]>`
         select id, name, session_version as sv from users where email = ${email}`;
@@ -158,6 +201,7 @@ export async function startStack(options: { apps?: ("web" | "admin")[] } = {}): 
     },
     async stop() {
       await stopServers();
+      await counted?.statements.stop();
       await sql.end();
       await database.drop();
     },
