@@ -21,7 +21,7 @@ import { contentSecurityPolicy } from "@tend/next-config";
  * must be readable as such (400). The API routes (/api/…) check their own requests.
  *
  * It also passes on the path asked for, so that a signed-out visit returns there after
- * sign-in, and a request id that the logs name.
+ * sign-in, and a request id that the logs name. It does not run for /api/ (see the apps' matchers).
  */
 export function createSecurityProxy(opts: { appUrl: string | undefined; development: boolean }) {
   const isOwnOrigin = ownOriginPolicy(opts);

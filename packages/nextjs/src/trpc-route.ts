@@ -3,16 +3,20 @@ import { sessionUserOf } from "@tend/auth";
 import { devOutboxEnabled, env, isDevelopment } from "@tend/auth/env";
 import { getDb } from "@tend/db";
 import { createLogger } from "@tend/logger";
-import { requestIdFrom } from "@tend/logger/request-id";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@tend/logger/request-id";
 
 /** Mutations are accepted only from the app's own address (AUTH_URL). */
 const isOwnOrigin = ownOriginPolicy({ appUrl: env.AUTH_URL, development: isDevelopment });
 
 const log = createLogger("trpc");
 
-/** The /api/trpc route handler of both apps. */
+/**
+ * The /api/trpc route handler of both apps. The apps' proxy does not run for /api/ (its page
+ * policy means nothing to JSON), so the request id that ties the logs together is made here.
+ */
 export async function handleTRPCRequest(req: Request): Promise<Response> {
-  return handleApiRequest({
+  const requestId = requestIdFrom(req.headers);
+  const response = await handleApiRequest({
     req,
     isOwnOrigin,
     createContext: async () =>
@@ -24,15 +28,10 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
-        log.error(
-          { requestId: requestIdFrom(req.headers), path: path ?? null, err: error },
-          "tRPC procedure failed",
-        );
-      else
-        log.debug(
-          { requestId: requestIdFrom(req.headers), path: path ?? null, code: error.code },
-          "tRPC procedure refused",
-        );
+        log.error({ requestId, path: path ?? null, err: error }, "tRPC procedure failed");
+      else log.debug({ requestId, path: path ?? null, code: error.code }, "tRPC procedure refused");
     },
   });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 }
