@@ -6,9 +6,10 @@
  * Only the Next.js server process counts (pnpm and turbo load this too, through NODE_OPTIONS).
  */
 import { createServer } from "node:http";
+import process from "node:process";
 
 const port = Number(process.env.BENCH_PROBE_PORT);
-if (port && /next/.test(process.argv[1] ?? "")) {
+if (port && (process.argv[1] ?? "").includes("next")) {
   const counts = { decrypt: 0, encrypt: 0 };
   const subtle = globalThis.crypto.subtle;
   /** @param {AlgorithmIdentifier} algorithm */
