@@ -5,8 +5,9 @@
  */
 import type { Benchmark } from "./benchmark";
 import { summary } from "./report";
+import { scale } from "./scale";
 
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [scale];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((name) => !benchmarks.some((b) => b.name === name));
