@@ -77,6 +77,8 @@ export const resultShares = pgTable(
       .on(t.responseId, t.supervisorMembershipId)
       .where(sql`${t.revokedAt} is null`),
     index().on(t.supervisorMembershipId),
+    // The owner's own shares, newest first (`/shares`), and their sharing trail.
+    index().on(t.ownerUserId, t.sharedAt),
   ],
 );
 
