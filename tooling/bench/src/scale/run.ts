@@ -232,7 +232,9 @@ export async function runScale(): Promise<void> {
       small,
       { people: SMALL.clinicians + SMALL.admins },
     );
-    await scanFigures(database.url, sql);
+    if (process.argv.includes("--queries-only"))
+      note("--queries-only: the reminder scan was not run.");
+    else await scanFigures(database.url, sql);
   } finally {
     await sql.end();
     await database.close();
