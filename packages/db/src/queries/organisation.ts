@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { Role } from "../schema";
@@ -131,18 +131,17 @@ export async function setActiveOrganisation(
   return updated.length > 0;
 }
 
+/** The organisation's teams by name, with member counts (kept on the team row by a trigger). */
 export async function listTeams(db: DbOrTx, organisationId: string) {
   return db
     .select({
       id: teams.id,
       name: teams.name,
       description: teams.description,
-      memberCount: count(teamMembers.membershipId),
+      memberCount: teams.memberCount,
     })
     .from(teams)
-    .leftJoin(teamMembers, eq(teamMembers.teamId, teams.id))
     .where(eq(teams.organisationId, organisationId))
-    .groupBy(teams.id)
     .orderBy(asc(teams.name));
 }
 
@@ -156,7 +155,11 @@ export interface Person {
   teams: string[];
 }
 
-/** The organisation's people with their roles and team names, by name. */
+/**
+ * The organisation's people with their roles and team names, by name. Every table is read
+ * through the organisation (team memberships and teams too), so a small organisation never
+ * scans a large one's rows.
+ */
 export async function listPeople(db: DbOrTx, organisationId: string): Promise<Person[]> {
   return db
     .select({
@@ -172,8 +175,17 @@ export async function listPeople(db: DbOrTx, organisationId: string): Promise<Pe
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(teamMembers, eq(teamMembers.membershipId, memberships.id))
-    .leftJoin(teams, eq(teams.id, teamMembers.teamId))
+    .leftJoin(
+      teamMembers,
+      and(
+        eq(teamMembers.organisationId, organisationId),
+        eq(teamMembers.membershipId, memberships.id),
+      ),
+    )
+    .leftJoin(
+      teams,
+      and(eq(teams.organisationId, organisationId), eq(teams.id, teamMembers.teamId)),
+    )
     .where(eq(memberships.organisationId, organisationId))
     .groupBy(memberships.id, users.id)
     .orderBy(asc(users.name));
