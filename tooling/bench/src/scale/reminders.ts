@@ -6,6 +6,7 @@
 import type { Sql } from "postgres";
 
 import type { Db } from "@tend/db";
+import { createDb } from "@tend/db";
 import { sendDueReminders } from "@tend/services/self-check";
 
 export interface ScanFigures {
@@ -13,6 +14,9 @@ export interface ScanFigures {
   sent: number;
   /** `db.transaction(…)` calls the scan made (counted on the handle it was given). */
   transactions: number;
+  /** Statements it sent, and how many of them were inserts, updates or deletes. */
+  statements: number;
+  writeStatements: number;
   /**
    * Transaction ids assigned on the whole server while the scan ran: PostgreSQL gives one
    * only to a transaction that writes, so this counts the transactions that wrote anything.
@@ -47,13 +51,32 @@ async function nextXid(sql: Sql): Promise<bigint> {
   return BigInt(row.xid);
 }
 
-/** Runs one scan at `now` and measures it. */
-export async function measureScan(sql: Sql, db: Db, now: Date): Promise<ScanFigures> {
-  const { db: counted, count } = countingTransactions(db);
+/** A database handle for scans, recording the statements it sends. */
+export function scanDatabase(url: string): { db: Db; statements: string[] } {
+  const statements: string[] = [];
+  const db = createDb(url, { max: 4, logQuery: (query) => statements.push(query) });
+  return { db, statements };
+}
+
+/** Runs one scan at `now` through a handle made by `scanDatabase` and measures it. */
+export async function measureScan(
+  sql: Sql,
+  scan: { db: Db; statements: string[] },
+  now: Date,
+): Promise<ScanFigures> {
+  const { db: counted, count } = countingTransactions(scan.db);
+  scan.statements.length = 0;
   const xidBefore = await nextXid(sql);
   const started = performance.now();
   const sent = await sendDueReminders(counted, now, "https://tend.example");
   const ms = performance.now() - started;
   const xidAfter = await nextXid(sql);
-  return { ms, sent, transactions: count(), xids: Number(xidAfter - xidBefore) };
+  return {
+    ms,
+    sent,
+    transactions: count(),
+    statements: scan.statements.length,
+    writeStatements: scan.statements.filter((q) => /^\s*(insert|update|delete)\b/i.test(q)).length,
+    xids: Number(xidAfter - xidBefore),
+  };
 }
