@@ -206,18 +206,31 @@ function currentSupervision(db: DbOrTx, side: "supervisees" | "supervisors", mem
           supervisionRelationships.superviseeMembershipId,
           supervisionRelationships.supervisorMembershipId,
         ];
-  return db
+  // One primary-key lookup per relationship. The LIMIT keeps it so: joined plainly, the planner
+  // may read every organisation's memberships to match a few dozen of one organisation's.
+  const person = db
     .select({
-      membershipId: memberships.id,
-      userId: users.id,
+      membershipId: sql<string>`${memberships.id}`.as("membership_id"),
+      userId: sql<string>`${users.id}`.as("user_id"),
       name: users.name,
       email: users.email,
     })
-    .from(supervisionRelationships)
-    .innerJoin(memberships, eq(memberships.id, counterpart))
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.id, counterpart))
+    .limit(1)
+    .as("person");
+  return db
+    .select({
+      membershipId: person.membershipId,
+      userId: person.userId,
+      name: person.name,
+      email: person.email,
+    })
+    .from(supervisionRelationships)
+    .innerJoinLateral(person, sql`true`)
     .where(and(eq(self, membershipId), isNull(supervisionRelationships.endedAt)))
-    .orderBy(asc(users.name));
+    .orderBy(asc(person.name));
 }
 
 /** Current supervisees of a supervisor's membership. */
