@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../../client";
 import type { QuietHours, WorkingHours } from "../../schema";
@@ -16,50 +16,35 @@ import {
 /* Reminders. The rules (cadences, due times, friendly send times) live in packages/services;
    these queries keep and read what they worked out. */
 
-/** Records a reminder for one due date; false when one was already sent (never send twice). */
-export async function recordReminderDelivery(
-  db: DbOrTx,
-  values: { userId: string; instrumentId: string; dueAt: Date },
-): Promise<boolean> {
-  const rows = await db
-    .insert(reminderDeliveries)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: reminderDeliveries.id });
-  return rows.length > 0;
-}
-
 /**
  * Records the reminders of one person as sent (a delivery row each, never twice) and clears
- * their reminder moments, so later scans no longer read them. Returns the checks that had not
- * been sent before.
+ * their reminder moments so later scans no longer read them, in one statement. Returns the
+ * checks that had not been sent before.
  */
 export async function recordReminderDeliveries<C extends { instrumentId: string; dueAt: Date }>(
   tx: DbOrTx,
   params: { userId: string; checks: C[] },
 ): Promise<C[]> {
   if (params.checks.length === 0) return [];
-  const fresh: C[] = [];
-  for (const check of params.checks) {
-    if (await recordReminderDelivery(tx, { userId: params.userId, ...check })) fresh.push(check);
-  }
-  await tx
-    .update(reminderSchedules)
-    .set({ remindAt: null })
-    .where(
-      and(
-        eq(reminderSchedules.userId, params.userId),
-        or(
-          ...params.checks.map((c) =>
-            and(
-              eq(reminderSchedules.instrumentId, c.instrumentId),
-              eq(reminderSchedules.dueAt, c.dueAt),
-            ),
-          ),
-        ),
-      ),
-    );
-  return fresh;
+  const due = sql.join(
+    params.checks.map(
+      (c) =>
+        sql`(${params.userId}::uuid, ${c.instrumentId}, ${c.dueAt.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  const rows = await tx.execute<{ instrument_id: string }>(sql`
+    with due (user_id, instrument_id, due_at) as (values ${due}),
+    cleared as (
+      update ${reminderSchedules} s set remind_at = null from due
+      where s.user_id = due.user_id and s.instrument_id = due.instrument_id and s.due_at = due.due_at)
+    insert into ${reminderDeliveries} (user_id, instrument_id, due_at)
+    select user_id, instrument_id, due_at from due
+    on conflict do nothing
+    returning instrument_id`);
+  // One due date per check and person, so the instrument names the row.
+  const fresh = new Set(rows.map((r) => r.instrument_id));
+  return params.checks.filter((c) => fresh.has(c.instrumentId));
 }
 
 /** The fingerprint of the cadence policy the stored schedules follow; null before the first scan. */
