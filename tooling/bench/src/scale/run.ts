@@ -180,8 +180,8 @@ async function scanFigures(url: string, sql: postgres.Sql): Promise<void> {
     ]);
     note(
       `Baseline: one round trip (select 1) on the same connection. ${(people?.n ?? 0).toLocaleString("en-GB")} ` +
-        "people hold the clinician role. Write statements: inserts, updates and deletes the scan " +
-        "sent (recorded by its database handle). Transactions that wrote: " +
+        "people hold the clinician role. Write statements: statements the scan sent that are not a " +
+        "plain select (recorded by its database handle). Transactions that wrote: " +
         "pg_snapshot_xmax(pg_current_snapshot()) before and after, i.e. transaction ids the server " +
         "assigned, which it does only for a transaction that writes a row (an upper bound if " +
         "something else writes meanwhile; an insert that meets its unique conflict writes nothing " +
