@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import {
@@ -121,6 +121,48 @@ describe("active organisation", () => {
     expect((await resolveActiveMembership(db, a.clinician.userId))?.organisationId).toBe(
       b.organisationId,
     );
+  });
+});
+
+describe("team member counts", () => {
+  const countsOf = async (organisationId: string) =>
+    Object.fromEntries((await listTeams(db, organisationId)).map((t) => [t.name, t.memberCount]));
+
+  it("follow members joining, moving between teams and leaving, in bulk or one by one", async () => {
+    const o = await createTestOrganisation(db);
+    expect(await countsOf(o.organisationId)).toEqual({ "Team A": 6 });
+
+    const [teamB] = await db
+      .insert(teams)
+      .values({ organisationId: o.organisationId, name: "Team B" })
+      .returning();
+    if (!teamB) throw new Error("no team");
+    // Three of A's members join B too, in one statement.
+    await db.insert(teamMembers).values(
+      [o.clinician, o.otherClinician, o.supervisor].map((m) => ({
+        organisationId: o.organisationId,
+        teamId: teamB.id,
+        membershipId: m.membershipId,
+      })),
+    );
+    expect(await countsOf(o.organisationId)).toEqual({ "Team A": 6, "Team B": 3 });
+
+    // The admin moves from A to B.
+    await db
+      .update(teamMembers)
+      .set({ teamId: teamB.id })
+      .where(
+        and(eq(teamMembers.teamId, o.teamId), eq(teamMembers.membershipId, o.admin.membershipId)),
+      );
+    expect(await countsOf(o.organisationId)).toEqual({ "Team A": 5, "Team B": 4 });
+
+    // Leaving the organisation leaves its teams (the membership's rows cascade).
+    await db.delete(memberships).where(eq(memberships.id, o.clinician.membershipId));
+    expect(await countsOf(o.organisationId)).toEqual({ "Team A": 4, "Team B": 3 });
+
+    // Removing a team removes its members without tripping over its own count.
+    await db.delete(teams).where(eq(teams.id, teamB.id));
+    expect(await countsOf(o.organisationId)).toEqual({ "Team A": 4 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, Role, WorkingHours } from "../schema";
@@ -158,18 +158,17 @@ export async function setActiveOrganisation(
   return updated.length > 0;
 }
 
+/** The organisation's teams by name, with member counts (kept on the team row by a trigger). */
 export async function listTeams(db: DbOrTx, organisationId: string) {
   return db
     .select({
       id: teams.id,
       name: teams.name,
       description: teams.description,
-      memberCount: count(teamMembers.membershipId),
+      memberCount: teams.memberCount,
     })
     .from(teams)
-    .leftJoin(teamMembers, eq(teamMembers.teamId, teams.id))
     .where(eq(teams.organisationId, organisationId))
-    .groupBy(teams.id)
     .orderBy(asc(teams.name));
 }
 
@@ -183,7 +182,11 @@ export interface Person {
   teams: string[];
 }
 
-/** The organisation's people with their roles and team names, by name. */
+/**
+ * The organisation's people with their roles and team names, by name. Every table is read
+ * through the organisation (team memberships and teams too), so a small organisation never
+ * scans a large one's rows.
+ */
 export async function listPeople(db: DbOrTx, organisationId: string): Promise<Person[]> {
   return db
     .select({
@@ -199,8 +202,17 @@ export async function listPeople(db: DbOrTx, organisationId: string): Promise<Pe
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(teamMembers, eq(teamMembers.membershipId, memberships.id))
-    .leftJoin(teams, eq(teams.id, teamMembers.teamId))
+    .leftJoin(
+      teamMembers,
+      and(
+        eq(teamMembers.organisationId, organisationId),
+        eq(teamMembers.membershipId, memberships.id),
+      ),
+    )
+    .leftJoin(
+      teams,
+      and(eq(teams.organisationId, organisationId), eq(teams.id, teamMembers.teamId)),
+    )
     .where(eq(memberships.organisationId, organisationId))
     .groupBy(memberships.id, users.id)
     .orderBy(asc(users.name));
@@ -221,18 +233,31 @@ function currentSupervision(db: DbOrTx, side: "supervisees" | "supervisors", mem
           supervisionRelationships.superviseeMembershipId,
           supervisionRelationships.supervisorMembershipId,
         ];
-  return db
+  // One primary-key lookup per relationship. The LIMIT keeps it so: joined plainly, the planner
+  // may read every organisation's memberships to match a few dozen of one organisation's.
+  const person = db
     .select({
-      membershipId: memberships.id,
-      userId: users.id,
+      membershipId: sql<string>`${memberships.id}`.as("membership_id"),
+      userId: sql<string>`${users.id}`.as("user_id"),
       name: users.name,
       email: users.email,
     })
-    .from(supervisionRelationships)
-    .innerJoin(memberships, eq(memberships.id, counterpart))
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.id, counterpart))
+    .limit(1)
+    .as("person");
+  return db
+    .select({
+      membershipId: person.membershipId,
+      userId: person.userId,
+      name: person.name,
+      email: person.email,
+    })
+    .from(supervisionRelationships)
+    .innerJoinLateral(person, sql`true`)
     .where(and(eq(self, membershipId), isNull(supervisionRelationships.endedAt)))
-    .orderBy(asc(users.name));
+    .orderBy(asc(person.name));
 }
 
 /** Current supervisees of a supervisor's membership. */

@@ -3,6 +3,7 @@ import {
   check,
   foreignKey,
   index,
+  integer,
   pgEnum,
   pgTable,
   primaryKey,
@@ -61,11 +62,17 @@ export const teams = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     name: text().notNull(),
     description: text().notNull().default(""),
+    /**
+     * How many members the team has, kept by triggers on `team_members` (migration 0008), so
+     * that listing teams reads one row per team instead of counting every member.
+     */
+    memberCount: integer().notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
     unique().on(t.organisationId, t.name),
     unique("teams_id_org_unique").on(t.id, t.organisationId),
+    check("teams_member_count_not_negative", sql`${t.memberCount} >= 0`),
   ],
 );
 
@@ -88,6 +95,8 @@ export const teamMembers = pgTable(
       foreignColumns: [memberships.id, memberships.organisationId],
     }).onDelete("cascade"),
     index().on(t.membershipId),
+    // One organisation's team memberships, for its people list, without reading other tenants'.
+    index().on(t.organisationId, t.membershipId),
   ],
 );
 

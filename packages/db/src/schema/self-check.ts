@@ -77,6 +77,8 @@ export const resultShares = pgTable(
       .on(t.responseId, t.supervisorMembershipId)
       .where(sql`${t.revokedAt} is null`),
     index().on(t.supervisorMembershipId),
+    // The owner's own shares, newest first (`/shares`), and their sharing trail.
+    index().on(t.ownerUserId, t.sharedAt),
   ],
 );
 
@@ -111,6 +113,58 @@ export const reminderDeliveries = pgTable(
     sentAt: createdAt(),
   },
   (t) => [unique().on(t.userId, t.instrumentId, t.dueAt)],
+);
+
+/**
+ * When each person's reminding checks are next due, and from when each reminder may go: worked
+ * out by the reminder scan (`sendDueReminders` in packages/services) whenever what they depend
+ * on changes, so that a scan reads only the reminders whose moment has come. One row per person
+ * and check that reminds; none for a paused check or a person without the clinician role.
+ */
+export const reminderSchedules = pgTable(
+  "reminder_schedules",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    instrumentId: text().notNull(),
+    /** When the check is next due (`nextDueAt` of the effective cadence). */
+    dueAt: timestamptz().notNull(),
+    /** The first moment its reminder may go (`preferredSendTime` of `dueAt`); null once it went. */
+    remindAt: timestamptz(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.instrumentId] }),
+    index("reminder_schedules_remind_at_idx")
+      .on(t.remindAt)
+      .where(sql`${t.remindAt} is not null`),
+  ],
+);
+
+/**
+ * People whose reminder schedule must be worked out again. Triggers (migration 0010) queue a
+ * person whenever their responses, cadences, time zone, hours or clinician role change; the
+ * scan works them out and takes them off. No foreign key: a person deleted meanwhile is simply
+ * worked out to no schedule.
+ */
+export const reminderScheduleQueue = pgTable("reminder_schedule_queue", {
+  userId: uuid().primaryKey(),
+  /** Raised by every change, so that one made while the scan works the person out is not lost. */
+  version: integer().notNull().default(1),
+});
+
+/**
+ * The cadence policy the stored schedules were worked out under (one row): when the code's
+ * policy differs, the scan queues everyone and records the new one.
+ */
+export const reminderSchedulePolicy = pgTable(
+  "reminder_schedule_policy",
+  {
+    id: boolean().primaryKey().default(true),
+    fingerprint: text().notNull(),
+    adoptedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [check("reminder_schedule_policy_one_row", sql`${t.id}`)],
 );
 
 /** An organisation's self-check settings, edited by its admins. */

@@ -9,7 +9,7 @@ import {
   supervisionRelationships,
 } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
-import { getInstrument } from "@tend/instruments";
+import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Fixture } from "../../testing/actors";
 import { callerFor, callOverHttp } from "../../testing/actors";
@@ -202,6 +202,34 @@ describe("self-checks", () => {
     expect(
       (await callerFor(fx, "otherClinician").selfCheck.history({ instrumentId: "pulse" })).points,
     ).toEqual([]);
+  });
+
+  it("keeps the newest 500 results of a longer history, oldest first", async () => {
+    const many: Fixture = { db, org: await createTestOrganisation(db), other: fx.other };
+    const answers = Object.fromEntries(getInstrument("pulse").items.map((i) => [i.id, 3]));
+    const result = scoreResponses("pulse", answers);
+    const first = Date.parse("2014-01-06T09:00:00Z");
+    const WEEK = 7 * 86_400_000;
+    // 520 weekly pulses: ten years, more than the chart shows.
+    await db.insert(checkResponses).values(
+      Array.from({ length: 520 }, (_, week) => ({
+        userId: many.org.clinician.userId,
+        organisationId: many.org.organisationId,
+        instrumentId: "pulse",
+        instrumentVersion: result.instrumentVersion,
+        answers,
+        result,
+        completedAt: new Date(first + week * WEEK),
+      })),
+    );
+    const { points } = await callerFor(many, "clinician").selfCheck.history({
+      instrumentId: "pulse",
+    });
+    const times = points.map((p) => p.completedAt.getTime());
+    expect(times).toHaveLength(500);
+    expect(times.at(-1)).toBe(first + 519 * WEEK); // the newest is there
+    expect(times[0]).toBe(first + 20 * WEEK); // the 20 oldest are the ones left out
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, max, ne, sql } from "drizzle-orm";
+import { and, desc, eq, lt, max, ne, sql } from "drizzle-orm";
 
 import type { ScoreResult } from "@tend/instruments";
 
@@ -57,12 +57,16 @@ export async function getPreviousCheckResponse(
   return row ?? null;
 }
 
-/** The owner's responses to one instrument, oldest first (for history charts). */
-export function listOwnCheckResponses(
+/**
+ * The owner's newest responses to one instrument (at most `limit`), oldest first for history
+ * charts: read newest first down the (user, instrument, completed_at) index, so a long history
+ * keeps its latest results and the read stops after `limit` rows.
+ */
+export async function listOwnCheckResponses(
   db: DbOrTx,
   params: { userId: string; instrumentId: string; limit?: number },
 ) {
-  return db
+  const newestFirst = await db
     .select({
       id: checkResponses.id,
       completedAt: checkResponses.completedAt,
@@ -76,8 +80,9 @@ export function listOwnCheckResponses(
         eq(checkResponses.instrumentId, params.instrumentId),
       ),
     )
-    .orderBy(asc(checkResponses.completedAt))
+    .orderBy(desc(checkResponses.completedAt))
     .limit(params.limit ?? 500);
+  return newestFirst.reverse();
 }
 /** The owner's results for one instrument, newest first, with how many shares of each stand unrevoked. */
 export function listOwnResults(

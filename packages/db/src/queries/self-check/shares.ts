@@ -81,6 +81,9 @@ const owner = alias(users, "owner");
  * A share stands while it is unrevoked, the owner is still a member of the organisation, and
  * the supervision relationship between them is current. Ending supervision or leaving the
  * organisation ends the supervisor's access, as revoking does.
+ *
+ * Checked share by share through the indexes: `offset 0` keeps the planner from turning the
+ * check into a join that reads every organisation's memberships to check a few shares.
  */
 const shareStands = and(
   isNull(resultShares.revokedAt),
@@ -90,7 +93,8 @@ const shareStands = and(
       where sr.supervisor_membership_id = ${resultShares.supervisorMembershipId}
         and supervisee.user_id = ${resultShares.ownerUserId}
         and supervisee.organisation_id = ${resultShares.organisationId}
-        and sr.ended_at is null)`,
+        and sr.ended_at is null
+      offset 0)`,
   ),
 );
 
