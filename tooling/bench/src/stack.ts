@@ -70,6 +70,18 @@ async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   }
 }
 
+/** Refuses to start on a port another server holds (its answers would be measured instead). */
+export async function assertFree(port: string): Promise<void> {
+  const taken = await fetch(`http://localhost:${port}/`, { redirect: "manual" }).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(
+      `Port ${port} is in use: stop what holds it or choose others with BENCH_WEB_PORT, BENCH_ADMIN_PORT, BENCH_COUNTED_PORT, BENCH_PROBE_PORT and BENCH_BARE_PORT.`,
+    );
+}
+
 export interface Stack {
   databaseUrl: string;
   authSecret: string;
@@ -111,6 +123,18 @@ export async function startStack(
   const authSecret = randomBytes(32).toString("base64");
   const webPort = process.env.BENCH_WEB_PORT ?? "3200";
   const adminPort = process.env.BENCH_ADMIN_PORT ?? "3201";
+  const countedPort = process.env.BENCH_COUNTED_PORT ?? "3202";
+  const probePort = process.env.BENCH_PROBE_PORT ?? "3203";
+  const ports = [
+    ...(apps.includes("web") ? [webPort] : []),
+    ...(apps.includes("admin") ? [adminPort] : []),
+    ...(options.counted ? [countedPort, probePort] : []),
+  ];
+  for (const port of ports)
+    await assertFree(port).catch(async (error: unknown) => {
+      await database.drop();
+      throw error;
+    });
   const webUrl = `http://localhost:${webPort}`;
   const adminUrl = `http://localhost:${adminPort}`;
   const env: NodeJS.ProcessEnv = {
@@ -138,8 +162,6 @@ export async function startStack(
   let counted: Stack["counted"];
   if (options.counted) {
     const statements = await startCountingProxy(database.url);
-    const countedPort = process.env.BENCH_COUNTED_PORT ?? "3202";
-    const probePort = process.env.BENCH_PROBE_PORT ?? "3203";
     const probe = new URL("./probe/session-crypto.mjs", import.meta.url).pathname;
     servers.push(
       serve("web", {

@@ -13,7 +13,7 @@ import autocannon from "autocannon";
 import type { Benchmark } from "../benchmark";
 import type { BareRoute } from "./bare-server";
 import { median, note, printFigures } from "../report";
-import { startStack } from "../stack";
+import { assertFree, startStack } from "../stack";
 
 const PERSONA = "sam.rivera@riverbend.example";
 const CALLS = [
@@ -66,6 +66,7 @@ export const apiBenchmark: Benchmark = {
         if (!res.ok) throw new Error(`${call.path} answered ${res.status}`);
         routes.push({ path: call.path, statements, recordedUserId, body: await res.text() });
       }
+      await assertFree(barePort);
       const routesFile = path.join(tmpdir(), `tend-bare-routes-${process.pid}.json`);
       writeFileSync(routesFile, JSON.stringify(routes));
       bare = spawn("pnpm", ["exec", "tsx", new URL("./bare-server.ts", import.meta.url).pathname], {
