@@ -10,6 +10,7 @@ import {
   teams,
   users,
 } from "../schema";
+import { profileColumns } from "./identity";
 
 export interface MembershipSummary {
   membershipId: string;
@@ -19,13 +20,6 @@ export interface MembershipSummary {
   roles: Role[];
 }
 
-const membershipSummary = {
-  membershipId: memberships.id,
-  organisationId: organisations.id,
-  organisationName: organisations.name,
-  organisationSlug: organisations.slug,
-  roles: memberships.roles,
-};
 /** The signed-in person as read with their session: their profile and when they joined. */
 export interface SignedInPerson {
   id: string;
@@ -56,15 +50,7 @@ async function sessionAndCaller(
     .select({
       sessionVersion: users.sessionVersion,
       activeOrganisationId: users.activeOrganisationId,
-      person: {
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        timeZone: users.timeZone,
-        workingHours: users.workingHours,
-        quietHours: users.quietHours,
-        createdAt: users.createdAt,
-      },
+      person: { ...profileColumns, createdAt: users.createdAt },
       membershipId: memberships.id,
       organisationId: organisations.id,
       organisationName: organisations.name,

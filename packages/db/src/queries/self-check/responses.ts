@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, max, ne, sql } from "drizzle-orm";
+import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 
 import type { ScoreResult } from "@tend/instruments";
 
