@@ -53,7 +53,7 @@ describe("readSessionCookie", () => {
       readSessionCookie(cookieHeaderReader(`${name}=${expired}`), options),
     ).resolves.toBeNull();
     const good = await mint({ sub: "user-1", sv: 0 });
-    const tampered = `${good.slice(0, -4)}${good.slice(-4) === "AAAA" ? "BBBB" : "AAAA"}`;
+    const tampered = `${good.slice(0, -4)}${good.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
     await expect(
       readSessionCookie(cookieHeaderReader(`${name}=${tampered}`), options),
     ).resolves.toBeNull();
