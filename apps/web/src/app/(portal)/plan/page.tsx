@@ -18,13 +18,10 @@ export default async function PlanPage({
   const unavailable = await unlessRole("clinician", ROLE_PAGES.plan);
   if (unavailable) return unavailable;
   const plan = await api.plan.get();
-  const hours =
-    plan.workingHours && plan.quietHours
-      ? {
-          working: `${formatDays(plan.workingHours.days)}, ${plan.workingHours.start}–${plan.workingHours.end}`,
-          quiet: `${plan.quietHours.start}–${plan.quietHours.end}`,
-        }
-      : null;
+  const hours = {
+    working: `${formatDays(plan.workingHours.days)}, ${plan.workingHours.start}–${plan.workingHours.end}`,
+    quiet: `${plan.quietHours.start}–${plan.quietHours.end}`,
+  };
   return (
     <div className="space-y-6">
       <div>
