@@ -4,7 +4,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "instruments:unit", include: ["src/**/*.test.ts"] },
+        test: {
+          name: "instruments:unit",
+          include: ["src/**/*.test.ts"],
+          // Property tests run hundreds of generated cases each: CPU-bound, about 1 s alone but
+          // several times that when CI runs every package's lint and tests on two cores at once.
+          testTimeout: 60_000,
+        },
       },
     ],
   },

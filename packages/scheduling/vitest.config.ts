@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: "scheduling:unit",
           include: ["src/**/*.test.ts"],
+          // Property tests run hundreds of generated cases each: CPU-bound, about 1 s alone but
+          // several times that when CI runs every package's lint and tests on two cores at once.
+          testTimeout: 60_000,
         },
       },
     ],

@@ -8,6 +8,9 @@ export default defineConfig({
           name: "services:unit",
           include: ["src/**/*.test.ts"],
           exclude: ["src/**/*.int.test.ts"],
+          // Property tests run hundreds of generated cases each: CPU-bound, about 1 s alone but
+          // several times that when CI runs every package's lint and tests on two cores at once.
+          testTimeout: 60_000,
         },
       },
       {
