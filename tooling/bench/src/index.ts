@@ -4,10 +4,11 @@
  * benchmark could not run or a target was missed.
  */
 import type { Benchmark } from "./benchmark";
+import { bundlesBenchmark } from "./bundles/bundles.bench";
 import { pagesBenchmark } from "./pages/pages.bench";
 import { summary } from "./report";
 
-const benchmarks: Benchmark[] = [pagesBenchmark];
+const benchmarks: Benchmark[] = [pagesBenchmark, bundlesBenchmark];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((name) => !benchmarks.some((b) => b.name === name));
