@@ -5,10 +5,11 @@
  */
 import type { Benchmark } from "./benchmark";
 import { bundlesBenchmark } from "./bundles/bundles.bench";
+import { lighthouseBenchmark } from "./lighthouse/lighthouse.bench";
 import { pagesBenchmark } from "./pages/pages.bench";
 import { summary } from "./report";
 
-const benchmarks: Benchmark[] = [pagesBenchmark, bundlesBenchmark];
+const benchmarks: Benchmark[] = [pagesBenchmark, bundlesBenchmark, lighthouseBenchmark];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((name) => !benchmarks.some((b) => b.name === name));
