@@ -123,8 +123,9 @@ export function FormMessage({ className, children, ...props }: ComponentProps<"p
 }
 
 /**
- * Puts the API's field errors (`describeError(error).fieldErrors`) beside the fields they
- * name. Returns false when there were none, so the caller can show the general message.
+ * Puts a failed call's field errors (`Failure.fieldErrors`, keyed by each field's dotted path)
+ * beside the fields they name. Returns false when there were none, so the caller can show the
+ * general message.
  */
 export function setServerErrors<T extends FieldValues>(
   form: Pick<UseFormReturn<T>, "setError">,
@@ -133,7 +134,7 @@ export function setServerErrors<T extends FieldValues>(
   let any = false;
   for (const [field, messages] of Object.entries(fieldErrors)) {
     if (!messages?.length) continue;
-    // The API names top-level input fields, which are this form's fields.
+    // The API names fields by their dotted paths, as react-hook-form does.
     form.setError(field as Path<T>, { type: "server", message: messages.join(" ") });
     any = true;
   }
