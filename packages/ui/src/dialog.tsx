@@ -94,23 +94,27 @@ export function DialogContent({
       onClick={onBackdrop}
       {...props}
     >
-      {open ? <div className={cn("space-y-4 p-6", className)}>{children}</div> : null}
+      {open ? <div className={cn("ui-dialog-body", className)}>{children}</div> : null}
     </dialog>
   );
 }
 
 export function DialogTitle({ className, ...props }: ComponentProps<"h2">) {
-  return (
-    <h2 id={useDialog().titleId} className={cn("text-lg font-semibold", className)} {...props} />
-  );
+  return <h2 id={useDialog().titleId} className={cn("ui-dialog-title", className)} {...props} />;
 }
 
 export function DialogDescription({ className, ...props }: ComponentProps<"p">) {
-  return <p id={useDialog().descriptionId} className={cn("text-sm", className)} {...props} />;
+  return (
+    <p
+      id={useDialog().descriptionId}
+      className={cn("ui-dialog-description", className)}
+      {...props}
+    />
+  );
 }
 
 export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex flex-wrap justify-end gap-3", className)} {...props} />;
+  return <div className={cn("ui-dialog-footer", className)} {...props} />;
 }
 
 /** Closes the dialog when clicked; with `asChild`, its one child (a button) does. */
