@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, useFormContext } from "react-hook-form";
 
 import type { RouterInputs, RouterOutputs } from "@tend/api";
-import { STRATEGIES } from "@tend/instruments";
+import type { Strategy } from "@tend/instruments";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, CardDescription, EmptyState, Input } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
@@ -41,11 +41,14 @@ const PROMPTS: Record<StrategyId, string> = {
   "support-outside-work": "e.g. Call my sister on Sundays",
 };
 
+/** The plan, strategy by strategy (`strategies` comes from the page, so the instruments stay on the server). */
 export function PlanEditor({
+  strategies,
   plan,
   hours,
   reviewing,
 }: {
+  strategies: readonly Strategy[];
   plan: Plan;
   hours: { working: string; quiet: string } | null;
   reviewing: boolean;
@@ -82,7 +85,7 @@ export function PlanEditor({
           )}
         </Alert>
       ) : null}
-      {STRATEGIES.map((strategy) => (
+      {strategies.map((strategy) => (
         <Card
           key={strategy.id}
           id={strategy.id}
