@@ -34,12 +34,12 @@ export const PAGES_LAYER = {
     {
       group: ["@tend/db", "@tend/db/*"],
       message:
-        "Pages never reach the database: call a procedure through @tend/nextjs/server or @tend/api/client.",
+        "Pages never reach the database: call a procedure through @tend/nextjs/server (pages) or a server action (@tend/nextjs/actions).",
     },
     {
       group: ["@tend/services", "@tend/services/*"],
       message:
-        "Pages call procedures, which call the domain functions: use @tend/nextjs/server or @tend/api/client.",
+        "Pages call procedures, which call the domain functions: use @tend/nextjs/server or a server action (@tend/nextjs/actions).",
     },
   ],
 };

@@ -32,10 +32,15 @@ const baseEnv: NodeJS.ProcessEnv = {
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",
 };
+// Built as `pnpm build` and `pnpm test` build them (without NODE_ENV, which is part of turbo's
+// hash; next build sets production itself), so the build `pnpm test` made for the JavaScript
+// budget test is a cache hit here.
+const buildEnv: NodeJS.ProcessEnv = { ...baseEnv };
+delete buildEnv.NODE_ENV;
 const built = await run(
   "pnpm",
   ["exec", "turbo", "run", "build", "--filter=@tend/web", "--filter=@tend/admin"],
-  baseEnv,
+  buildEnv,
 );
 if (built !== 0) process.exit(built);
 

@@ -13,5 +13,6 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { appRouter, createCaller, createTRPCContext };
 export type { AppRouter };
 export type { SessionUser } from "./trpc";
-export { DomainError } from "./errors";
+export { DomainError, describeFailure, INTERNAL_FAILURE_MESSAGE } from "./errors";
+export type { Failure } from "./errors";
 export { handleApiRequest, ownOriginPolicy } from "./http";

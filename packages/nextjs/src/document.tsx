@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 
-import { TRPCReactProvider } from "@tend/api/client";
-
-/** Both apps' <html> and <body>: a skip link and the tRPC/React Query provider. */
+/** Both apps' <html> and <body>, with a skip link. No client provider: pages ship only their own islands. */
 export async function AppDocument({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so that each gets this request's CSP nonce.
   await connection();
@@ -16,7 +14,7 @@ export async function AppDocument({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        {children}
       </body>
     </html>
   );

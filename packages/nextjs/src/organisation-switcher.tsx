@@ -1,11 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
-import { describeError, useTRPC } from "@tend/api/client";
 import { Button, Select } from "@tend/ui";
+
+import { switchOrganisationAction } from "./organisation-actions";
+import { useAction } from "./use-action";
 
 /** Lets a member of several organisations choose which one the portal shows. */
 export function OrganisationSwitcher({
@@ -15,18 +16,15 @@ export function OrganisationSwitcher({
   current: string;
   memberships: { id: string; name: string }[];
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [selected, setSelected] = useState(current);
-  const switchOrg = useMutation(
-    trpc.org.switch.mutationOptions({
-      onSuccess: () => {
-        router.push("/");
-        router.refresh();
-      },
-    }),
-  );
+  const switchOrg = useAction(switchOrganisationAction, {
+    onSuccess: () => {
+      router.push("/");
+      router.refresh();
+    },
+  });
 
   if (memberships.length < 2) {
     return <span className="text-sm font-medium">{memberships[0]?.name}</span>;
@@ -64,7 +62,7 @@ export function OrganisationSwitcher({
       </Button>
       {switchOrg.error ? (
         <span role="alert" className="text-sm text-destructive">
-          {describeError(switchOrg.error).message}
+          {switchOrg.error.message}
         </span>
       ) : null}
     </form>

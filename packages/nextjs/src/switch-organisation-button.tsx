@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 
-import { describeError, useTRPC } from "@tend/api/client";
 import { Button } from "@tend/ui";
+
+import { switchOrganisationAction } from "./organisation-actions";
+import { useAction } from "./use-action";
 
 /**
  * One step to another of the person's organisations, staying on the same page: after the
@@ -17,11 +18,8 @@ export function SwitchOrganisationButton({
   organisationId: string;
   organisationName: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const switchOrg = useMutation(
-    trpc.org.switch.mutationOptions({ onSuccess: () => router.refresh() }),
-  );
+  const switchOrg = useAction(switchOrganisationAction, { onSuccess: () => router.refresh() });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
@@ -35,7 +33,7 @@ export function SwitchOrganisationButton({
       </Button>
       {switchOrg.error ? (
         <span role="alert" className="text-sm text-destructive">
-          {describeError(switchOrg.error).message}
+          {switchOrg.error.message}
         </span>
       ) : null}
     </div>

@@ -1,68 +1,23 @@
 "use client";
 
-import type { ComponentProps, ReactNode } from "react";
-import * as AlertDialogPrimitive from "@radix-ui/react-alert-dialog";
+import type { ReactNode } from "react";
 
 import { buttonVariants } from "./button";
-import { cn } from "./cn";
-import { contentClass, overlayClass } from "./dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+} from "./dialog";
 import { Alert } from "./form";
 
 /**
- * An alert dialog (Radix) for a confirmation before a destructive action: it does not close
- * on an outside click, and focus starts on the safe choice.
- */
-export const AlertDialog = AlertDialogPrimitive.Root;
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;
-
-export function AlertDialogContent({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Content>) {
-  return (
-    <AlertDialogPrimitive.Portal>
-      <AlertDialogPrimitive.Overlay className={overlayClass} />
-      <AlertDialogPrimitive.Content className={cn(contentClass, className)} {...props} />
-    </AlertDialogPrimitive.Portal>
-  );
-}
-
-export function AlertDialogTitle({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return (
-    <AlertDialogPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />
-  );
-}
-
-export function AlertDialogDescription({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return <AlertDialogPrimitive.Description className={cn("text-sm", className)} {...props} />;
-}
-
-export function AlertDialogFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex flex-wrap justify-end gap-3", className)} {...props} />;
-}
-
-export function AlertDialogCancel({
-  className,
-  ...props
-}: ComponentProps<typeof AlertDialogPrimitive.Cancel>) {
-  return (
-    <AlertDialogPrimitive.Cancel
-      className={cn(buttonVariants({ variant: "ghost" }), className)}
-      {...props}
-    />
-  );
-}
-
-/**
- * A yes-or-no confirmation before a destructive action. The action button does not close the
- * dialog by itself: the caller closes it (`open` false) when the action has succeeded, and an
- * error stays visible inside it.
+ * A yes-or-no confirmation before a destructive action: an alert dialog, which does not close
+ * on a click outside it, and whose focus starts on the safe choice. The action button does not
+ * close the dialog by itself: the caller closes it (`open` false) when the action has
+ * succeeded, and an error stays visible inside it.
  */
 export function ConfirmDialog({
   open,
@@ -88,13 +43,15 @@ export function ConfirmDialog({
   onConfirm: () => void;
 }) {
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent>
-        <AlertDialogTitle>{title}</AlertDialogTitle>
-        <AlertDialogDescription>{description}</AlertDialogDescription>
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent role="alertdialog" dismissible={false}>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{description}</DialogDescription>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel>{cancelLabel}</AlertDialogCancel>
+        <DialogFooter>
+          <DialogClose className={buttonVariants({ variant: "ghost" })} data-autofocus>
+            {cancelLabel}
+          </DialogClose>
           <button
             type="button"
             className={buttonVariants({ variant: "destructive" })}
@@ -103,8 +60,8 @@ export function ConfirmDialog({
           >
             {pending && pendingLabel ? pendingLabel : confirmLabel}
           </button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -5,27 +5,25 @@ import { cva } from "class-variance-authority";
 
 import { cn } from "./cn";
 
-export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:pointer-events-none disabled:opacity-60",
-  {
-    variants: {
-      variant: {
-        default: "bg-primary text-primary-foreground hover:bg-primary/90",
-        secondary: "bg-secondary text-secondary-foreground hover:bg-secondary/80",
-        outline: "border border-input bg-background hover:bg-accent hover:text-accent-foreground",
-        ghost: "hover:bg-accent hover:text-accent-foreground",
-        destructive: "bg-destructive text-destructive-foreground hover:bg-destructive/90",
-        link: "text-primary underline-offset-4 hover:underline",
-      },
-      size: {
-        default: "h-10 px-4 py-2",
-        sm: "h-9 px-3",
-        lg: "h-11 px-6",
-      },
+/** The button's classes (theme.css, `ui-button…`) for a variant and size. */
+export const buttonVariants = cva("ui-button", {
+  variants: {
+    variant: {
+      default: "ui-button-default",
+      secondary: "ui-button-secondary",
+      outline: "ui-button-outline",
+      ghost: "ui-button-ghost",
+      destructive: "ui-button-destructive",
+      link: "ui-button-link",
     },
-    defaultVariants: { variant: "default", size: "default" },
+    size: {
+      default: "ui-button-size-default",
+      sm: "ui-button-size-sm",
+      lg: "ui-button-size-lg",
+    },
   },
-);
+  defaultVariants: { variant: "default", size: "default" },
+});
 
 export function Button({
   className,

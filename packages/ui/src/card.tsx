@@ -3,20 +3,15 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return (
-    <section
-      className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)}
-      {...props}
-    />
-  );
+  return <section className={cn("ui-card", className)} {...props} />;
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<"h2">) {
-  return <h2 className={cn("text-lg font-semibold tracking-tight", className)} {...props} />;
+  return <h2 className={cn("ui-card-title", className)} {...props} />;
 }
 
 export function CardDescription({ className, ...props }: ComponentProps<"p">) {
-  return <p className={cn("mt-1 text-sm text-muted-foreground", className)} {...props} />;
+  return <p className={cn("ui-card-description", className)} {...props} />;
 }
 
 /** Shown where a list has nothing in it yet: what it is and what to do next. */

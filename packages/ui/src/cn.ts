@@ -1,5 +1,8 @@
 import type { ClassValue } from "clsx";
 import { clsx } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-export const cn = (...inputs: ClassValue[]) => twMerge(clsx(inputs));
+/**
+ * Joins class names. Nothing is merged at runtime: each component's own styles are classes in
+ * the `components` layer (theme.css), which any utility a caller adds overrides.
+ */
+export const cn = (...inputs: ClassValue[]) => clsx(inputs);

@@ -44,7 +44,7 @@ export function FormItem({ className, ...props }: ComponentProps<"div">) {
   const value = useMemo(() => ({ id, hasDescription, setHasDescription }), [id, hasDescription]);
   return (
     <ItemContext.Provider value={value}>
-      <div className={cn("space-y-2", className)} {...props} />
+      <div className={cn("ui-form-item", className)} {...props} />
     </ItemContext.Provider>
   );
 }
@@ -73,7 +73,7 @@ export function FormLabel({ className, ...props }: ComponentProps<"label">) {
   return (
     <Label
       data-error={Boolean(error)}
-      className={cn("data-[error=true]:text-destructive", className)}
+      className={cn("ui-form-label", className)}
       htmlFor={formItemId}
       {...props}
     />
@@ -102,13 +102,7 @@ export function FormDescription({ className, ...props }: ComponentProps<"p">) {
     setHasDescription(true);
     return () => setHasDescription(false);
   }, [setHasDescription]);
-  return (
-    <p
-      id={formDescriptionId}
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
+  return <p id={formDescriptionId} className={cn("ui-form-description", className)} {...props} />;
 }
 
 export function FormMessage({ className, children, ...props }: ComponentProps<"p">) {
@@ -116,15 +110,16 @@ export function FormMessage({ className, children, ...props }: ComponentProps<"p
   const body: ReactNode = error?.message ?? children;
   if (!body) return null;
   return (
-    <p id={formMessageId} className={cn("text-sm text-destructive", className)} {...props}>
+    <p id={formMessageId} className={cn("ui-form-message", className)} {...props}>
       {body}
     </p>
   );
 }
 
 /**
- * Puts the API's field errors (`describeError(error).fieldErrors`) beside the fields they
- * name. Returns false when there were none, so the caller can show the general message.
+ * Puts a failed call's field errors (`Failure.fieldErrors`, keyed by each field's dotted path)
+ * beside the fields they name. Returns false when there were none, so the caller can show the
+ * general message.
  */
 export function setServerErrors<T extends FieldValues>(
   form: Pick<UseFormReturn<T>, "setError">,
@@ -133,7 +128,7 @@ export function setServerErrors<T extends FieldValues>(
   let any = false;
   for (const [field, messages] of Object.entries(fieldErrors)) {
     if (!messages?.length) continue;
-    // The API names top-level input fields, which are this form's fields.
+    // The API names fields by their dotted paths, as react-hook-form does.
     form.setError(field as Path<T>, { type: "server", message: messages.join(" ") });
     any = true;
   }

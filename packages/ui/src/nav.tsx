@@ -1,9 +1,23 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 import { cn } from "./cn";
+
+/**
+ * While the page a link leads to is on its way (pages are rendered whole on the server, with
+ * no loading skeleton in between), a bar under the link shows that the click was taken.
+ */
+function Pending() {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <span className="absolute inset-x-2 bottom-1 h-0.5 animate-pulse rounded-full bg-current">
+      <span className="sr-only">Loading…</span>
+    </span>
+  );
+}
 
 /** An app's main navigation; only the entries the person's roles allow are passed in. */
 export function AppNav({ items }: { items: { href: string; label: string }[] }) {
@@ -19,11 +33,12 @@ export function AppNav({ items }: { items: { href: string; label: string }[] }) 
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "inline-block rounded-md px-2.5 py-2 text-sm font-medium whitespace-nowrap hover:bg-accent sm:px-3",
+                  "relative inline-block rounded-md px-2.5 py-2 text-sm font-medium whitespace-nowrap hover:bg-accent sm:px-3",
                   active ? "bg-accent text-accent-foreground" : "text-muted-foreground",
                 )}
               >
                 {item.label}
+                <Pending />
               </Link>
             </li>
           );

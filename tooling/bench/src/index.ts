@@ -5,11 +5,19 @@
  */
 import type { Benchmark } from "./benchmark";
 import { apiBenchmark } from "./api/api.bench";
+import { bundlesBenchmark } from "./bundles/bundles.bench";
+import { lighthouseBenchmark } from "./lighthouse/lighthouse.bench";
 import { pagesBenchmark } from "./pages/pages.bench";
 import { summary } from "./report";
 import { scale } from "./scale";
 
-const benchmarks: Benchmark[] = [apiBenchmark, pagesBenchmark, scale];
+const benchmarks: Benchmark[] = [
+  apiBenchmark,
+  pagesBenchmark,
+  bundlesBenchmark,
+  lighthouseBenchmark,
+  scale,
+];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((name) => !benchmarks.some((b) => b.name === name));

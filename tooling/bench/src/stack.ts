@@ -39,8 +39,14 @@ const productionEnv = (): NodeJS.ProcessEnv => ({
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-/** Builds both apps for production (turbo replays the cache when nothing changed). */
+/**
+ * Builds both apps for production (turbo replays the cache when nothing changed). NODE_ENV is
+ * left out, as `pnpm build`, `pnpm test` and `pnpm test:e2e` leave it out: it is part of
+ * turbo's hash, and next build sets production itself.
+ */
 export async function buildApps(): Promise<void> {
+  const env = productionEnv();
+  delete env.NODE_ENV;
   await run(
     "pnpm",
     [
@@ -52,7 +58,7 @@ export async function buildApps(): Promise<void> {
       "--filter=@tend/admin",
       "--output-logs=errors-only",
     ],
-    productionEnv(),
+    env,
   );
 }
 

@@ -79,7 +79,7 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
   await page.getByRole("link", { name: "See your ProQOL 5 history" }).click();
   await expect(page.getByRole("heading", { name: "Your ProQOL 5 history" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Burnout: 13 results, latest 22/ })).toBeVisible();
-  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  await expect(page.locator("[data-chart-line]").first()).toBeVisible();
   await expectAccessible(page);
 });
 

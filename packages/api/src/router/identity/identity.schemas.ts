@@ -60,7 +60,10 @@ export const invitationInputSchema = z.object({ token: invitationTokenSchema }).
 export const invitationAcceptSchema = z
   .object({
     token: invitationTokenSchema,
-    name: plainText().trim().min(1, { message: "Enter your name." }).max(120),
+    name: plainText()
+      .trim()
+      .min(1, { message: "Enter your name." })
+      .max(120, { message: "Use at most 120 characters." }),
     password: passwordSchema,
   })
   .strict();

@@ -1,13 +1,10 @@
 "use client";
 
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 
-import { describeError, useTRPC } from "@tend/api/client";
-import { roleWordsSchema } from "@tend/api/schemas";
+import type { RouterInputs } from "@tend/api";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, CardDescription, CardTitle, Input } from "@tend/ui";
 import {
   Form,
@@ -19,6 +16,8 @@ import {
   setServerErrors,
 } from "@tend/ui/form";
 
+import { updateRoleWordsAction } from "~/actions/settings";
+
 const WORDS = [
   { key: "helper", label: "[helper]", example: "counsellor" },
   { key: "help", label: "[help]", example: "counsel" },
@@ -27,28 +26,23 @@ const WORDS = [
   { key: "work", label: "[work]", example: "practice" },
 ] as const;
 
-type Values = z.input<typeof roleWordsSchema>;
+type Values = RouterInputs["selfCheckSettings"]["updateRoleWords"];
 
 /** The organisation's words for ProQOL's bracketed terms, which its licence allows to be swapped. */
 export function RoleWordsForm({ roleWords, preview }: { roleWords: Values; preview: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(roleWordsSchema),
     defaultValues: roleWords,
   });
-  const save = useMutation(
-    trpc.selfCheckSettings.updateRoleWords.mutationOptions({
-      onSuccess: (saved) => {
-        form.reset(saved);
-        router.refresh();
-      },
-      onError: (e) => {
-        const { message, fieldErrors } = describeError(e);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
+  const save = useAction(updateRoleWordsAction, {
+    onSuccess: (saved) => {
+      form.reset(saved);
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
   const rootError = form.formState.errors.root?.server?.message;
   return (
     <Card className="space-y-4">

@@ -1,15 +1,11 @@
 "use client";
 
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import type { RouterOutputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
-import { supportResourcesSchema } from "@tend/api/schemas";
+import type { RouterInputs, RouterOutputs } from "@tend/api";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, CardDescription, CardTitle } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import {
@@ -22,7 +18,9 @@ import {
   setServerErrors,
 } from "@tend/ui/form";
 
-type Values = z.input<typeof supportResourcesSchema>;
+import { updateSupportResourcesAction } from "~/actions/settings";
+
+type Values = RouterInputs["selfCheckSettings"]["updateSupportResources"];
 type Saved = RouterOutputs["selfCheckSettings"]["updateSupportResources"];
 
 /**
@@ -38,12 +36,10 @@ export function SupportResourcesForm({
   isDefault: boolean;
   defaultText: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [confirmReset, setConfirmReset] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Values>({
-    resolver: zodResolver(supportResourcesSchema),
     defaultValues: { text },
   });
   const onSaved = (result: Saved) => {
@@ -56,18 +52,13 @@ export function SupportResourcesForm({
     );
     router.refresh();
   };
-  const update = useMutation(
-    trpc.selfCheckSettings.updateSupportResources.mutationOptions({
-      onSuccess: onSaved,
-      onError: (e) => {
-        const { message, fieldErrors } = describeError(e);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
-  const restore = useMutation(
-    trpc.selfCheckSettings.updateSupportResources.mutationOptions({ onSuccess: onSaved }),
-  );
+  const update = useAction(updateSupportResourcesAction, {
+    onSuccess: onSaved,
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
+  const restore = useAction(updateSupportResourcesAction, { onSuccess: onSaved });
   const rootError = form.formState.errors.root?.server?.message;
 
   return (
@@ -138,7 +129,7 @@ export function SupportResourcesForm({
         pendingLabel="Restoring…"
         cancelLabel="Cancel"
         pending={restore.isPending}
-        error={restore.error ? describeError(restore.error).message : null}
+        error={restore.error ? restore.error.message : null}
         onConfirm={() => {
           setSaved(null);
           restore.mutate({ text: null });

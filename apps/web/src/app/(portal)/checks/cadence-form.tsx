@@ -1,16 +1,14 @@
 "use client";
 
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 
 import type { RouterInputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
-import { cadenceSchema } from "@tend/api/schemas";
+import { useAction } from "@tend/nextjs/use-action";
 import { Button, Select } from "@tend/ui";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@tend/ui/form";
+
+import { updateCadenceAction } from "~/actions/self-check";
 
 const CHOICES = [
   { days: 7, label: "Every week" },
@@ -20,7 +18,7 @@ const CHOICES = [
   { days: 90, label: "Every three months" },
 ];
 
-type Values = z.input<typeof cadenceSchema>;
+type Values = RouterInputs["selfCheck"]["updateCadence"];
 
 /** How often reminders come for one check, and a pause switch. */
 export function CadenceForm(props: {
@@ -29,24 +27,20 @@ export function CadenceForm(props: {
   everyDays: number;
   paused: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(cadenceSchema),
     defaultValues: {
       instrumentId: props.instrumentId,
       everyDays: props.everyDays,
       paused: props.paused,
     },
   });
-  const save = useMutation(
-    trpc.selfCheck.updateCadence.mutationOptions({
-      onSuccess: (_data, values) => {
-        form.reset(values);
-        router.refresh();
-      },
-    }),
-  );
+  const save = useAction(updateCadenceAction, {
+    onSuccess: (_data, values) => {
+      form.reset(values);
+      router.refresh();
+    },
+  });
   const paused = useWatch({ control: form.control, name: "paused" });
   const changed = form.formState.isDirty;
   const choices = CHOICES.some((c) => c.days === props.everyDays)
@@ -113,7 +107,7 @@ export function CadenceForm(props: {
         </span>
         {save.error ? (
           <span role="alert" className="text-destructive">
-            {describeError(save.error).message}
+            {save.error.message}
           </span>
         ) : null}
       </form>

@@ -1,3 +1,4 @@
+import { STRATEGIES } from "@tend/instruments";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 import { formatDays } from "@tend/ui/labels";
@@ -36,7 +37,7 @@ export default async function PlanPage({
           </p>
         ) : null}
       </div>
-      <PlanEditor plan={plan} hours={hours} reviewing={review === "1"} />
+      <PlanEditor strategies={STRATEGIES} plan={plan} hours={hours} reviewing={review === "1"} />
     </div>
   );
 }

@@ -1,21 +1,13 @@
 "use client";
 
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useFormContext } from "react-hook-form";
 
-import type { RouterOutputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
-import {
-  addCommitmentSchema,
-  endOfDayRitualSchema,
-  updateCommitmentSchema,
-} from "@tend/api/schemas";
-import { STRATEGIES } from "@tend/instruments";
+import type { RouterInputs, RouterOutputs } from "@tend/api";
+import type { Strategy } from "@tend/instruments";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, CardDescription, EmptyState, Input } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import {
@@ -28,7 +20,16 @@ import {
   setServerErrors,
 } from "@tend/ui/form";
 
+import {
+  addCommitmentAction,
+  markReviewedAction,
+  removeCommitmentAction,
+  setEndOfDayRitualAction,
+  updateCommitmentAction,
+} from "~/actions/plan";
+
 type Plan = RouterOutputs["plan"]["get"];
+type Input = RouterInputs["plan"];
 type Commitment = Plan["commitments"][number];
 type StrategyId = Commitment["strategy"];
 
@@ -40,26 +41,26 @@ const PROMPTS: Record<StrategyId, string> = {
   "support-outside-work": "e.g. Call my sister on Sundays",
 };
 
+/** The plan, strategy by strategy (`strategies` comes from the page, so the instruments stay on the server). */
 export function PlanEditor({
+  strategies,
   plan,
   hours,
   reviewing,
 }: {
+  strategies: readonly Strategy[];
   plan: Plan;
   hours: { working: string; quiet: string } | null;
   reviewing: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [reviewed, setReviewed] = useState(false);
-  const markReviewed = useMutation(
-    trpc.plan.markReviewed.mutationOptions({
-      onSuccess: () => {
-        setReviewed(true);
-        router.refresh();
-      },
-    }),
-  );
+  const markReviewed = useAction(markReviewedAction, {
+    onSuccess: () => {
+      setReviewed(true);
+      router.refresh();
+    },
+  });
 
   return (
     <div className="space-y-6">
@@ -84,7 +85,7 @@ export function PlanEditor({
           )}
         </Alert>
       ) : null}
-      {STRATEGIES.map((strategy) => (
+      {strategies.map((strategy) => (
         <Card
           key={strategy.id}
           id={strategy.id}
@@ -118,21 +119,21 @@ function Boundaries({
   hours: { working: string; quiet: string } | null;
   ritual: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<z.input<typeof endOfDayRitualSchema>>({
-    resolver: zodResolver(endOfDayRitualSchema),
+  const form = useForm<Input["setEndOfDayRitual"]>({
     defaultValues: { endOfDayRitual: ritual },
   });
-  const save = useMutation(
-    trpc.plan.setEndOfDayRitual.mutationOptions({
-      onSuccess: (_data, values) => {
-        form.reset(values);
-        router.refresh();
-      },
-    }),
-  );
+  const save = useAction(setEndOfDayRitualAction, {
+    onSuccess: (_data, values) => {
+      form.reset(values);
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
   const dirty = form.formState.isDirty;
+  const rootError = form.formState.errors.root?.server?.message;
   return (
     <div className="space-y-4 rounded-md bg-muted p-4">
       {hours ? (
@@ -176,9 +177,9 @@ function Boundaries({
             <span aria-live="polite" className="text-sm text-muted-foreground">
               {save.isSuccess && !dirty ? "Saved." : ""}
             </span>
-            {save.error ? (
+            {rootError ? (
               <span role="alert" className="text-sm text-destructive">
-                {describeError(save.error).message}
+                {rootError}
               </span>
             ) : null}
           </div>
@@ -189,18 +190,15 @@ function Boundaries({
 }
 
 function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Commitment[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Commitment | null>(null);
-  const remove = useMutation(
-    trpc.plan.removeCommitment.mutationOptions({
-      onSuccess: () => {
-        setRemoving(null);
-        router.refresh();
-      },
-    }),
-  );
+  const remove = useAction(removeCommitmentAction, {
+    onSuccess: () => {
+      setRemoving(null);
+      router.refresh();
+    },
+  });
   if (items.length === 0) {
     return (
       <EmptyState title="Nothing here yet">
@@ -265,7 +263,7 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
         pendingLabel="Removing…"
         cancelLabel="Keep it"
         pending={remove.isPending}
-        error={remove.error ? describeError(remove.error).message : null}
+        error={remove.error ? remove.error.message : null}
         onConfirm={() => {
           if (removing) remove.mutate({ id: removing.id });
         }}
@@ -320,24 +318,19 @@ function CommitmentFields({ placeholder }: { placeholder: string }) {
 }
 
 function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<z.input<typeof addCommitmentSchema>>({
-    resolver: zodResolver(addCommitmentSchema),
+  const form = useForm<Input["addCommitment"]>({
     defaultValues: { strategy, text: "", frequency: "" },
   });
-  const add = useMutation(
-    trpc.plan.addCommitment.mutationOptions({
-      onSuccess: () => {
-        form.reset();
-        router.refresh();
-      },
-      onError: (e) => {
-        const { message, fieldErrors } = describeError(e);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
+  const add = useAction(addCommitmentAction, {
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
   const rootError = form.formState.errors.root?.server?.message;
   return (
     <Form {...form}>
@@ -358,24 +351,19 @@ function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string 
 }
 
 function EditCommitment({ commitment, onDone }: { commitment: Commitment; onDone: () => void }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<z.input<typeof updateCommitmentSchema>>({
-    resolver: zodResolver(updateCommitmentSchema),
+  const form = useForm<Input["updateCommitment"]>({
     defaultValues: { id: commitment.id, text: commitment.text, frequency: commitment.frequency },
   });
-  const update = useMutation(
-    trpc.plan.updateCommitment.mutationOptions({
-      onSuccess: () => {
-        onDone();
-        router.refresh();
-      },
-      onError: (e) => {
-        const { message, fieldErrors } = describeError(e);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
+  const update = useAction(updateCommitmentAction, {
+    onSuccess: () => {
+      onDone();
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
   const rootError = form.formState.errors.root?.server?.message;
   return (
     <Form {...form}>

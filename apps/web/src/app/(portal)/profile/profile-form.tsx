@@ -1,16 +1,12 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 
-import type { RouterOutputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
-import { profileUpdateSchema } from "@tend/api/schemas";
+import type { RouterInputs, RouterOutputs } from "@tend/api";
+import { useAction } from "@tend/nextjs/use-action";
 import {
   Alert,
   Button,
@@ -33,20 +29,20 @@ import {
 } from "@tend/ui/form";
 import { WEEKDAY_NAMES } from "@tend/ui/labels";
 
+import { updateProfileAction } from "~/actions/identity";
+
 type Profile = RouterOutputs["me"]["get"];
-type Values = z.input<typeof profileUpdateSchema>;
-type Output = z.output<typeof profileUpdateSchema>;
+/** Every field of `me.update` (all optional there): the form always sends them all. */
+type Values = Required<RouterInputs["me"]["update"]>;
 
 /** Monday first, as most clinics plan their week. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZones: string[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [saved, setSaved] = useState(false);
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(profileUpdateSchema),
+  const form = useForm<Values>({
     defaultValues: {
       name: profile.name,
       timeZone: profile.timeZone,
@@ -56,18 +52,15 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
   });
   const { errors } = form.formState;
 
-  const update = useMutation(
-    trpc.me.update.mutationOptions({
-      onSuccess: () => {
-        setSaved(true);
-        router.refresh();
-      },
-      onError: (error) => {
-        const { message, fieldErrors } = describeError(error);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
+  const update = useAction(updateProfileAction, {
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
 
   const onSubmit = form.handleSubmit((values) => update.mutate(values));
 
@@ -138,7 +131,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
                   <legend className="mb-2 text-sm font-medium">Working days</legend>
                   <div className="flex flex-wrap gap-2">
                     {WEEK_ORDER.map((d) => {
-                      const days = field.value ?? [];
+                      const days = field.value;
                       const checked = days.includes(d);
                       return (
                         <label
@@ -204,7 +197,7 @@ function TimeField({
   name,
   label,
 }: {
-  form: UseFormReturn<Values, unknown, Output>;
+  form: UseFormReturn<Values>;
   name: TimeName;
   label: string;
 }) {

@@ -1,6 +1,6 @@
 import { Button, Card, CardDescription, CardTitle } from "@tend/ui";
 
-import { signOutEverywhereAction } from "./actions";
+import { signOutEverywhereAction } from "~/actions/identity";
 
 export function SignOutEverywhere() {
   return (

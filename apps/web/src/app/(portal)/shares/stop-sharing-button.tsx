@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { describeError, useTRPC } from "@tend/api/client";
+import { useAction } from "@tend/nextjs/use-action";
 import { Button } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
+
+import { stopSharingAction } from "~/actions/self-check";
 
 /** Stops one share after a confirmation; the supervisor's access ends with their next request. */
 export function StopSharingButton({
@@ -18,17 +19,14 @@ export function StopSharingButton({
   supervisorName: string;
   what: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const revoke = useMutation(
-    trpc.share.revoke.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        router.refresh();
-      },
-    }),
-  );
+  const revoke = useAction(stopSharingAction, {
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
   return (
     <>
       <Button
@@ -50,7 +48,7 @@ export function StopSharingButton({
         pendingLabel="Stopping…"
         cancelLabel="Keep sharing"
         pending={revoke.isPending}
-        error={revoke.error ? describeError(revoke.error).message : null}
+        error={revoke.error ? revoke.error.message : null}
         onConfirm={() => revoke.mutate({ shareId })}
       />
     </>

@@ -1,14 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 
-import { describeError, useTRPC } from "@tend/api/client";
-import { MIN_PASSWORD_LENGTH, passwordSchema, plainText } from "@tend/api/schemas";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Input } from "@tend/ui";
 import {
   Form,
@@ -21,52 +16,39 @@ import {
   setServerErrors,
 } from "@tend/ui/form";
 
+import { acceptInvitationAction } from "~/actions/identity";
+
 /**
- * The fields of `invitation.accept` (the token comes from the link), built from the shared
- * schema pieces, plus the repeated password of a new account.
+ * The fields of `invitation.accept` (the token comes from the link), checked by its schema on
+ * the server, plus the repeated password of a new account, checked here.
  */
-function acceptSchema(hasAccount: boolean) {
-  return z
-    .object({
-      name: plainText()
-        .trim()
-        .min(1, { message: "Enter your name." })
-        .max(120, { message: "Use at most 120 characters." }),
-      password: passwordSchema,
-      confirm: z.string(),
-    })
-    .refine((v) => hasAccount || v.password === v.confirm, {
-      message: "The two passwords differ.",
-      path: ["confirm"],
-    });
+interface Values {
+  name: string;
+  password: string;
+  confirm: string;
 }
-type Values = z.input<ReturnType<typeof acceptSchema>>;
 
 export function AcceptInvitationForm({
   token,
   name: invitedName,
   hasAccount,
+  minPasswordLength,
 }: {
   token: string;
   name: string;
   hasAccount: boolean;
+  minPasswordLength: number;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const schema = useMemo(() => acceptSchema(hasAccount), [hasAccount]);
   const form = useForm<Values>({
-    resolver: zodResolver(schema),
     defaultValues: { name: invitedName, password: "", confirm: "" },
   });
-  const accept = useMutation(
-    trpc.invitation.accept.mutationOptions({
-      onSuccess: () => router.push("/sign-in?joined=1"),
-      onError: (error) => {
-        const { message, fieldErrors } = describeError(error);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
+  const accept = useAction(acceptInvitationAction, {
+    onSuccess: () => router.push("/sign-in?joined=1"),
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
   const rootError = form.formState.errors.root?.server?.message;
 
   return (
@@ -74,9 +56,10 @@ export function AcceptInvitationForm({
       <form
         noValidate
         className="space-y-4"
-        onSubmit={form.handleSubmit(({ name, password }) =>
-          accept.mutate({ token, name, password }),
-        )}
+        onSubmit={form.handleSubmit(({ name, password, confirm }) => {
+          if (hasAccount || password === confirm) accept.mutate({ token, name, password });
+          else form.setError("confirm", { message: "The two passwords differ." });
+        })}
       >
         {rootError ? <Alert tone="error">{rootError}</Alert> : null}
         <FormField
@@ -106,7 +89,7 @@ export function AcceptInvitationForm({
                 />
               </FormControl>
               <FormDescription>
-                At least {MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.
+                At least {minPasswordLength} characters. A short sentence is easy to remember.
               </FormDescription>
               <FormMessage />
             </FormItem>

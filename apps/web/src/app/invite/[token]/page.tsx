@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
+import { MIN_PASSWORD_LENGTH } from "@tend/api/schemas";
 import { serverApi } from "@tend/nextjs/server";
 import { Card } from "@tend/ui";
 
@@ -38,6 +39,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               token={token}
               name={invitation.name}
               hasAccount={invitation.hasAccount}
+              minPasswordLength={MIN_PASSWORD_LENGTH}
             />
           </Card>
         </>

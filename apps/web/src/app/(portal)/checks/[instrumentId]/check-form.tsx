@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 
 import type { RouterOutputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button } from "@tend/ui";
+
+import { submitCheckAction } from "~/actions/self-check";
 
 type Instrument = RouterOutputs["selfCheck"]["getInstrument"];
 type Answers = Record<string, number>;
@@ -26,7 +27,6 @@ function readDraft(key: string): Answers {
  * they are cleared when the check is submitted.
  */
 export function CheckForm({ instrument, draftKey }: { instrument: Instrument; draftKey: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [answers, setAnswers] = useState<Answers>({});
@@ -45,14 +45,12 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
   );
   const total = instrument.items.length;
 
-  const submit = useMutation(
-    trpc.selfCheck.submit.mutationOptions({
-      onSuccess: ({ id: responseId }) => {
-        window.localStorage.removeItem(draftKey);
-        router.push(`/checks/results/${responseId}`);
-      },
-    }),
-  );
+  const submit = useAction(submitCheckAction, {
+    onSuccess: ({ id: responseId }) => {
+      window.localStorage.removeItem(draftKey);
+      router.push(`/checks/results/${responseId}`);
+    },
+  });
 
   const choose = (itemId: string, value: number) => {
     const next = { ...answers, [itemId]: value };
@@ -109,7 +107,7 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
           scores.
         </Alert>
       ) : null}
-      {submit.error ? <Alert tone="error">{describeError(submit.error).message}</Alert> : null}
+      {submit.error ? <Alert tone="error">{submit.error.message}</Alert> : null}
 
       <ol className="space-y-4">
         {instrument.items.map((item) => {

@@ -1,17 +1,4 @@
-"use client";
-
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 
 import type { RouterOutputs } from "@tend/api";
 import type { BandId } from "@tend/instruments";
@@ -25,10 +12,174 @@ interface Point {
   label: string;
   scores: Record<string, number | null>;
 }
+interface Datum {
+  label: string;
+  href: string;
+  score: number | null;
+}
 
 const TONE_FILL = { good: "#d1fae5", middle: "#fef3c7", hard: "#ffe4e6" };
+const GRID = "#dcd8d0";
+const AXIS = "#666";
 const fillOf = (bandId: BandId, higherIsBetter: boolean) =>
   TONE_FILL[bandTone(bandId, higherIsBetter)];
+
+/** At most five round values from `min` to `max`, both included: the score axis's labels. */
+function scoreTicks(min: number, max: number): number[] {
+  const span = max - min;
+  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= 4 && span % s === 0) ?? span;
+  const ticks: number[] = [];
+  for (let value = min; value <= max; value += step) ticks.push(value);
+  return ticks;
+}
+
+/** The indices of at most `count` points spread evenly from the first to the last. */
+function spread(length: number, count: number): number[] {
+  if (length <= count) return Array.from({ length }, (_, i) => i);
+  return [
+    ...new Set(
+      Array.from({ length: count }, (_, k) => Math.round((k * (length - 1)) / (count - 1))),
+    ),
+  ];
+}
+
+/**
+ * One subscale's results over time as a line over its shaded bands, drawn on the server: an SVG
+ * stretched to the box (its strokes keep their width) with round HTML dots over it, each a link
+ * to its result with the date and score as its tooltip. Keyboard and screen-reader users get
+ * the same links in the table below, so the dots stay out of the tab order.
+ */
+function LineChart({
+  subscale,
+  data,
+  summary,
+}: {
+  subscale: Subscale;
+  data: Datum[];
+  summary: string;
+}) {
+  const { min, max } = subscale.range;
+  /** Horizontal and vertical position, in % of the plot. */
+  const x = (i: number) => (data.length === 1 ? 50 : (i / (data.length - 1)) * 100);
+  const y = (score: number) => ((max - Math.min(max, Math.max(min, score))) / (max - min)) * 100;
+  const scored = data.flatMap((d, i) => (d.score === null ? [] : [{ ...d, i, score: d.score }]));
+  // Dates under the axis: three on a phone, four from `sm` up, where there is room for them.
+  const narrow = new Set(spread(data.length, 3));
+  const wide = new Set(spread(data.length, 4));
+  const dates = [...new Set([...narrow, ...wide])].sort((a, b) => a - b);
+  const shownAt = (i: number) =>
+    narrow.has(i) ? (wide.has(i) ? "" : "sm:hidden") : "hidden sm:block";
+  const areas = [
+    ...(subscale.bands ?? []).map((b) => ({
+      key: b.id,
+      from: b.min,
+      to: b.max,
+      fill: fillOf(b.id, subscale.higherIsBetter),
+    })),
+    ...(subscale.marker
+      ? [{ key: "marker", from: subscale.marker.threshold, to: max, fill: TONE_FILL.hard }]
+      : []),
+  ];
+  const lineStyle = { vectorEffect: "non-scaling-stroke" } as const;
+
+  return (
+    <div
+      role="img"
+      aria-label={summary}
+      className="mt-3 grid h-56 grid-cols-[2rem_1fr] grid-rows-[1fr_1.5rem] pt-2 pr-3 text-xs text-muted-foreground"
+    >
+      <div className="relative" aria-hidden>
+        {scoreTicks(min, max).map((t) => (
+          <span
+            key={t}
+            className="absolute right-2 -translate-y-1/2 tabular-nums"
+            style={{ top: `${y(t)}%` }}
+          >
+            {t}
+          </span>
+        ))}
+      </div>
+      <div className="relative">
+        <svg
+          className="absolute inset-0 h-full w-full overflow-visible"
+          viewBox="0 0 100 100"
+          preserveAspectRatio="none"
+          aria-hidden
+        >
+          {areas.map((a) => (
+            <rect
+              key={a.key}
+              x={0}
+              width={100}
+              y={y(a.to)}
+              height={y(a.from) - y(a.to)}
+              fill={a.fill}
+              fillOpacity={0.8}
+            />
+          ))}
+          {scoreTicks(min, max).map((t) => (
+            <line
+              key={t}
+              x1={0}
+              x2={100}
+              y1={y(t)}
+              y2={y(t)}
+              stroke={GRID}
+              strokeDasharray="3 3"
+              style={lineStyle}
+            />
+          ))}
+          {dates.map((i) => (
+            <line
+              key={i}
+              className={shownAt(i)}
+              x1={x(i)}
+              x2={x(i)}
+              y1={0}
+              y2={100}
+              stroke={GRID}
+              strokeDasharray="3 3"
+              style={lineStyle}
+            />
+          ))}
+          <polyline points="0,0 0,100 100,100" fill="none" stroke={AXIS} style={lineStyle} />
+          <polyline
+            data-chart-line
+            points={scored.map((d) => `${x(d.i)},${y(d.score)}`).join(" ")}
+            className="fill-none stroke-primary"
+            strokeWidth={2}
+            strokeLinejoin="round"
+            style={lineStyle}
+          />
+        </svg>
+        {scored.map((d) => (
+          <Link
+            key={`${d.href}-${d.i}`}
+            href={d.href}
+            prefetch={false}
+            tabIndex={-1}
+            aria-hidden
+            title={`${d.label}: ${d.score}`}
+            className="absolute size-2 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-primary bg-card transition-transform hover:scale-150"
+            style={{ left: `${x(d.i)}%`, top: `${y(d.score)}%` }}
+          />
+        ))}
+      </div>
+      <div />
+      <div className="relative" aria-hidden>
+        {dates.map((i) => (
+          <span
+            key={i}
+            className={`absolute top-1 whitespace-nowrap ${i === 0 ? "" : i === data.length - 1 ? "-translate-x-full" : "-translate-x-1/2"} ${shownAt(i)}`}
+            style={{ left: `${x(i)}%` }}
+          >
+            {data[i]?.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 /** One line chart per subscale with its bands (or marker zone) shaded, and the same data as a table. */
 export function HistoryCharts({
@@ -38,12 +189,6 @@ export function HistoryCharts({
   subscales: readonly Subscale[];
   series: Point[];
 }) {
-  const router = useRouter();
-  /** Opens the result behind a chart point (the table below offers the same as links). */
-  const open = (payload: unknown) => {
-    const href = (payload as { payload?: { href?: unknown } } | undefined)?.payload?.href;
-    if (typeof href === "string") router.push(href);
-  };
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {subscales.map((s) => {
@@ -66,49 +211,7 @@ export function HistoryCharts({
             <p className="text-sm text-muted-foreground">
               {s.higherIsBetter ? "Higher is better." : "Lower is better."}
             </p>
-            <div role="img" aria-label={summary} className="mt-3 h-56">
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
-                  {s.bands?.map((b) => (
-                    <ReferenceArea
-                      key={b.id}
-                      y1={b.min}
-                      y2={b.max}
-                      fill={fillOf(b.id, s.higherIsBetter)}
-                      fillOpacity={0.8}
-                      ifOverflow="visible"
-                    />
-                  ))}
-                  {s.marker ? (
-                    <ReferenceArea
-                      y1={s.marker.threshold}
-                      y2={s.range.max}
-                      fill={TONE_FILL.hard}
-                      fillOpacity={0.8}
-                    />
-                  ) : null}
-                  <CartesianGrid strokeDasharray="3 3" stroke="#dcd8d0" />
-                  <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
-                  <YAxis
-                    domain={[s.range.min, s.range.max]}
-                    tick={{ fontSize: 12 }}
-                    allowDecimals={false}
-                  />
-                  <Tooltip />
-                  <Line
-                    type="monotone"
-                    dataKey="score"
-                    name={s.name}
-                    stroke="#25605b"
-                    strokeWidth={2}
-                    dot={{ r: 3, cursor: "pointer" }}
-                    activeDot={{ r: 6, cursor: "pointer", onClick: (_e, point) => open(point) }}
-                    connectNulls
-                    isAnimationActive={false}
-                  />
-                </LineChart>
-              </ResponsiveContainer>
-            </div>
+            <LineChart subscale={s} data={data} summary={summary} />
             <p className="mt-2 flex flex-wrap gap-3 text-xs text-muted-foreground">
               {s.bands?.map((b) => (
                 <span key={b.id} className="flex items-center gap-1">

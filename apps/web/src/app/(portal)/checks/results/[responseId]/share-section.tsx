@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
 
-import type { RouterOutputs } from "@tend/api";
-import { describeError, useTRPC } from "@tend/api/client";
-import { shareCreateSchema } from "@tend/api/schemas";
+import type { RouterInputs, RouterOutputs } from "@tend/api";
+import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, EmptyState } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import {
@@ -31,13 +27,12 @@ import {
   setServerErrors,
 } from "@tend/ui/form";
 
+import { shareResultAction, stopSharingAction } from "~/actions/self-check";
+
 type Data = RouterOutputs["selfCheck"]["get"];
 
 /** `share.create`'s input, plus the consent the person gives by ticking the box. */
-const shareFormSchema = shareCreateSchema.extend({
-  consent: z.boolean().refine((given) => given, { message: "Tick the box to share." }),
-});
-type Values = z.input<typeof shareFormSchema>;
+type Values = RouterInputs["share"]["create"] & { consent: boolean };
 
 /** Consent to share this one result with one supervisor, and a way to stop at any time. */
 export function ShareSection({
@@ -49,7 +44,6 @@ export function ShareSection({
   shares: Data["shares"];
   supervisors: Data["supervisors"];
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const available = supervisors.filter(
@@ -60,7 +54,6 @@ export function ShareSection({
   const [notice, setNotice] = useState<string | null>(null);
 
   const form = useForm<Values>({
-    resolver: zodResolver(shareFormSchema),
     defaultValues: { responseId, supervisorMembershipId: "", note: "", consent: false },
   });
   const [supervisorId, consent] = useWatch({
@@ -68,30 +61,25 @@ export function ShareSection({
     name: ["supervisorMembershipId", "consent"],
   });
 
-  const share = useMutation(
-    trpc.share.create.mutationOptions({
-      onSuccess: ({ supervisorName }) => {
-        setOpen(false);
-        setNotice(`Shared with ${supervisorName}. You can stop sharing at any time.`);
-        router.refresh();
-      },
-      onError: (error) => {
-        const { message, fieldErrors } = describeError(error);
-        if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-      },
-    }),
-  );
-  const revoke = useMutation(
-    trpc.share.revoke.mutationOptions({
-      onSuccess: () => {
-        setNotice(
-          `Sharing stopped. ${revoking?.supervisorName ?? "Your supervisor"} can no longer see this result.`,
-        );
-        setRevoking(null);
-        router.refresh();
-      },
-    }),
-  );
+  const share = useAction(shareResultAction, {
+    onSuccess: ({ supervisorName }) => {
+      setOpen(false);
+      setNotice(`Shared with ${supervisorName}. You can stop sharing at any time.`);
+      router.refresh();
+    },
+    onError: ({ message, fieldErrors }) => {
+      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
+    },
+  });
+  const revoke = useAction(stopSharingAction, {
+    onSuccess: () => {
+      setNotice(
+        `Sharing stopped. ${revoking?.supervisorName ?? "Your supervisor"} can no longer see this result.`,
+      );
+      setRevoking(null);
+      router.refresh();
+    },
+  });
   const chosen = supervisors.find((s) => s.membershipId === supervisorId);
   const rootError = form.formState.errors.root?.server?.message;
 
@@ -165,7 +153,10 @@ export function ShareSection({
             <form
               className="space-y-4"
               noValidate
-              onSubmit={form.handleSubmit(({ consent: _consent, ...input }) => share.mutate(input))}
+              onSubmit={form.handleSubmit(({ consent: given, ...input }) => {
+                if (given) share.mutate(input);
+                else form.setError("consent", { message: "Tick the box to share." });
+              })}
             >
               {available.length > 1 ? (
                 <FormField
@@ -282,7 +273,7 @@ export function ShareSection({
         pendingLabel="Stopping…"
         cancelLabel="Keep sharing"
         pending={revoke.isPending}
-        error={revoke.error ? describeError(revoke.error).message : null}
+        error={revoke.error ? revoke.error.message : null}
         onConfirm={() => {
           if (revoking) revoke.mutate({ shareId: revoking.id });
         }}

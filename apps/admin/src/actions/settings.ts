@@ -1,0 +1,15 @@
+"use server";
+
+/** Self-check settings the console's forms change, each one procedure through the server caller. */
+import type { RouterInputs } from "@tend/api";
+import { callProcedure } from "@tend/nextjs/actions";
+
+type Input = RouterInputs["selfCheckSettings"];
+
+export async function updateSupportResourcesAction(input: Input["updateSupportResources"]) {
+  return callProcedure((api) => api.selfCheckSettings.updateSupportResources(input));
+}
+
+export async function updateRoleWordsAction(input: Input["updateRoleWords"]) {
+  return callProcedure((api) => api.selfCheckSettings.updateRoleWords(input));
+}
