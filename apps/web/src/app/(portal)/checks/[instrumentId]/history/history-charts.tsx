@@ -47,7 +47,8 @@ function spread(length: number, count: number): number[] {
  * One subscale's results over time as a line over its shaded bands, drawn on the server: an SVG
  * stretched to the box (its strokes keep their width) with round HTML dots over it, each a link
  * to its result with the date and score as its tooltip. Keyboard and screen-reader users get
- * the same links in the table below, so the dots stay out of the tab order.
+ * the same links in the table below, so the dots stay out of the tab order and the
+ * accessibility tree; the SVG is the one image they meet, named by `summary`.
  */
 function LineChart({
   subscale,
@@ -83,11 +84,7 @@ function LineChart({
   const lineStyle = { vectorEffect: "non-scaling-stroke" } as const;
 
   return (
-    <div
-      role="img"
-      aria-label={summary}
-      className="mt-3 grid h-56 grid-cols-[2rem_1fr] grid-rows-[1fr_1.5rem] pt-2 pr-3 text-xs text-muted-foreground"
-    >
+    <div className="mt-3 grid h-56 grid-cols-[2rem_1fr] grid-rows-[1fr_1.5rem] pt-2 pr-3 text-xs text-muted-foreground">
       <div className="relative" aria-hidden>
         {scoreTicks(min, max).map((t) => (
           <span
@@ -104,7 +101,8 @@ function LineChart({
           className="absolute inset-0 h-full w-full overflow-visible"
           viewBox="0 0 100 100"
           preserveAspectRatio="none"
-          aria-hidden
+          role="img"
+          aria-label={summary}
         >
           {areas.map((a) => (
             <rect
