@@ -37,16 +37,8 @@ export interface SignedInPerson {
  * requests (the organisation they last chose if they still belong to it, otherwise their first
  * by name). Null when there is no such user.
  */
-async function sessionAndCaller(
-  db: DbOrTx,
-  userId: string,
-): Promise<{
-  sessionVersion: number;
-  person: SignedInPerson;
-  memberships: MembershipSummary[];
-  active: MembershipSummary | null;
-} | null> {
-  const rows = await db
+function prepareSessionAndCaller(db: DbOrTx) {
+  return db
     .select({
       sessionVersion: users.sessionVersion,
       activeOrganisationId: users.activeOrganisationId,
@@ -60,8 +52,34 @@ async function sessionAndCaller(
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(users.id, userId))
-    .orderBy(asc(organisations.name));
+    .where(eq(users.id, sql.placeholder("userId")))
+    .orderBy(asc(organisations.name))
+    .prepare("session_and_caller");
+}
+
+/**
+ * Every request runs the session query first, so it is built once per database (or
+ * transaction) and runs as a server-side prepared statement: PostgreSQL parses and plans it
+ * once per connection instead of on every request (Drizzle otherwise sends each query
+ * unprepared).
+ */
+const sessionQueries = new WeakMap<DbOrTx, ReturnType<typeof prepareSessionAndCaller>>();
+
+async function sessionAndCaller(
+  db: DbOrTx,
+  userId: string,
+): Promise<{
+  sessionVersion: number;
+  person: SignedInPerson;
+  memberships: MembershipSummary[];
+  active: MembershipSummary | null;
+} | null> {
+  let query = sessionQueries.get(db);
+  if (!query) {
+    query = prepareSessionAndCaller(db);
+    sessionQueries.set(db, query);
+  }
+  const rows = await query.execute({ userId });
   const [first] = rows;
   if (!first) return null;
   const summaries: MembershipSummary[] = [];
