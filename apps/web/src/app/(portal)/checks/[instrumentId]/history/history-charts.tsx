@@ -70,6 +70,8 @@ function LineChart({
   const dates = [...new Set([...narrow, ...wide])].sort((a, b) => a - b);
   const shownAt = (i: number) =>
     narrow.has(i) ? (wide.has(i) ? "" : "sm:hidden") : "hidden sm:block";
+  // Bands are whole scores (10–22, 23–41): each is drawn half a point beyond its ends, so
+  // neighbours meet without a gap (`y` clamps to the range).
   const areas = [
     ...(subscale.bands ?? []).map((b) => ({
       key: b.id,
@@ -109,8 +111,8 @@ function LineChart({
               key={a.key}
               x={0}
               width={100}
-              y={y(a.to)}
-              height={y(a.from) - y(a.to)}
+              y={y(a.to + 0.5)}
+              height={y(a.from - 0.5) - y(a.to + 0.5)}
               fill={a.fill}
               fillOpacity={0.8}
             />
