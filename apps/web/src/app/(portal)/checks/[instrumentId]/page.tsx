@@ -1,12 +1,8 @@
-import { notFound } from "next/navigation";
-
-import { isInstrumentId } from "@tend/instruments";
-import { unlessRole } from "@tend/nextjs/role-unavailable";
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { currentProfile } from "@tend/nextjs/server";
 
 import { Attribution } from "~/components/attribution";
-import { ROLE_PAGES } from "~/lib/role-pages";
 import { CheckForm } from "./check-form";
+import { openCheckPage } from "./open-check-page";
 
 export const metadata = { title: "Take a self-check · Tend" };
 
@@ -15,11 +11,9 @@ export default async function TakeCheckPage({
 }: {
   params: Promise<{ instrumentId: string }>;
 }) {
-  const { instrumentId } = await params;
-  if (!isInstrumentId(instrumentId)) notFound();
-  const api = await signedInApi();
-  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
-  if (unavailable) return unavailable;
+  const page = await openCheckPage(params);
+  if (page.unavailable !== null) return page.unavailable;
+  const { instrumentId, api } = page;
   const [instrument, me] = await Promise.all([
     api.selfCheck.getInstrument({ instrumentId }),
     currentProfile(),

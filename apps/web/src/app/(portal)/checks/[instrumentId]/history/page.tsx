@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
-import { isInstrumentId } from "@tend/instruments";
-import { unlessRole } from "@tend/nextjs/role-unavailable";
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { currentProfile } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
 import { formatDate } from "~/lib/dates";
-import { ROLE_PAGES } from "~/lib/role-pages";
+import { openCheckPage } from "../open-check-page";
 import { HistoryCharts } from "./history-charts";
 
 export const metadata = { title: "Self-check history · Tend" };
@@ -18,11 +15,9 @@ export default async function HistoryPage({
 }: {
   params: Promise<{ instrumentId: string }>;
 }) {
-  const { instrumentId } = await params;
-  if (!isInstrumentId(instrumentId)) notFound();
-  const api = await signedInApi();
-  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
-  if (unavailable) return unavailable;
+  const page = await openCheckPage(params);
+  if (page.unavailable !== null) return page.unavailable;
+  const { instrumentId, api } = page;
   const [{ instrument, points }, me] = await Promise.all([
     api.selfCheck.history({ instrumentId }),
     currentProfile(),

@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { getInstrument, isInstrumentId } from "@tend/instruments";
-import { unlessRole } from "@tend/nextjs/role-unavailable";
-import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { currentProfile } from "@tend/nextjs/server";
 import { Badge, EmptyState } from "@tend/ui";
 
 import { formatDate } from "~/lib/dates";
-import { ROLE_PAGES } from "~/lib/role-pages";
 import { scoreLine } from "~/lib/score-line";
+import { openCheckPage } from "../open-check-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ instrumentId: string }> }) {
   const { instrumentId } = await params;
@@ -22,11 +20,9 @@ export default async function ResultsPage({
 }: {
   params: Promise<{ instrumentId: string }>;
 }) {
-  const { instrumentId } = await params;
-  if (!isInstrumentId(instrumentId)) notFound();
-  const api = await signedInApi();
-  const unavailable = await unlessRole("clinician", ROLE_PAGES.checks);
-  if (unavailable) return unavailable;
+  const page = await openCheckPage(params);
+  if (page.unavailable !== null) return page.unavailable;
+  const { instrumentId, api } = page;
   const [{ instrument, results }, me] = await Promise.all([
     api.selfCheck.listResults({ instrumentId }),
     currentProfile(),
