@@ -70,4 +70,4 @@ export type { SupportCondition, SupportRule, SupportRules } from "./safety";
 export { SUPPORT_RESOURCE_RULES, matchedSupportRules, matchesSupportCondition } from "./safety";
 
 export type { LargeChange, LargeChangeRule, LargeChangeRules } from "./large-changes";
-export { LARGE_CHANGE_RULES, largeChanges } from "./large-changes";
+export { LARGE_CHANGE_RULES, largeChanges, largeChangesClosing } from "./large-changes";

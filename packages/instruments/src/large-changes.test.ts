@@ -5,6 +5,7 @@ import {
   INSTRUMENT_IDS,
   LARGE_CHANGE_RULES,
   largeChanges,
+  largeChangesClosing,
   scoreResponses,
 } from "./index";
 import { inOrder, proqolScored as proqol } from "./testing/answers";
@@ -56,6 +57,19 @@ describe("largeChanges", () => {
       ["burnout", "better"],
     ]);
     expect(changes[1]?.message).toContain("That is a large change in a better direction.");
+  });
+
+  it("several changes: each says what moved, and the advice is said once after them", () => {
+    const better = largeChanges(proqol(30, 40, 30), proqol(40, 30, 30));
+    expect(better.map((c) => c.what)).toEqual([
+      "Your Compassion Satisfaction score has gone up by 10 since your last result, from 30 to 40.",
+      "Your Burnout score has gone down by 10 since your last result, from 40 to 30.",
+    ]);
+    expect(largeChangesClosing(better)).toBe("These are large changes in a better direction.");
+    const mixed = largeChanges(proqol(40, 30, 24), proqol(30, 30, 36));
+    expect(mixed.map((c) => c.direction)).toEqual(["worse", "worse"]);
+    expect(largeChangesClosing(mixed)).toMatch(/^A change this size is worth noticing\./);
+    for (const c of mixed) expect(c.message).toBe(`${c.what} ${largeChangesClosing([c])}`);
   });
 
   it("CBI: 25 points or more either way", () => {

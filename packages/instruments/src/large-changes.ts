@@ -54,22 +54,35 @@ export interface LargeChange {
   /** current − previous, rounded for display. */
   readonly delta: number;
   readonly direction: Exclude<Direction, "unchanged">;
-  /** One or two calm sentences for the person who took the check. */
+  /** The change in one sentence: which score, which way, by how much. */
+  readonly what: string;
+  /** `what` and what to make of it, for the person who took the check. */
   readonly message: string;
 }
 
-function messageFor(
-  name: string,
-  previous: number,
-  current: number,
-  direction: LargeChange["direction"],
-): string {
+const WORSE =
+  "A change this size is worth noticing. Go gently with yourself, and consider talking it through with someone you trust.";
+
+function describe(name: string, previous: number, current: number): string {
   const way = current > previous ? "up" : "down";
   const amount = round(Math.abs(current - previous));
-  const what = `Your ${name} score has gone ${way} by ${amount} since your last result, from ${round(previous)} to ${round(current)}.`;
+  return `Your ${name} score has gone ${way} by ${amount} since your last result, from ${round(previous)} to ${round(current)}.`;
+}
+
+function messageFor(what: string, direction: LargeChange["direction"]): string {
   return direction === "worse"
-    ? `${what} A change this size is worth noticing. Go gently with yourself, and consider talking it through with someone you trust.`
+    ? `${what} ${WORSE}`
     : `${what} That is a large change in a better direction.`;
+}
+
+/**
+ * What to make of several large changes, said once after their `what` sentences (repeating
+ * the advice under each would read as alarm): the gentle advice if any went the harder way.
+ */
+export function largeChangesClosing(changes: readonly LargeChange[]): string {
+  return changes.some((c) => c.direction === "worse")
+    ? WORSE
+    : "These are large changes in a better direction.";
 }
 
 /**
@@ -90,6 +103,7 @@ export function largeChanges(
     if (!rule || c.delta === null || c.previous === null || c.current === null) continue;
     if (Math.abs(c.delta) < rule.atLeast - 1e-9) continue;
     const direction = c.direction === "better" ? "better" : "worse";
+    const what = describe(c.name, c.previous, c.current);
     changes.push({
       subscaleId: c.subscaleId,
       name: c.name,
@@ -97,7 +111,8 @@ export function largeChanges(
       current: round(c.current),
       delta: round(c.delta),
       direction,
-      message: messageFor(c.name, c.previous, c.current, direction),
+      what,
+      message: messageFor(what, direction),
     });
   }
   return changes;

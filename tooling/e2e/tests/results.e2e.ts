@@ -28,6 +28,8 @@ test("a high warning-signs result shows support resources and names a large chan
   await expect(changes).toContainText(
     "Your Physical score has gone up by 6 since your last result, from 0 to 6.",
   );
+  // Five changes, one piece of advice after them.
+  await expect(changes.getByText(/worth noticing/)).toHaveCount(1);
   await expect(page.getByText("A large change.").first()).toBeVisible();
   await expectAccessible(page);
 });

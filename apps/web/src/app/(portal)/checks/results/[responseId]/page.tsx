@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { largeChangesClosing } from "@tend/instruments";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle } from "@tend/ui";
@@ -70,11 +71,18 @@ export default async function ResultPage({ params }: { params: Promise<{ respons
             {data.largeChanges.length === 1 ? "A large change" : "Large changes"} since your last
             result
           </h2>
-          <ul className="mt-2 space-y-2 text-sm">
-            {data.largeChanges.map((change) => (
-              <li key={change.subscaleId}>{change.message}</li>
-            ))}
-          </ul>
+          {data.largeChanges.length === 1 ? (
+            <p className="mt-2 text-sm">{data.largeChanges[0]?.message}</p>
+          ) : (
+            <>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {data.largeChanges.map((change) => (
+                  <li key={change.subscaleId}>{change.what}</li>
+                ))}
+              </ul>
+              <p className="mt-2 text-sm">{largeChangesClosing(data.largeChanges)}</p>
+            </>
+          )}
         </section>
       ) : null}
 
