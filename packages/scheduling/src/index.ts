@@ -1,5 +1,6 @@
 /**
- * Time-zone-aware scheduling rules for notifications and self-check cadences.
+ * Time-zone-aware scheduling rules for notifications, self-check cadences and supervisors' bookable
+ * slots (`availableSlots`).
  * Pure functions: no I/O, no clock reads (callers pass `now`).
  */
 export type { PersonSchedule, QuietHours, WorkingHours } from "./types";
@@ -9,3 +10,13 @@ export { isWithinWorkingHours, preferredSendTime } from "./working-hours";
 export { isDue, nextDueAt } from "./cadence";
 export type { Cadence } from "./cadence";
 export { DEFAULT_LOCAL_PATTERN, formatLocal } from "./format";
+export { availableSlots } from "./availability";
+export type {
+  AvailabilitySchedule,
+  ClockWindow,
+  DateOverride,
+  Interval,
+  SessionRules,
+  SlotQuery,
+  WeeklyWindow,
+} from "./availability";
