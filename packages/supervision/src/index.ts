@@ -1,0 +1,8 @@
+/**
+ * The supervision capability's own rules, as pure functions with no I/O: the de-identification
+ * guard of case-discussion agendas and the hour rules of licensing boards.
+ */
+export type { IdentifierKind, PossibleIdentifier } from "./deidentify";
+export { findPossibleIdentifiers, highlightSegments } from "./deidentify";
+export type { BoardRule, HourEntry, HourKind, HourSummary, Period } from "./hours";
+export { periodOf, summariseByPeriod, summariseHours } from "./hours";
