@@ -20,3 +20,5 @@ export type {
   SlotQuery,
   WeeklyWindow,
 } from "./availability";
+export { endSeriesBefore, parseSeriesRule, seriesOccurrences } from "./series";
+export type { Occurrence, Series, SeriesException } from "./series";
