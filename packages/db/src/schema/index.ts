@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./mail";
 export * from "./self-check";
 export * from "./plan";
+export * from "./supervision";
