@@ -59,23 +59,13 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
     .returning();
   if (!team) throw new Error("no team");
 
-  const member = async (key: string, roles: Role[]): Promise<TestMember> => {
-    const email = `${key}-${suffix}@test.example`;
-    const [u] = await db
-      .insert(users)
-      .values({ name: `${key} ${suffix}`, email })
-      .returning();
-    if (!u) throw new Error("no user");
-    const [m] = await db
-      .insert(memberships)
-      .values({ organisationId: org.id, userId: u.id, roles })
-      .returning();
-    if (!m) throw new Error("no membership");
-    await db
-      .insert(teamMembers)
-      .values({ organisationId: org.id, teamId: team.id, membershipId: m.id });
-    return { userId: u.id, membershipId: m.id, email, roles };
-  };
+  const member = (key: string, roles: Role[]) =>
+    addTestMember(
+      db,
+      { organisationId: org.id, teamId: team.id },
+      { name: `${key} ${suffix}`, email: `${key}-${suffix}@test.example` },
+      roles,
+    );
 
   const clinician = await member("clinician", ["clinician"]);
   const otherClinician = await member("other-clinician", ["clinician"]);
@@ -103,4 +93,24 @@ export async function createTestOrganisation(db: Db, label = "Test"): Promise<Te
     supervisingClinician,
     admin,
   };
+}
+
+/** Adds a person to a test organisation's team with these roles. */
+export async function addTestMember(
+  db: Db,
+  org: { organisationId: string; teamId: string },
+  { name, email }: { name: string; email: string },
+  roles: Role[],
+): Promise<TestMember> {
+  const [u] = await db.insert(users).values({ name, email }).returning();
+  if (!u) throw new Error("no user");
+  const [m] = await db
+    .insert(memberships)
+    .values({ organisationId: org.organisationId, userId: u.id, roles })
+    .returning();
+  if (!m) throw new Error("no membership");
+  await db
+    .insert(teamMembers)
+    .values({ organisationId: org.organisationId, teamId: org.teamId, membershipId: m.id });
+  return { userId: u.id, membershipId: m.id, email, roles };
 }
