@@ -1,0 +1,243 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import type { TestMember, TestOrganisation } from "@tend/db/testing";
+import { createDb } from "@tend/db";
+import { insertGroupSession, listSessionPlaces, resolveSession } from "@tend/db/queries";
+import {
+  sessionParticipants,
+  supervisionRelationships,
+  supervisionSessions,
+  users,
+} from "@tend/db/schema";
+import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
+
+import type { MemberActor } from "../actor";
+import { DomainError } from "../errors";
+import {
+  bookIndividualSupervision,
+  joinGroupSession,
+  leaveSupervisionSession,
+  TIME_TAKEN,
+} from "./booking";
+
+const db = connectTestDb();
+// Enough connections for the racing transactions to really run at once.
+const racingDb = createDb(inject("databaseUrl"), { max: 20 });
+let org: TestOrganisation;
+const NOW = new Date("2026-11-27T12:00:00Z");
+const SLOT = new Date("2026-12-01T10:00:00Z");
+
+async function actorOf(member: TestMember): Promise<MemberActor> {
+  const [user] = await db
+    .select({ sv: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, member.userId));
+  const resolved = await resolveSession(db, {
+    userId: member.userId,
+    sessionVersion: user?.sv ?? 0,
+  });
+  if (!resolved.current || !resolved.membership) throw new Error("no actor");
+  return { userId: member.userId, ...resolved.caller, membership: resolved.membership };
+}
+
+async function clinicians(count: number, key: string, supervisor?: TestMember) {
+  const members: TestMember[] = [];
+  for (let i = 0; i < count; i++) {
+    const member = await addTestMember(
+      db,
+      org,
+      { name: `${key} ${i}`, email: `${key}-${i}-${org.organisationId}@test.example` },
+      ["clinician"],
+    );
+    if (supervisor)
+      await db.insert(supervisionRelationships).values({
+        organisationId: org.organisationId,
+        supervisorMembershipId: supervisor.membershipId,
+        superviseeMembershipId: member.membershipId,
+      });
+    members.push(member);
+  }
+  return Promise.all(members.map(actorOf));
+}
+
+const failure = (result: PromiseSettledResult<unknown>) =>
+  result.status === "rejected" && result.reason instanceof DomainError
+    ? `${result.reason.code}: ${result.reason.message}`
+    : result.status;
+
+beforeAll(async () => {
+  org = await createTestOrganisation(db, "Booking");
+});
+
+afterAll(async () => {
+  await racingDb.close();
+  await db.close();
+});
+
+describe("individual supervision", () => {
+  it("50 supervisees booking one slot at once: exactly one succeeds, the rest are told it was taken", async () => {
+    const actors = await clinicians(50, "racer", org.supervisor);
+    const results = await Promise.allSettled(
+      actors.map((actor) =>
+        bookIndividualSupervision(
+          racingDb,
+          actor,
+          {
+            supervisorMembershipId: org.supervisor.membershipId,
+            startsAt: SLOT,
+            durationMinutes: 50,
+          },
+          NOW,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map(failure)).toEqual(
+      Array.from({ length: 49 }, () => `CONFLICT: ${TIME_TAKEN}`),
+    );
+    const sessions = await db
+      .select()
+      .from(supervisionSessions)
+      .where(eq(supervisionSessions.supervisorMembershipId, org.supervisor.membershipId));
+    expect(sessions).toHaveLength(1);
+    // A losing booking leaves nothing behind: one seat, in the one session.
+    const seats = await db
+      .select()
+      .from(sessionParticipants)
+      .where(eq(sessionParticipants.startsAt, SLOT));
+    expect(seats.map((s) => s.sessionId)).toEqual([sessions[0]?.id]);
+  });
+
+  it("only with one's own supervisor, in the future, and never overlapping one's own sessions", async () => {
+    const me = await actorOf(org.clinician);
+    const book = (supervisor: TestMember, startsAt: Date) =>
+      bookIndividualSupervision(
+        db,
+        me,
+        { supervisorMembershipId: supervisor.membershipId, startsAt, durationMinutes: 50 },
+        NOW,
+      );
+    await expect(book(org.otherSupervisor, SLOT)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(book(org.supervisor, new Date("2026-11-01T10:00:00Z"))).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    const later = new Date("2026-12-02T10:00:00Z");
+    await expect(book(org.supervisor, later)).resolves.toHaveProperty("sessionId");
+    // Another supervisor of the same person, at an overlapping time: the person's own seat blocks it.
+    await db.insert(supervisionRelationships).values({
+      organisationId: org.organisationId,
+      supervisorMembershipId: org.supervisingClinician.membershipId,
+      superviseeMembershipId: org.clinician.membershipId,
+    });
+    await expect(
+      book(org.supervisingClinician, new Date("2026-12-02T10:30:00Z")),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: TIME_TAKEN });
+    const admin = await actorOf(org.admin);
+    await expect(
+      bookIndividualSupervision(
+        db,
+        admin,
+        {
+          supervisorMembershipId: org.supervisor.membershipId,
+          startsAt: later,
+          durationMinutes: 50,
+        },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("group case discussions", () => {
+  async function group(seatLimit: number, startsAt: Date) {
+    const created = await insertGroupSession(db, {
+      organisationId: org.organisationId,
+      supervisorMembershipId: org.otherSupervisor.membershipId,
+      title: "Thursday case discussion",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+      seatLimit,
+    });
+    if (!created.ok) throw new Error("overlap");
+    return created.value.sessionId;
+  }
+
+  it("20 takers of 6 seats at once: exactly 6 seated, 14 waitlisted in arrival order; a freed seat promotes exactly one", async () => {
+    const sessionId = await group(6, new Date("2026-12-03T14:00:00Z"));
+    const actors = await clinicians(20, "taker");
+    const results = await Promise.all(actors.map((a) => joinGroupSession(racingDb, a, sessionId)));
+    expect(results.filter((r) => r.status === "seated")).toHaveLength(6);
+    const positions = results.flatMap((r) => (r.status === "waitlisted" ? [r.position] : []));
+    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+
+    const places = await listSessionPlaces(db, sessionId);
+    const waitlist = places.filter((p) => p.status === "waitlisted");
+    expect(waitlist).toHaveLength(14);
+    // Arrival order: each taker's position is their rank by the time they reached the lock.
+    const positionOf = new Map(
+      actors.map((a, i) => {
+        const r = results[i];
+        return [a.membership.membershipId, r?.status === "waitlisted" ? r.position : 0];
+      }),
+    );
+    expect(waitlist.map((p) => positionOf.get(p.membershipId))).toEqual(
+      Array.from({ length: 14 }, (_, i) => i + 1),
+    );
+
+    const seatedActor = actors[results.findIndex((r) => r.status === "seated")];
+    if (!seatedActor) throw new Error("nobody seated");
+    const left = await leaveSupervisionSession(db, seatedActor, { sessionId, reason: "Ill" });
+    expect(left.promotedMembershipId).toBe(waitlist[0]?.membershipId);
+    const after = await listSessionPlaces(db, sessionId);
+    expect(after.filter((p) => p.status === "seated")).toHaveLength(6);
+    expect(after.filter((p) => p.status === "waitlisted")).toHaveLength(13);
+
+    // Leaving the waitlist frees no seat and promotes nobody.
+    const waiting = actors.find((a) => a.membership.membershipId === waitlist[1]?.membershipId);
+    if (!waiting) throw new Error("no waiting actor");
+    expect(await leaveSupervisionSession(db, waiting, { sessionId, reason: "Clash" })).toEqual({
+      promotedMembershipId: null,
+    });
+  });
+
+  it("says plainly when someone is already in, has a clash, or the session is gone", async () => {
+    const first = await group(2, new Date("2026-12-04T14:00:00Z"));
+    const me = await actorOf(org.otherClinician);
+    await expect(joinGroupSession(db, me, first)).resolves.toEqual({ status: "seated" });
+    await expect(joinGroupSession(db, me, first)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You already have a seat in this session.",
+    });
+    // The supervisor cannot run two overlapping groups: the database refused the second.
+    expect(
+      await insertGroupSession(db, {
+        organisationId: org.organisationId,
+        supervisorMembershipId: org.otherSupervisor.membershipId,
+        title: "Overlapping",
+        startsAt: new Date("2026-12-04T15:00:00Z"),
+        endsAt: new Date("2026-12-04T16:00:00Z"),
+        seatLimit: 4,
+      }),
+    ).toEqual({ ok: false, reason: "overlap" });
+    const other = await insertGroupSession(db, {
+      organisationId: org.organisationId,
+      supervisorMembershipId: org.supervisingClinician.membershipId,
+      title: "Same time, other supervisor",
+      startsAt: new Date("2026-12-04T15:00:00Z"),
+      endsAt: new Date("2026-12-04T16:30:00Z"),
+      seatLimit: 4,
+    });
+    if (!other.ok) throw new Error("overlap");
+    await expect(joinGroupSession(db, me, other.value.sessionId)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You have another session at that time.",
+    });
+    await expect(
+      joinGroupSession(db, me, "00000000-0000-4000-8000-000000000000"),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      leaveSupervisionSession(db, me, { sessionId: other.value.sessionId, reason: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
