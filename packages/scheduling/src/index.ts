@@ -1,6 +1,6 @@
 /**
- * Time-zone-aware scheduling rules for notifications, self-check cadences and supervisors' bookable
- * slots (`availableSlots`).
+ * Time-zone-aware scheduling rules for notifications, self-check cadences, supervisors'
+ * bookable slots (`availableSlots`) and recurring series (`seriesOccurrences`).
  * Pure functions: no I/O, no clock reads (callers pass `now`).
  */
 export type { PersonSchedule, QuietHours, WorkingHours } from "./types";
