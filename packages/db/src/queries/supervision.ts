@@ -86,7 +86,7 @@ export async function insertGroupSession(
 export type SeatOutcome =
   | { status: "seated" }
   | { status: "waitlisted"; position: number }
-  | { status: "full-no-session" }
+  | { status: "no-session" }
   | { status: "already"; current: ParticipantStatus }
   | { status: "overlap" };
 
@@ -118,7 +118,7 @@ export async function takeSeat(
           ),
         )
         .for("update");
-      if (!session) return { status: "full-no-session" } as const;
+      if (!session) return { status: "no-session" } as const;
       const places = await tx
         .select({
           membershipId: sessionParticipants.membershipId,

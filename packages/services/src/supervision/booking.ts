@@ -66,7 +66,7 @@ export async function joinGroupSession(
     case "seated":
     case "waitlisted":
       return outcome;
-    case "full-no-session":
+    case "no-session":
       throw new DomainError("NOT_FOUND", "That group session no longer exists.");
     case "already":
       throw new DomainError(
