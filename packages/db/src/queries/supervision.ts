@@ -1,8 +1,13 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, isNull, lt, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { ParticipantStatus } from "../schema";
-import { sessionParticipants, supervisionSessions } from "../schema";
+import {
+  availabilitySchedules,
+  sessionParticipants,
+  sessionTypes,
+  supervisionSessions,
+} from "../schema";
 
 /** Whether an error is PostgreSQL's exclusion violation (an overlapping session or seat). */
 export function isOverlap(error: unknown): boolean {
@@ -23,6 +28,7 @@ export async function insertIndividualSession(
     organisationId: string;
     supervisorMembershipId: string;
     participantMembershipId: string;
+    sessionTypeId?: string;
     startsAt: Date;
     endsAt: Date;
   },
@@ -34,6 +40,7 @@ export async function insertIndividualSession(
         .values({
           organisationId: params.organisationId,
           supervisorMembershipId: params.supervisorMembershipId,
+          sessionTypeId: params.sessionTypeId,
           kind: "individual",
           startsAt: params.startsAt,
           endsAt: params.endsAt,
@@ -249,4 +256,68 @@ export async function listSessionPlaces(db: DbOrTx, sessionId: string) {
       ),
     )
     .orderBy(sql`${sessionParticipants.status} = 'waitlisted'`, asc(sessionParticipants.joinedAt));
+}
+
+/** A bookable session type with its supervisor's schedule, in one organisation. */
+export async function getSessionTypeWithSchedule(
+  db: DbOrTx,
+  params: { organisationId: string; sessionTypeId: string },
+) {
+  const [row] = await db
+    .select({
+      type: getTableColumns(sessionTypes),
+      schedule: {
+        timeZone: availabilitySchedules.timeZone,
+        weekly: availabilitySchedules.weekly,
+        overrides: availabilitySchedules.overrides,
+      },
+    })
+    .from(sessionTypes)
+    .innerJoin(availabilitySchedules, eq(availabilitySchedules.id, sessionTypes.scheduleId))
+    .where(
+      and(
+        eq(sessionTypes.id, params.sessionTypeId),
+        eq(sessionTypes.organisationId, params.organisationId),
+        eq(sessionTypes.active, true),
+      ),
+    );
+  return row ?? null;
+}
+
+/** A supervisor's active sessions that overlap [from, to). */
+export async function listSupervisorSessionTimes(
+  db: DbOrTx,
+  params: { supervisorMembershipId: string; from: Date; to: Date },
+) {
+  return db
+    .select({ start: supervisionSessions.startsAt, end: supervisionSessions.endsAt })
+    .from(supervisionSessions)
+    .where(
+      and(
+        eq(supervisionSessions.supervisorMembershipId, params.supervisorMembershipId),
+        isNull(supervisionSessions.cancelledAt),
+        lt(supervisionSessions.startsAt, params.to),
+        gt(supervisionSessions.endsAt, params.from),
+      ),
+    )
+    .orderBy(asc(supervisionSessions.startsAt));
+}
+
+/** The times a person is seated in a session that overlap [from, to). */
+export async function listSeatTimes(
+  db: DbOrTx,
+  params: { membershipId: string; from: Date; to: Date },
+) {
+  return db
+    .select({ start: sessionParticipants.startsAt, end: sessionParticipants.endsAt })
+    .from(sessionParticipants)
+    .where(
+      and(
+        eq(sessionParticipants.membershipId, params.membershipId),
+        eq(sessionParticipants.status, "seated"),
+        lt(sessionParticipants.startsAt, params.to),
+        gt(sessionParticipants.endsAt, params.from),
+      ),
+    )
+    .orderBy(asc(sessionParticipants.startsAt));
 }
