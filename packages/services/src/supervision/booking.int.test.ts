@@ -5,7 +5,9 @@ import type { TestMember, TestOrganisation } from "@tend/db/testing";
 import { createDb } from "@tend/db";
 import { insertGroupSession, listSessionPlaces, resolveSession } from "@tend/db/queries";
 import {
+  availabilitySchedules,
   sessionParticipants,
+  sessionTypes,
   supervisionRelationships,
   supervisionSessions,
   users,
@@ -18,6 +20,7 @@ import {
   bookIndividualSupervision,
   joinGroupSession,
   leaveSupervisionSession,
+  listBookableSlots,
   TIME_TAKEN,
 } from "./booking";
 
@@ -66,8 +69,43 @@ const failure = (result: PromiseSettledResult<unknown>) =>
     ? `${result.reason.code}: ${result.reason.message}`
     : result.status;
 
+/** Weekdays 09:00–17:00 UTC, 50-minute individual supervision on the hour. */
+async function offer(
+  supervisor: TestMember,
+  rules: Partial<typeof sessionTypes.$inferInsert> = {},
+) {
+  const [schedule] = await db
+    .insert(availabilitySchedules)
+    .values({
+      organisationId: org.organisationId,
+      supervisorMembershipId: supervisor.membershipId,
+      name: "Clinic hours",
+      timeZone: "UTC",
+      weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })),
+    })
+    .returning();
+  if (!schedule) throw new Error("no schedule");
+  const [type] = await db
+    .insert(sessionTypes)
+    .values({
+      organisationId: org.organisationId,
+      supervisorMembershipId: supervisor.membershipId,
+      scheduleId: schedule.id,
+      kind: "individual",
+      name: "Individual supervision",
+      durationMinutes: 50,
+      ...rules,
+    })
+    .returning();
+  if (!type) throw new Error("no session type");
+  return type.id;
+}
+
+let supervisorType: string;
+
 beforeAll(async () => {
   org = await createTestOrganisation(db, "Booking");
+  supervisorType = await offer(org.supervisor, { bufferAfterMinutes: 10 });
 });
 
 afterAll(async () => {
@@ -83,11 +121,7 @@ describe("individual supervision", () => {
         bookIndividualSupervision(
           racingDb,
           actor,
-          {
-            supervisorMembershipId: org.supervisor.membershipId,
-            startsAt: SLOT,
-            durationMinutes: 50,
-          },
+          { sessionTypeId: supervisorType, startsAt: SLOT },
           NOW,
         ),
       ),
@@ -109,43 +143,56 @@ describe("individual supervision", () => {
     expect(seats.map((s) => s.sessionId)).toEqual([sessions[0]?.id]);
   });
 
-  it("only with one's own supervisor, in the future, and never overlapping one's own sessions", async () => {
+  it("offers the schedule's times around sessions and buffers, and books only those", async () => {
     const me = await actorOf(org.clinician);
-    const book = (supervisor: TestMember, startsAt: Date) =>
-      bookIndividualSupervision(
-        db,
-        me,
-        { supervisorMembershipId: supervisor.membershipId, startsAt, durationMinutes: 50 },
-        NOW,
-      );
-    await expect(book(org.otherSupervisor, SLOT)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(book(org.supervisor, new Date("2026-11-01T10:00:00Z"))).rejects.toMatchObject({
-      code: "INVALID",
-    });
-    const later = new Date("2026-12-02T10:00:00Z");
-    await expect(book(org.supervisor, later)).resolves.toHaveProperty("sessionId");
-    // Another supervisor of the same person, at an overlapping time: the person's own seat blocks it.
+    const day = { from: new Date("2026-12-01T00:00:00Z"), to: new Date("2026-12-02T00:00:00Z") };
+    const times = (
+      await listBookableSlots(db, me, { sessionTypeId: supervisorType, ...day }, NOW)
+    ).map((s) => s.start.toISOString().slice(11, 16));
+    // 10:00 is booked (by the race above); its 10 minutes after keep 11:00 free, as 10:50 + 10.
+    expect(times).toEqual(["09:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"]);
+    const book = (startsAt: Date, sessionTypeId = supervisorType) =>
+      bookIndividualSupervision(db, me, { sessionTypeId, startsAt }, NOW);
+    await expect(book(new Date("2026-12-01T09:30:00Z"))).rejects.toMatchObject({ code: "INVALID" });
+    await expect(book(new Date("2026-12-05T10:00:00Z"))).rejects.toMatchObject({ code: "INVALID" }); // a Saturday
+    await expect(book(new Date("2026-11-27T10:00:00Z"))).rejects.toMatchObject({ code: "INVALID" }); // past
+    await expect(book(SLOT)).rejects.toMatchObject({ code: "CONFLICT", message: TIME_TAKEN });
+    await expect(book(new Date("2026-12-01T11:00:00Z"))).resolves.toHaveProperty("sessionId");
+  });
+
+  it("only with one's own supervisor, and never overlapping one's own seats", async () => {
+    const me = await actorOf(org.clinician);
+    const otherType = await offer(org.otherSupervisor);
+    await expect(
+      bookIndividualSupervision(db, me, { sessionTypeId: otherType, startsAt: SLOT }, NOW),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A second supervisor of the same person: the person's own seat at 11:00 blocks 11:00 there.
     await db.insert(supervisionRelationships).values({
       organisationId: org.organisationId,
       supervisorMembershipId: org.supervisingClinician.membershipId,
       superviseeMembershipId: org.clinician.membershipId,
     });
-    await expect(
-      book(org.supervisingClinician, new Date("2026-12-02T10:30:00Z")),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: TIME_TAKEN });
-    const admin = await actorOf(org.admin);
+    const secondType = await offer(org.supervisingClinician);
     await expect(
       bookIndividualSupervision(
         db,
-        admin,
-        {
-          supervisorMembershipId: org.supervisor.membershipId,
-          startsAt: later,
-          durationMinutes: 50,
-        },
+        me,
+        { sessionTypeId: secondType, startsAt: new Date("2026-12-01T11:00:00Z") },
         NOW,
       ),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: TIME_TAKEN });
+    const admin = await actorOf(org.admin);
+    await expect(
+      bookIndividualSupervision(db, admin, { sessionTypeId: supervisorType, startsAt: SLOT }, NOW),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      bookIndividualSupervision(
+        db,
+        me,
+        { sessionTypeId: "00000000-0000-4000-8000-000000000000", startsAt: SLOT },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

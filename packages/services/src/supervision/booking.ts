@@ -5,7 +5,16 @@
  * and say what happened in words a clinician can act on.
  */
 import type { Db } from "@tend/db";
-import { insertIndividualSession, leaveSession, listSupervisors, takeSeat } from "@tend/db/queries";
+import {
+  getSessionTypeWithSchedule,
+  insertIndividualSession,
+  leaveSession,
+  listSeatTimes,
+  listSupervisors,
+  listSupervisorSessionTimes,
+  takeSeat,
+} from "@tend/db/queries";
+import { availableSlots } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { hasRole } from "../actor";
@@ -22,27 +31,116 @@ function requireClinician(actor: MemberActor): void {
     );
 }
 
-/** Books individual supervision with one of the actor's current supervisors. */
+/** The furthest ahead slots are listed in one call. */
+const MAX_SLOT_RANGE_DAYS = 62;
+
+async function offeredType(db: Db, actor: MemberActor, sessionTypeId: string) {
+  requireClinician(actor);
+  const offered = await getSessionTypeWithSchedule(db, {
+    organisationId: actor.membership.organisationId,
+    sessionTypeId,
+  });
+  if (!offered) throw new DomainError("NOT_FOUND", "That kind of session is no longer offered.");
+  if (offered.type.kind !== "individual")
+    throw new DomainError("INVALID", "Take a seat in a group session instead of booking it.");
+  const supervisors = await listSupervisors(db, actor.membership.membershipId);
+  if (!supervisors.some((s) => s.membershipId === offered.type.supervisorMembershipId))
+    throw new DomainError("FORBIDDEN", "You can book supervision only with your own supervisors.");
+  return offered;
+}
+
+/**
+ * The times the actor could book now: the supervisor's schedule and the session type's rules,
+ * around the supervisor's sessions and the actor's own seats. `withoutSessions` leaves both out
+ * (what the schedule offers at all).
+ */
+async function slotsFor(
+  db: Db,
+  actor: MemberActor,
+  offered: NonNullable<Awaited<ReturnType<typeof getSessionTypeWithSchedule>>>,
+  range: { from: Date; to: Date },
+  now: Date,
+  withoutSessions = false,
+) {
+  const { type, schedule } = offered;
+  // Sessions just outside the range still reach into it with their buffers.
+  const margin =
+    (type.bufferBeforeMinutes + type.bufferAfterMinutes + type.durationMinutes) * 60_000;
+  const around = {
+    from: new Date(range.from.getTime() - margin),
+    to: new Date(range.to.getTime() + margin),
+  };
+  const [sessions, blocked] = withoutSessions
+    ? [[], []]
+    : await Promise.all([
+        listSupervisorSessionTimes(db, {
+          supervisorMembershipId: type.supervisorMembershipId,
+          ...around,
+        }),
+        listSeatTimes(db, { membershipId: actor.membership.membershipId, ...around }),
+      ]);
+  return availableSlots({
+    schedule,
+    rules: {
+      durationMinutes: type.durationMinutes,
+      bufferBeforeMinutes: type.bufferBeforeMinutes,
+      bufferAfterMinutes: type.bufferAfterMinutes,
+      minimumNoticeMinutes: type.minimumNoticeMinutes,
+      maxPerDay: type.maxPerDay ?? undefined,
+      startEveryMinutes: type.startEveryMinutes ?? undefined,
+    },
+    ...range,
+    now,
+    sessions,
+    blocked,
+  });
+}
+
+/** The slots of one of the actor's supervisors' session types in [from, to) (at most 62 days). */
+export async function listBookableSlots(
+  db: Db,
+  actor: MemberActor,
+  input: { sessionTypeId: string; from: Date; to: Date },
+  now: Date = new Date(),
+): Promise<{ start: Date; end: Date }[]> {
+  if (input.to.getTime() - input.from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000)
+    throw new DomainError(
+      "INVALID",
+      `Ask for at most ${MAX_SLOT_RANGE_DAYS} days of times at once.`,
+    );
+  const offered = await offeredType(db, actor, input.sessionTypeId);
+  return slotsFor(db, actor, offered, input, now);
+}
+
+/**
+ * Books individual supervision at one of the offered times of a session type of one of the
+ * actor's supervisors. A time the schedule never offers is refused as invalid; one that was
+ * offered but is gone (booked by someone else, even a moment ago) is a conflict, and the
+ * database stops two racing bookings from both succeeding.
+ */
 export async function bookIndividualSupervision(
   db: Db,
   actor: MemberActor,
-  input: { supervisorMembershipId: string; startsAt: Date; durationMinutes: number },
+  input: { sessionTypeId: string; startsAt: Date },
   now: Date = new Date(),
 ): Promise<{ sessionId: string }> {
-  requireClinician(actor);
-  const supervisors = await listSupervisors(db, actor.membership.membershipId);
-  if (!supervisors.some((s) => s.membershipId === input.supervisorMembershipId))
-    throw new DomainError("FORBIDDEN", "You can book supervision only with your own supervisors.");
-  if (input.startsAt.getTime() <= now.getTime())
-    throw new DomainError("INVALID", "Choose a time in the future.", {
-      startsAt: ["Choose a time in the future."],
+  const offered = await offeredType(db, actor, input.sessionTypeId);
+  const at = { from: input.startsAt, to: new Date(input.startsAt.getTime() + 1) };
+  const isOffered = (slots: { start: Date }[]) =>
+    slots.some((s) => s.start.getTime() === input.startsAt.getTime());
+  if (!isOffered(await slotsFor(db, actor, offered, at, now, true)))
+    throw new DomainError("INVALID", "That time is not one of the offered times.", {
+      startsAt: ["Choose one of the offered times."],
     });
+  if (!isOffered(await slotsFor(db, actor, offered, at, now)))
+    throw new DomainError("CONFLICT", TIME_TAKEN);
   const outcome = await insertIndividualSession(db, {
     organisationId: actor.membership.organisationId,
-    supervisorMembershipId: input.supervisorMembershipId,
+    supervisorMembershipId: offered.type.supervisorMembershipId,
     participantMembershipId: actor.membership.membershipId,
+    sessionTypeId: offered.type.id,
     startsAt: input.startsAt,
-    endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000),
+    endsAt: new Date(input.startsAt.getTime() + offered.type.durationMinutes * 60_000),
   });
   if (!outcome.ok) throw new DomainError("CONFLICT", TIME_TAKEN);
   return outcome.value;
