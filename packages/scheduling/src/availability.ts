@@ -208,10 +208,10 @@ export function availableSlots(query: SlotQuery): Interval[] {
   const slots: Interval[] = [];
   const seen = new Set<number>();
   // From the day before `from` (its windows may cross midnight into the range) to `to`'s date.
-  const last = readLocal(to, schedule.timeZone).date;
+  const end = dateKey(addCalendarDays(readLocal(to, schedule.timeZone).date, 1));
   for (
     let date = addCalendarDays(readLocal(from, schedule.timeZone).date, -1);
-    dateKey(date) !== dateKey(addCalendarDays(last, 1));
+    dateKey(date) !== end;
     date = addCalendarDays(date, 1)
   ) {
     const weekday = weekdayOf(date);

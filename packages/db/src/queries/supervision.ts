@@ -171,8 +171,8 @@ export async function leaveSession(
   params: { organisationId: string; sessionId: string; membershipId: string; reason: string },
 ): Promise<{ left: boolean; promotedMembershipId: string | null }> {
   return db.transaction(async (tx) => {
-    await tx
-      .select({ id: supervisionSessions.id })
+    const [session] = await tx
+      .select({ seatLimit: supervisionSessions.seatLimit })
       .from(supervisionSessions)
       .where(
         and(
@@ -181,6 +181,7 @@ export async function leaveSession(
         ),
       )
       .for("update");
+    if (!session) return { left: false, promotedMembershipId: null };
     const [left] = await tx
       .update(sessionParticipants)
       .set({ status: "cancelled", cancelledAt: new Date(), cancellationReason: params.reason })
@@ -191,10 +192,7 @@ export async function leaveSession(
           sql`${sessionParticipants.status} <> 'cancelled'`,
         ),
       )
-      .returning({
-        previous: sql<ParticipantStatus>`'seated'`,
-        status: sessionParticipants.status,
-      });
+      .returning({ id: sessionParticipants.id });
     if (!left) return { left: false, promotedMembershipId: null };
     const [seatedNow] = await tx
       .select({ n: sql<number>`count(*)::int` })
@@ -205,13 +203,8 @@ export async function leaveSession(
           eq(sessionParticipants.status, "seated"),
         ),
       );
-    const [session] = await tx
-      .select({ seatLimit: supervisionSessions.seatLimit })
-      .from(supervisionSessions)
-      .where(eq(supervisionSessions.id, params.sessionId));
     // Only a freed seat is given away (someone leaving the waitlist frees none).
-    if (!session || (seatedNow?.n ?? 0) >= session.seatLimit)
-      return { left: true, promotedMembershipId: null };
+    if ((seatedNow?.n ?? 0) >= session.seatLimit) return { left: true, promotedMembershipId: null };
     const waiting = await tx
       .select({ id: sessionParticipants.id, membershipId: sessionParticipants.membershipId })
       .from(sessionParticipants)
