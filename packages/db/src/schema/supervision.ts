@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  date,
   foreignKey,
   index,
   integer,
@@ -13,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 import type { DateOverride, WeeklyWindow } from "@tend/scheduling";
+import type { BoardRule } from "@tend/supervision";
 
 import { createdAt, timestamptz } from "./_columns";
 import { memberships, organisations } from "./organisation";
@@ -21,6 +23,14 @@ export const SESSION_KINDS = ["individual", "group"] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const PARTICIPANT_STATUSES = ["seated", "waitlisted", "cancelled"] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+export const ATTENDANCE = ["attended", "absent"] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+export const NOTE_VISIBILITIES = ["private", "shared"] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+export const HOUR_STATUSES = ["pending", "approved", "returned"] as const;
+export type HourStatus = (typeof HOUR_STATUSES)[number];
+export const SESSION_FORMATS = ["in-person", "video", "phone"] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
 /**
  * When a supervisor offers time: weekly windows on their own clock in one IANA time zone, and
@@ -97,6 +107,59 @@ export const sessionTypes = pgTable(
 );
 
 /**
+ * A recurring series (an RRULE on the supervisor's wall clock, see `seriesOccurrences` in
+ * @tend/scheduling). Its occurrences are stored as sessions ahead of time, up to
+ * `materialisedUntil`, so the exclusion constraint, seats, agendas and attendance apply to each;
+ * a moved or cancelled occurrence is its session row, changed, keeping its `originalStart`.
+ * Changing the rest of a series from a date on ends this rule there and starts a new series.
+ */
+export const sessionSeries = pgTable(
+  "session_series",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    supervisorMembershipId: uuid().notNull(),
+    kind: text().$type<SessionKind>().notNull(),
+    title: text(),
+    /** The RRULE without DTSTART, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU". */
+    rule: text().notNull(),
+    firstStart: timestamptz().notNull(),
+    timeZone: text().notNull(),
+    durationMinutes: integer().notNull(),
+    seatLimit: integer().notNull().default(1),
+    format: text().$type<SessionFormat>().notNull().default("video"),
+    /** Individual series: the supervisee seated in every occurrence. */
+    participantMembershipId: uuid(),
+    /** Occurrences starting before this are stored as sessions. */
+    materialisedUntil: timestamptz().notNull(),
+    /** Set when the series was ended (no further occurrences are stored). */
+    endedAt: timestamptz(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.supervisorMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.participantMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    check("session_series_kind", sql`${t.kind} in ('individual', 'group')`),
+    check(
+      "session_series_participant",
+      sql`(${t.kind} = 'individual') = (${t.participantMembershipId} is not null)`,
+    ),
+    index().on(t.supervisorMembershipId),
+    index()
+      .on(t.materialisedUntil)
+      .where(sql`${t.endedAt} is null`),
+  ],
+);
+
+/**
  * A supervision session or group case discussion at a set time, run by one supervisor.
  * The database makes a supervisor's scheduled sessions unable to overlap: an exclusion
  * constraint over (supervisor, time range) in migration 0012 (`btree_gist`), so two bookings
@@ -119,15 +182,31 @@ export const supervisionSessions = pgTable(
     endsAt: timestamptz().notNull(),
     /** Seats for participants: 1 for individual supervision. */
     seatLimit: integer().notNull().default(1),
+    format: text().$type<SessionFormat>().notNull().default("video"),
+    /** Its series, and the start it has there (kept when this occurrence is moved). */
+    seriesId: uuid().references(() => sessionSeries.id, { onDelete: "set null" }),
+    originalStart: timestamptz(),
     cancelledAt: timestamptz(),
     cancellationReason: text(),
+    /** Raised on every change of time or status, so calendar apps replace their copy. */
+    sequence: integer().notNull().default(0),
+    /** Reminders and attendance: when the reminder went, when attendance was recorded. */
+    reminderSentAt: timestamptz(),
+    attendanceRecordedAt: timestamptz(),
     createdAt: createdAt(),
+    updatedAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [
     foreignKey({
       columns: [t.supervisorMembershipId, t.organisationId],
       foreignColumns: [memberships.id, memberships.organisationId],
     }).onDelete("cascade"),
+    uniqueIndex("supervision_session_occurrence_idx")
+      .on(t.seriesId, t.originalStart)
+      .where(sql`${t.seriesId} is not null`),
+    index()
+      .on(t.startsAt)
+      .where(sql`${t.cancelledAt} is null and ${t.reminderSentAt} is null`),
     check("supervision_session_kind", sql`${t.kind} in ('individual', 'group')`),
     check("supervision_session_time", sql`${t.endsAt} > ${t.startsAt}`),
     check(
@@ -162,6 +241,8 @@ export const sessionParticipants = pgTable(
     seatedAt: timestamptz(),
     cancelledAt: timestamptz(),
     cancellationReason: text(),
+    /** Recorded by the supervisor after the session. */
+    attendance: text().$type<Attendance>(),
   },
   (t) => [
     foreignKey({
@@ -169,10 +250,143 @@ export const sessionParticipants = pgTable(
       foreignColumns: [memberships.id, memberships.organisationId],
     }).onDelete("cascade"),
     check("session_participant_status", sql`${t.status} in ('seated', 'waitlisted', 'cancelled')`),
+    check("session_participant_attendance", sql`${t.attendance} in ('attended', 'absent')`),
     uniqueIndex("session_participant_once_idx")
       .on(t.sessionId, t.membershipId)
       .where(sql`${t.status} <> 'cancelled'`),
     index().on(t.sessionId, t.status, t.joinedAt),
     index().on(t.membershipId, t.startsAt),
+  ],
+);
+
+/**
+ * A case a participant brings to a session: a title, a de-identified summary and the help
+ * they want. Visible to the session's participants and its supervisor only. `identifiersConfirmed`
+ * records that the author saved it although the de-identification guard warned.
+ */
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => supervisionSessions.id, { onDelete: "cascade" }),
+    organisationId: uuid().notNull(),
+    authorMembershipId: uuid().notNull(),
+    title: text().notNull(),
+    summary: text().notNull().default(""),
+    helpWanted: text().notNull().default(""),
+    identifiersConfirmed: boolean().notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.authorMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    index().on(t.sessionId, t.createdAt),
+  ],
+);
+
+/** A supervisor's note on a session: private to them, or shared with its participants (chosen per note). */
+export const sessionNotes = pgTable(
+  "session_notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => supervisionSessions.id, { onDelete: "cascade" }),
+    organisationId: uuid().notNull(),
+    authorMembershipId: uuid().notNull(),
+    body: text().notNull(),
+    visibility: text().$type<NoteVisibility>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.authorMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    check("session_note_visibility", sql`${t.visibility} in ('private', 'shared')`),
+    index().on(t.sessionId, t.createdAt),
+  ],
+);
+
+/**
+ * Supervision hours for a licensing board: created when a supervisor records attendance, or
+ * added by hand for supervision outside the app. The supervisor approves (signs) or returns
+ * them with a comment; an approved entry cannot be changed or deleted (a trigger in migration
+ * 0015 refuses it) and the signature is an audit event.
+ */
+export const hourEntries = pgTable(
+  "hour_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid().notNull(),
+    superviseeMembershipId: uuid().notNull(),
+    supervisorMembershipId: uuid().notNull(),
+    sessionId: uuid().references(() => supervisionSessions.id, { onDelete: "set null" }),
+    kind: text().$type<SessionKind>().notNull(),
+    date: date({ mode: "string" }).notNull(),
+    minutes: integer().notNull(),
+    format: text().$type<SessionFormat>().notNull().default("video"),
+    topic: text().notNull().default(""),
+    status: text().$type<HourStatus>().notNull().default("pending"),
+    returnComment: text(),
+    signedAt: timestamptz(),
+    createdAt: createdAt(),
+    updatedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.superviseeMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.supervisorMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    check("hour_entry_kind", sql`${t.kind} in ('individual', 'group')`),
+    check("hour_entry_minutes", sql`${t.minutes} between 5 and 600`),
+    check("hour_entry_status", sql`${t.status} in ('pending', 'approved', 'returned')`),
+    check("hour_entry_signed", sql`(${t.status} = 'approved') = (${t.signedAt} is not null)`),
+    uniqueIndex("hour_entry_per_session_idx")
+      .on(t.sessionId, t.superviseeMembershipId)
+      .where(sql`${t.sessionId} is not null`),
+    index().on(t.superviseeMembershipId, t.date),
+    index().on(t.supervisorMembershipId, t.status),
+  ],
+);
+
+/** An organisation's licensing-board rule for counting supervision hours (`summariseHours`). */
+export const supervisionSettings = pgTable("supervision_settings", {
+  organisationId: uuid()
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  boardRule: jsonb().$type<BoardRule>().notNull().default({}),
+  boardRuleName: text().notNull().default(""),
+  updatedAt: timestamptz().notNull().defaultNow(),
+});
+
+/**
+ * A person's private calendar feed: only a SHA-256 hash of the long random token in its URL is
+ * stored. Regenerating replaces the row; revoking deletes it.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    membershipId: uuid().primaryKey(),
+    organisationId: uuid().notNull(),
+    tokenHash: text().notNull(),
+    createdAt: createdAt(),
+    lastReadAt: timestamptz(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.membershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    uniqueIndex("calendar_feed_token_idx").on(t.tokenHash),
   ],
 );
