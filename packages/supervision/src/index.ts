@@ -6,3 +6,4 @@ export type { IdentifierKind, PossibleIdentifier } from "./deidentify";
 export { findPossibleIdentifiers, highlightSegments } from "./deidentify";
 export type { BoardRule, HourEntry, HourKind, HourSummary, Period } from "./hours";
 export { periodOf, summariseByPeriod, summariseHours } from "./hours";
+export * from "./vocabulary";

@@ -14,23 +14,29 @@ import {
 } from "drizzle-orm/pg-core";
 
 import type { DateOverride, WeeklyWindow } from "@tend/scheduling";
-import type { BoardRule } from "@tend/supervision";
+import type {
+  Attendance,
+  BoardRule,
+  HourStatus,
+  NoteVisibility,
+  NoticeKind,
+  ParticipantStatus,
+  SessionFormat,
+  SessionKind,
+} from "@tend/supervision";
 
 import { createdAt, timestamptz } from "./_columns";
 import { memberships, organisations } from "./organisation";
 
-export const SESSION_KINDS = ["individual", "group"] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number];
-export const PARTICIPANT_STATUSES = ["seated", "waitlisted", "cancelled"] as const;
-export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
-export const ATTENDANCE = ["attended", "absent"] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
-export const NOTE_VISIBILITIES = ["private", "shared"] as const;
-export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
-export const HOUR_STATUSES = ["pending", "approved", "returned"] as const;
-export type HourStatus = (typeof HOUR_STATUSES)[number];
-export const SESSION_FORMATS = ["in-person", "video", "phone"] as const;
-export type SessionFormat = (typeof SESSION_FORMATS)[number];
+export type {
+  Attendance,
+  HourStatus,
+  NoteVisibility,
+  NoticeKind,
+  ParticipantStatus,
+  SessionFormat,
+  SessionKind,
+} from "@tend/supervision";
 
 /**
  * When a supervisor offers time: weekly windows on their own clock in one IANA time zone, and
@@ -388,5 +394,42 @@ export const calendarFeeds = pgTable(
       foreignColumns: [memberships.id, memberships.organisationId],
     }).onDelete("cascade"),
     uniqueIndex("calendar_feed_token_idx").on(t.tokenHash),
+  ],
+);
+
+/**
+ * E-mails about sessions waiting to go out (an outbox the worker empties): a booking, a change,
+ * a cancellation, a waitlist promotion, or a reminder. Queued in the same request as the change,
+ * sent by `sendSupervisionNotices` outside the recipient's quiet hours (a same-day change
+ * excepted).
+ */
+export const supervisionNotices = pgTable(
+  "supervision_notices",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid().notNull(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => supervisionSessions.id, { onDelete: "cascade" }),
+    recipientMembershipId: uuid().notNull(),
+    kind: text().$type<NoticeKind>().notNull(),
+    reason: text(),
+    previousStart: timestamptz(),
+    createdAt: createdAt(),
+    sentAt: timestamptz(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.recipientMembershipId, t.organisationId],
+      foreignColumns: [memberships.id, memberships.organisationId],
+    }).onDelete("cascade"),
+    check(
+      "supervision_notice_kind",
+      sql`${t.kind} in ('booked', 'changed', 'cancelled', 'promoted', 'reminder')`,
+    ),
+    index()
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} is null`),
+    index().on(t.sessionId),
   ],
 );
