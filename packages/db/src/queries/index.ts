@@ -5,4 +5,4 @@ export * from "./mail";
 export * from "./organisation";
 export * from "./plan";
 export * from "./self-check/index";
-export * from "./supervision";
+export * from "./supervision/index";

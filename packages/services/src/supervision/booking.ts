@@ -19,6 +19,7 @@ import { availableSlots } from "@tend/scheduling";
 import type { MemberActor } from "../actor";
 import { hasRole } from "../actor";
 import { DomainError } from "../errors";
+import { queueSessionNotices } from "./notices";
 
 export const TIME_TAKEN =
   "That time was just taken, or you already have a session then. Please choose another time.";
@@ -58,7 +59,7 @@ async function slotsFor(
   db: Db,
   actor: MemberActor,
   offered: NonNullable<Awaited<ReturnType<typeof getSessionTypeWithSchedule>>>,
-  range: { from: Date; to: Date },
+  range: { from: Date; to: Date; ignoreSessionId?: string },
   now: Date,
   withoutSessions = false,
 ) {
@@ -75,9 +76,14 @@ async function slotsFor(
     : await Promise.all([
         listSupervisorSessionTimes(db, {
           supervisorMembershipId: type.supervisorMembershipId,
+          ignoreSessionId: range.ignoreSessionId,
           ...around,
         }),
-        listSeatTimes(db, { membershipId: actor.membership.membershipId, ...around }),
+        listSeatTimes(db, {
+          membershipId: actor.membership.membershipId,
+          ignoreSessionId: range.ignoreSessionId,
+          ...around,
+        }),
       ]);
   return availableSlots({
     schedule,
@@ -89,18 +95,22 @@ async function slotsFor(
       maxPerDay: type.maxPerDay ?? undefined,
       startEveryMinutes: type.startEveryMinutes ?? undefined,
     },
-    ...range,
+    from: range.from,
+    to: range.to,
     now,
     sessions,
     blocked,
   });
 }
 
-/** The slots of one of the actor's supervisors' session types in [from, to) (at most 62 days). */
+/**
+ * The slots of one of the actor's supervisors' session types in [from, to) (at most 62 days);
+ * `ignoreSessionId` leaves one session out (the one being moved).
+ */
 export async function listBookableSlots(
   db: Db,
   actor: MemberActor,
-  input: { sessionTypeId: string; from: Date; to: Date },
+  input: { sessionTypeId: string; from: Date; to: Date; ignoreSessionId?: string },
   now: Date = new Date(),
 ): Promise<{ start: Date; end: Date }[]> {
   if (input.to.getTime() - input.from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000)
@@ -143,6 +153,11 @@ export async function bookIndividualSupervision(
     endsAt: new Date(input.startsAt.getTime() + offered.type.durationMinutes * 60_000),
   });
   if (!outcome.ok) throw new DomainError("CONFLICT", TIME_TAKEN);
+  await queueSessionNotices(db, {
+    session: { id: outcome.value.sessionId, organisationId: actor.membership.organisationId },
+    kind: "booked",
+    recipients: [actor.membership.membershipId, offered.type.supervisorMembershipId],
+  });
   return outcome.value;
 }
 
@@ -162,6 +177,12 @@ export async function joinGroupSession(
   });
   switch (outcome.status) {
     case "seated":
+      await queueSessionNotices(db, {
+        session: { id: sessionId, organisationId: actor.membership.organisationId },
+        kind: "booked",
+        recipients: [actor.membership.membershipId],
+      });
+      return outcome;
     case "waitlisted":
       return outcome;
     case "no-session":
@@ -194,5 +215,41 @@ export async function leaveSupervisionSession(
     reason: input.reason,
   });
   if (!outcome.left) throw new DomainError("NOT_FOUND", "You have no place in that session.");
+  if (outcome.promotedMembershipId)
+    await queueSessionNotices(db, {
+      session: { id: input.sessionId, organisationId: actor.membership.organisationId },
+      kind: "promoted",
+      recipients: [outcome.promotedMembershipId],
+    });
   return { promotedMembershipId: outcome.promotedMembershipId };
+}
+
+export type BookingResult =
+  | { status: "booked"; sessionId: string }
+  | { status: "taken"; message: string; slots: { start: Date; end: Date }[] };
+
+/**
+ * Books as `bookIndividualSupervision` does; when the time was just taken, answers with the
+ * message and the refreshed times of that week instead, so the person can choose again at once.
+ */
+export async function bookSupervision(
+  db: Db,
+  actor: MemberActor,
+  input: { sessionTypeId: string; startsAt: Date },
+  now: Date = new Date(),
+): Promise<BookingResult> {
+  try {
+    const { sessionId } = await bookIndividualSupervision(db, actor, input, now);
+    return { status: "booked", sessionId };
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== "CONFLICT") throw error;
+    const from = new Date(Math.max(now.getTime(), input.startsAt.getTime() - 3 * 86_400_000));
+    const slots = await listBookableSlots(
+      db,
+      actor,
+      { sessionTypeId: input.sessionTypeId, from, to: new Date(from.getTime() + 7 * 86_400_000) },
+      now,
+    );
+    return { status: "taken", message: error.message, slots };
+  }
 }

@@ -1,1 +1,7 @@
+export * from "./access";
 export * from "./booking";
+export * from "./content";
+export * from "./hours";
+export * from "./schedule";
+export * from "./series";
+export * from "./sessions";

@@ -1,13 +1,13 @@
-import { and, asc, eq, getTableColumns, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, isNull, lt, ne, sql } from "drizzle-orm";
 
-import type { DbOrTx } from "../client";
-import type { ParticipantStatus } from "../schema";
+import type { DbOrTx } from "../../client";
+import type { ParticipantStatus, SessionFormat } from "../../schema";
 import {
   availabilitySchedules,
   sessionParticipants,
   sessionTypes,
   supervisionSessions,
-} from "../schema";
+} from "../../schema";
 
 /** Whether an error is PostgreSQL's exclusion violation (an overlapping session or seat). */
 export function isOverlap(error: unknown): boolean {
@@ -75,6 +75,7 @@ export async function insertGroupSession(
     startsAt: Date;
     endsAt: Date;
     seatLimit: number;
+    format?: SessionFormat;
   },
 ): Promise<BookingOutcome<{ sessionId: string }>> {
   try {
@@ -280,7 +281,7 @@ export async function getSessionTypeWithSchedule(
 /** A supervisor's active sessions that overlap [from, to). */
 export async function listSupervisorSessionTimes(
   db: DbOrTx,
-  params: { supervisorMembershipId: string; from: Date; to: Date },
+  params: { supervisorMembershipId: string; from: Date; to: Date; ignoreSessionId?: string },
 ) {
   return db
     .select({ start: supervisionSessions.startsAt, end: supervisionSessions.endsAt })
@@ -288,6 +289,7 @@ export async function listSupervisorSessionTimes(
     .where(
       and(
         eq(supervisionSessions.supervisorMembershipId, params.supervisorMembershipId),
+        params.ignoreSessionId ? ne(supervisionSessions.id, params.ignoreSessionId) : undefined,
         isNull(supervisionSessions.cancelledAt),
         lt(supervisionSessions.startsAt, params.to),
         gt(supervisionSessions.endsAt, params.from),
@@ -299,7 +301,7 @@ export async function listSupervisorSessionTimes(
 /** The times a person is seated in a session that overlap [from, to). */
 export async function listSeatTimes(
   db: DbOrTx,
-  params: { membershipId: string; from: Date; to: Date },
+  params: { membershipId: string; from: Date; to: Date; ignoreSessionId?: string },
 ) {
   return db
     .select({ start: sessionParticipants.startsAt, end: sessionParticipants.endsAt })
@@ -307,6 +309,9 @@ export async function listSeatTimes(
     .where(
       and(
         eq(sessionParticipants.membershipId, params.membershipId),
+        params.ignoreSessionId
+          ? ne(sessionParticipants.sessionId, params.ignoreSessionId)
+          : undefined,
         eq(sessionParticipants.status, "seated"),
         lt(sessionParticipants.startsAt, params.to),
         gt(sessionParticipants.endsAt, params.from),
