@@ -18,6 +18,11 @@ import {
   procedurePaths,
   takesInput,
 } from "./testing/authorisation-matrix";
+import {
+  PLANTED_AGENDA,
+  PLANTED_PRIVATE_NOTE,
+  supervisionFixture,
+} from "./testing/supervision-rows";
 
 const db = connectTestDb();
 let fx: Fixture;
@@ -37,6 +42,9 @@ beforeAll(async () => {
   const commitment = await clinicianCommitment(fx);
   await setEndOfDayRitual(db, { userId: fx.org.clinician.userId, endOfDayRitual: PLANTED_RITUAL });
   planted.push(response.id, share.id, share.responseId, commitment.id, PLANTED_RITUAL);
+  // A session of the clinician with their supervisor: its agenda reaches only the two of them.
+  const supervision = await supervisionFixture(fx);
+  planted.push(PLANTED_AGENDA, supervision.agendaItemId);
 });
 afterAll(() => db.close());
 
@@ -93,7 +101,10 @@ describe("authorisation matrix", () => {
       const text = JSON.stringify(result ?? null);
       // Stored answers never leave the server, whoever asks.
       expect(text, `${path} as ${actor} returned stored answers`).not.toContain(PLANTED_ANSWER);
-      if (actor === "otherOrgAdmin" && !path.startsWith("invitation.")) {
+      if (
+        (actor === "otherOrgAdmin" || actor === "otherOrgSupervisor") &&
+        !path.startsWith("invitation.")
+      ) {
         for (const id of firstOrgIdentifiers(fx)) expect(text).not.toContain(id);
       }
       // Only the owner (and, through a share, their supervisor) may ever see the owner's wellbeing data.
@@ -101,6 +112,11 @@ describe("authorisation matrix", () => {
         for (const secret of planted)
           expect(text, `${path} as ${actor} leaked ${secret}`).not.toContain(secret);
       }
+      // A supervisor's private note reaches nobody but that supervisor, not even the participant.
+      if (actor !== "supervisor")
+        expect(text, `${path} as ${actor} leaked a private note`).not.toContain(
+          PLANTED_PRIVATE_NOTE,
+        );
     } else {
       const error = await call(input).then(
         () => null,

@@ -9,6 +9,11 @@ import { planRouter } from "./router/plan/plan.router";
 import { selfCheckRouter } from "./router/self-check/self-check.router";
 import { selfCheckSettingsRouter } from "./router/self-check/settings.router";
 import { shareRouter } from "./router/self-check/share.router";
+import { availabilityRouter } from "./router/supervision/availability.router";
+import { bookingRouter } from "./router/supervision/booking.router";
+import { hoursRouter } from "./router/supervision/hours.router";
+import { seriesRouter } from "./router/supervision/series.router";
+import { sessionRouter } from "./router/supervision/session.router";
 import { createTRPCRouter } from "./trpc";
 
 /** Every capability's routers, merged. Procedure paths (e.g. `share.create`) are the API's names. */
@@ -26,6 +31,12 @@ export const appRouter = createTRPCRouter({
   selfCheckSettings: selfCheckSettingsRouter,
   // prevention plan
   plan: planRouter,
+  // supervision scheduling, agendas, notes and hours
+  availability: availabilityRouter,
+  booking: bookingRouter,
+  session: sessionRouter,
+  series: seriesRouter,
+  hours: hoursRouter,
   // development tools
   devOutbox: devOutboxRouter,
 });

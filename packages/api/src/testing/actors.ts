@@ -10,7 +10,10 @@ import { createTRPCContext } from "../trpc";
 /**
  * Who calls: nobody; the clinician who owns the data; another clinician of the same
  * organisation; the owner's supervisor; a supervisor with no link to the owner; an admin;
- * and the admin of another organisation.
+ * the admin of another organisation; and a supervisor of another organisation.
+ *
+ * For a supervision session the owner clinician is its participant and the owner's supervisor
+ * runs it; the other clinician (and everyone else) is a non-participant.
  */
 export const ACTORS = [
   "anonymous",
@@ -21,6 +24,7 @@ export const ACTORS = [
   "supervisingClinician",
   "admin",
   "otherOrgAdmin",
+  "otherOrgSupervisor",
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
@@ -36,6 +40,8 @@ export function userIdOf(fx: Fixture, actor: Actor): string | null {
       return null;
     case "otherOrgAdmin":
       return fx.other.admin.userId;
+    case "otherOrgSupervisor":
+      return fx.other.supervisor.userId;
     default:
       return fx.org[actor].userId;
   }

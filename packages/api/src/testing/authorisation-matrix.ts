@@ -9,12 +9,13 @@ import {
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
+import { SUPERVISION_ROWS } from "./supervision-rows";
 
 /**
  * Who may call each procedure. `allow` means the call succeeds; for the admin of another
  * organisation it must also return nothing of the first organisation (checked by the test).
  */
-export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
 
 export interface MatrixRow {
   type: "query" | "mutation";
@@ -34,6 +35,7 @@ const everyone: Record<Actor, Outcome> = {
   supervisingClinician: "allow",
   admin: "allow",
   otherOrgAdmin: "allow",
+  otherOrgSupervisor: "allow",
 };
 const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: "UNAUTHORIZED" };
 const members = signedIn;
@@ -44,6 +46,7 @@ const adminsOnly: Record<Actor, Outcome> = {
   supervisor: "FORBIDDEN",
   otherSupervisor: "FORBIDDEN",
   supervisingClinician: "FORBIDDEN",
+  otherOrgSupervisor: "FORBIDDEN",
 };
 const supervisorsOnly: Record<Actor, Outcome> = {
   ...signedIn,
@@ -59,6 +62,7 @@ const cliniciansOnly: Record<Actor, Outcome> = {
   otherSupervisor: "FORBIDDEN",
   admin: "FORBIDDEN",
   otherOrgAdmin: "FORBIDDEN",
+  otherOrgSupervisor: "FORBIDDEN",
 };
 /** The owner only: another clinician (whatever else they are) is told the record does not exist. */
 const ownerOnly: Record<Actor, Outcome> = {
@@ -75,12 +79,14 @@ const ownerAnyRole: Record<Actor, Outcome> = {
   supervisingClinician: "NOT_FOUND",
   admin: "NOT_FOUND",
   otherOrgAdmin: "NOT_FOUND",
+  otherOrgSupervisor: "NOT_FOUND",
 };
 /** The supervisor the result was shared with, and nobody else. */
 const sharedSupervisorOnly: Record<Actor, Outcome> = {
   ...supervisorsOnly,
   otherSupervisor: "NOT_FOUND",
   supervisingClinician: "NOT_FOUND",
+  otherOrgSupervisor: "NOT_FOUND",
 };
 const nobody: Record<Actor, Outcome> = {
   anonymous: "NOT_FOUND",
@@ -91,6 +97,7 @@ const nobody: Record<Actor, Outcome> = {
   supervisingClinician: "NOT_FOUND",
   admin: "NOT_FOUND",
   otherOrgAdmin: "NOT_FOUND",
+  otherOrgSupervisor: "NOT_FOUND",
 };
 
 let invitationCount = 0;
@@ -166,7 +173,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     type: "mutation",
     input: (fx) => ({ organisationId: fx.org.organisationId }),
     invalidInput: { organisationId: "not-a-uuid" },
-    expect: { ...members, otherOrgAdmin: "FORBIDDEN" },
+    expect: { ...members, otherOrgAdmin: "FORBIDDEN", otherOrgSupervisor: "FORBIDDEN" },
   },
   "team.list": { type: "query", expect: members },
   "person.list": { type: "query", expect: adminsOnly },
@@ -299,6 +306,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   },
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
   "devOutbox.list": { type: "query", expect: nobody },
+  ...SUPERVISION_ROWS,
 };
 
 /** Procedure paths of a router (e.g. "me.get"). */
