@@ -11,6 +11,7 @@ import { selfCheckSettingsRouter } from "./router/self-check/settings.router";
 import { shareRouter } from "./router/self-check/share.router";
 import { availabilityRouter } from "./router/supervision/availability.router";
 import { bookingRouter } from "./router/supervision/booking.router";
+import { calendarRouter } from "./router/supervision/calendar.router";
 import { hoursRouter } from "./router/supervision/hours.router";
 import { seriesRouter } from "./router/supervision/series.router";
 import { sessionRouter } from "./router/supervision/session.router";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   series: seriesRouter,
   hours: hoursRouter,
+  calendar: calendarRouter,
   // development tools
   devOutbox: devOutboxRouter,
 });

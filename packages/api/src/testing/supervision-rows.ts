@@ -3,6 +3,8 @@
  * fixtures they act on. In these rows the owner clinician is a session's participant and the
  * owner's supervisor runs it; every other actor is a non-participant.
  */
+import { createHash, randomBytes } from "node:crypto";
+
 import type { Db } from "@tend/db";
 import {
   insertAgendaItem,
@@ -11,6 +13,7 @@ import {
   insertIndividualSession,
   insertSchedule,
   insertSessionNote,
+  replaceCalendarFeed,
   saveSessionType,
 } from "@tend/db/queries";
 
@@ -217,6 +220,22 @@ const ownEntry: Record<Actor, Outcome> = {
 };
 
 const groupRule = "FREQ=WEEKLY;COUNT=2";
+
+/** Gives `actor` (when they are a member) a calendar feed, and returns its token. */
+async function feedFor(fx: Fixture, actor: Actor): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const member = membershipOf(fx, actor);
+  if (member)
+    await replaceCalendarFeed(fx.db, {
+      organisationId:
+        actor === "otherOrgAdmin" || actor === "otherOrgSupervisor"
+          ? fx.other.organisationId
+          : fx.org.organisationId,
+      membershipId: member.membershipId,
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+    });
+  return token;
+}
 
 export const SUPERVISION_ROWS: Record<string, MatrixRow> = {
   "availability.mine": { type: "query", expect: supervisorsOnly },
@@ -506,6 +525,33 @@ export const SUPERVISION_ROWS: Record<string, MatrixRow> = {
     expect: sessionSupervisor,
   },
   "hours.rule": { type: "query", expect: signedIn },
+  "calendar.sessionFile": {
+    type: "query",
+    input: async (fx) => ({ sessionId: (await supervisionFixture(fx)).sessionId }),
+    invalidInput: { sessionId: "none" },
+    expect: sessionPeople,
+  },
+  "calendar.feedStatus": { type: "query", expect: signedIn },
+  "calendar.regenerateFeed": { type: "mutation", expect: signedIn },
+  "calendar.revokeFeed": {
+    type: "mutation",
+    // No input: the caller's own feed is set up first, so turning it off succeeds.
+    input: async (fx, actor) => {
+      await feedFor(fx, actor);
+      return undefined;
+    },
+    expect: signedIn,
+  },
+  // The token is the key: whoever holds the owner clinician's token reads their feed.
+  "calendar.feed": {
+    type: "query",
+    input: async (fx) => ({ token: await feedFor(fx, "clinician") }),
+    invalidInput: { token: "short" },
+    expect: {
+      ...signedIn,
+      anonymous: "allow",
+    },
+  },
   "hours.setRule": {
     type: "mutation",
     input: () => ({ name: "State board", rule: { groupWeight: 0.5, groupMaxShare: 0.5 } }),

@@ -5,3 +5,4 @@ export * from "./hours";
 export * from "./schedule";
 export * from "./series";
 export * from "./sessions";
+export * from "./calendar";

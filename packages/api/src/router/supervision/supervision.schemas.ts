@@ -8,7 +8,7 @@ import {
   PARTICIPANT_STATUSES,
   SESSION_FORMATS,
   SESSION_KINDS,
-} from "@tend/supervision";
+} from "@tend/supervision/vocabulary";
 
 import { clockTimeSchema, plainText, timeZoneSchema } from "../../common.schemas";
 
@@ -425,3 +425,13 @@ export const approvedLogOutput = z.object({
   boardRule: boardRuleOutput,
   total: hourSummaryOutput,
 });
+
+// ── calendar ─────────────────────────────────────────────────────────────────
+
+export const feedTokenSchema = z
+  .object({
+    token: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, { message: "This is not a calendar feed address." }),
+  })
+  .strict();
