@@ -12,6 +12,8 @@ const POSITIVE: readonly [string, IdentifierKind, string][] = [
   ["She told me John Smith hurt her", "full-name", "John Smith"],
   ["working with Siobhan O'Neill-Byrne since May", "full-name", "Siobhan O'Neill-Byrne"],
   ["born 03/04/1987 in Leeds", "date", "born 03/04/1987 in Leeds"],
+  ["Born 12/03/1961, call 07700 900123", "date", "Born 12/03/1961"],
+  ["DOB 4 March 1987, seen weekly", "date", "DOB 4 March 1987"],
   ["DOB: 12.11.1979", "date", "DOB: 12.11.1979"],
   ["on 14 March 1992 she", "date", "14 March 1992"],
   ["since February 3rd, 2001", "date", "February 3rd, 2001"],

@@ -100,8 +100,9 @@ const PATTERNS: readonly Pattern[] = [
         String.raw`\b${YEAR}-\d{1,2}-\d{1,2}\b`,
         String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?,?\s+${YEAR}\b`,
         String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}\b`,
-        // "DOB" or "born" with whatever date follows.
-        String.raw`\b(?:DOB|D\.O\.B\.|date of birth|born(?: on)?)\s*:?\s*[\w/.,-]+(?:\s+[\w,]+){0,2}`,
+        // "DOB" or "born" with the date that follows (a month and a year may trail it, no more:
+        // swallowing the next words would hide what comes after, such as a phone number).
+        String.raw`\b(?:DOB|D\.O\.B\.|date of birth|born(?: on)?)\s*:?\s*[\w/.-]+(?:,?\s+(?:${MONTHS}|${YEAR})\b\.?){0,2}(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?`,
       ].join("|"),
       "giu",
     ),
