@@ -2,6 +2,7 @@ import type { Transporter } from "nodemailer";
 import { createTransport } from "nodemailer";
 
 import type { DbOrTx } from "@tend/db";
+import type { MailAttachment } from "@tend/db/schema";
 import { storeInDevOutbox } from "@tend/db/queries";
 import { createLogger } from "@tend/logger";
 
@@ -12,6 +13,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Text files to attach, e.g. a session's `.ics`. */
+  attachments?: MailAttachment[];
 }
 
 const log = createLogger("mail");

@@ -47,6 +47,32 @@ export default async function DevOutboxPage() {
                     ),
                   )}
                 </p>
+                {m.attachments.length > 0 && (
+                  <ul className="mt-3 space-y-2" aria-label="Attachments">
+                    {m.attachments.map((file, i) => (
+                      <li key={i} className="text-sm">
+                        <a
+                          download={file.filename}
+                          href={`data:${file.contentType.split(";")[0]};charset=utf-8,${encodeURIComponent(file.content)}`}
+                          className="text-primary underline"
+                        >
+                          {file.filename}
+                        </a>{" "}
+                        <span className="text-muted-foreground">
+                          ({file.contentType.split(";")[0]})
+                        </span>
+                        <details className="mt-1">
+                          <summary className="cursor-pointer text-muted-foreground">
+                            Show its text
+                          </summary>
+                          <pre className="mt-1 max-h-64 overflow-auto rounded bg-muted p-2 text-xs">
+                            {file.content}
+                          </pre>
+                        </details>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </Card>
             </li>
           ))}
