@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 
 import { connectTestDb } from "@tend/db/testing";
 
-import { REMINDER_SCAN, startWorker } from "./worker";
+import { REMINDER_SCAN, SERIES_EXTENSION, startWorker, SUPERVISION_NOTICES } from "./worker";
 
 const db = connectTestDb();
 afterAll(() => db.close());
@@ -14,10 +14,15 @@ describe("the worker", () => {
       databaseUrl: inject("databaseUrl"),
       webUrl: "http://localhost:3000",
       cron: "0 3 * * *",
+      // Jobs run here only when the test sends them, not on a schedule that other tests could feel.
+      noticesCron: "10 3 * * *",
+      seriesCron: "20 3 * * *",
     });
     try {
-      expect((await boss.getSchedules()).map((s) => [s.name, s.cron])).toEqual([
-        [REMINDER_SCAN, "0 3 * * *"],
+      expect((await boss.getSchedules()).map((s) => `${s.name} at ${s.cron}`).sort()).toEqual([
+        `${REMINDER_SCAN} at 0 3 * * *`,
+        `${SUPERVISION_NOTICES} at 10 3 * * *`,
+        `${SERIES_EXTENSION} at 20 3 * * *`,
       ]);
       const id = await boss.send(REMINDER_SCAN, {});
       if (!id) throw new Error("job not queued");

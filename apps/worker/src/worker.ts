@@ -3,20 +3,31 @@ import PgBoss from "pg-boss";
 import type { Db } from "@tend/db";
 import { createLogger } from "@tend/logger";
 import { sendDueReminders } from "@tend/services/self-check";
+import { extendSeries, sendSupervisionNotices } from "@tend/services/supervision";
 
 export const REMINDER_SCAN = "reminders.scan";
+/** Supervision e-mails (bookings, changes, cancellations, promotions, reminders), every few minutes. */
+export const SUPERVISION_NOTICES = "supervision.notices";
+export const SUPERVISION_NOTICES_CRON = "*/5 * * * *";
+/** Recurring series: their next occurrences stored as sessions, daily. */
+export const SERIES_EXTENSION = "supervision.series";
+export const SERIES_EXTENSION_CRON = "17 2 * * *";
 
 const log = createLogger("worker");
 
 /**
- * Starts pg-boss on the app database and registers the jobs: the reminder scan, on a cron
- * schedule that pg-boss runs once across all worker instances.
+ * Starts pg-boss on the app database and registers the jobs, each on a cron schedule that
+ * pg-boss runs once across all worker instances: the self-check reminder scan, supervision
+ * notices and the extension of recurring series.
  */
 export async function startWorker(options: {
   db: Db;
   databaseUrl: string;
   webUrl: string;
+  /** The self-check reminder scan's schedule. */
   cron: string;
+  noticesCron?: string;
+  seriesCron?: string;
 }) {
   const boss = new PgBoss({ connectionString: options.databaseUrl });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss failed"));
@@ -27,6 +38,32 @@ export async function startWorker(options: {
     const sent = await sendDueReminders(options.db, new Date(), options.webUrl);
     if (sent > 0) log.info({ job: REMINDER_SCAN, sent }, "reminder emails sent");
     return { sent };
+  });
+  await boss.createQueue(SUPERVISION_NOTICES);
+  await boss.schedule(
+    SUPERVISION_NOTICES,
+    options.noticesCron ?? SUPERVISION_NOTICES_CRON,
+    {},
+    { tz: "UTC" },
+  );
+  await boss.work(SUPERVISION_NOTICES, async () => {
+    const sent = await sendSupervisionNotices(options.db, new Date(), options.webUrl);
+    if (sent > 0) log.info({ job: SUPERVISION_NOTICES, sent }, "supervision e-mails sent");
+    return { sent };
+  });
+  await boss.createQueue(SERIES_EXTENSION);
+  await boss.schedule(
+    SERIES_EXTENSION,
+    options.seriesCron ?? SERIES_EXTENSION_CRON,
+    {},
+    {
+      tz: "UTC",
+    },
+  );
+  await boss.work(SERIES_EXTENSION, async () => {
+    const created = await extendSeries(options.db, new Date());
+    if (created > 0) log.info({ job: SERIES_EXTENSION, created }, "series occurrences stored");
+    return { created };
   });
   return boss;
 }

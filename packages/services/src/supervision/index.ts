@@ -6,3 +6,4 @@ export * from "./schedule";
 export * from "./series";
 export * from "./sessions";
 export * from "./calendar";
+export * from "./notices";

@@ -59,8 +59,9 @@ describe("booking through the API", () => {
     );
 
     const again = await clinician.booking.book({ sessionTypeId, startsAt });
-    expect(again).toMatchObject({ status: "taken", message: expect.stringMatching(/just taken/) });
+    expect(again.status).toBe("taken");
     if (again.status !== "taken") return;
+    expect(again.message).toMatch(/just taken/);
     expect(again.slots.length).toBeGreaterThan(0);
     expect(again.slots.some((s) => s.start.getTime() === startsAt.getTime())).toBe(false);
   });
@@ -222,11 +223,9 @@ describe("attendance and the hour log", () => {
 
     const { signedAt } = await supervisor.hours.approve({ id: entry.id });
     const log = await clinician.hours.log({ period: "month" });
-    expect(log.entries.find((e) => e.id === entry.id)).toMatchObject({
-      status: "approved",
-      signedAt,
-      supervisorName: expect.stringContaining("supervisor"),
-    });
+    const signed = log.entries.find((e) => e.id === entry.id);
+    expect(signed).toMatchObject({ status: "approved", signedAt });
+    expect(signed?.supervisorName).toMatch(/^supervisor /);
     const [event] = await db
       .select()
       .from(auditEvents)
