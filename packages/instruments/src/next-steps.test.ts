@@ -166,12 +166,13 @@ describe("nextSteps", () => {
   });
 
   it("keeps at most four, in priority order, with self-care taking the last place", () => {
-    // STS and Burnout high: five rules match; the burnout end-of-day step gives way to self-care.
+    // STS and Burnout high: six rules match; support outside work and the burnout end-of-day
+    // step give way to booking supervision and to self-care.
     const steps = nextSteps(proqol(30, 42, 42));
     expect(steps.map((s) => s.ruleId)).toEqual([
       "proqol5.sts.talk",
+      "proqol5.sts.book",
       "proqol5.burnout.hours",
-      "proqol5.sts.outside-work",
       "general.self-care",
     ]);
   });

@@ -71,6 +71,7 @@ export const NEXT_STEP_TARGETS = [
   "plan.professional-development",
   "profile.hours",
   "supervision.share",
+  "supervision.book",
 ] as const;
 export type NextStepTarget = (typeof NEXT_STEP_TARGETS)[number];
 
@@ -169,6 +170,19 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
     },
     ...TALK_IT_THROUGH,
     body: "What you hear at work seems to be staying with you. Talking it through in supervision can help, and you choose whether to share this result.",
+  },
+  {
+    id: "proqol5.sts.book",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "secondary_traumatic_stress",
+      band: ["high"],
+    },
+    strategy: "supervision-peer-support",
+    title: "Book supervision",
+    body: "Regular supervision is one of the strongest protections against secondary traumatic stress. Book a time with your supervisor, even a short one.",
+    target: "supervision.book",
   },
   {
     id: "proqol5.burnout.hours",
