@@ -339,6 +339,7 @@ export const SUPERVISION_ROWS: Record<string, MatrixRow> = {
     invalidInput: { sessionId: "x", startsAt: "tomorrow-ish" },
     expect: sessionPeople,
   },
+  "session.superviseeOverview": { type: "query", expect: supervisorsOnly },
   "session.createGroup": {
     type: "mutation",
     input: () => ({

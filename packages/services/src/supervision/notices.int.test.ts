@@ -75,7 +75,7 @@ describe("supervision e-mails", () => {
     await sendSupervisionNotices(db, new Date("2026-12-01T12:00:00Z"), WEB);
     const [mail] = await outboxOf(org.clinician);
     expect(mail?.subject).toBe("Supervision booked · Tue 8 Dec, 10:00");
-    expect(mail?.text).toContain(`${WEB}/sessions/${id}`);
+    expect(mail?.text).toContain(`${WEB}/supervision/sessions/${id}`);
     const [ics] = mail?.attachments ?? [];
     expect(ics?.filename).toBe("supervision.ics");
     expect(ics?.content).toContain("METHOD:REQUEST");

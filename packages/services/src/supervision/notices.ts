@@ -64,7 +64,7 @@ export function noticeMail(notice: PendingNotice, webUrl: string) {
   const isSupervisor = session.supervisorMembershipId === recipient.membershipId;
   const entry = calendarEntry(session, { isSupervisor, timeZone: recipient.timeZone });
   const when = `${formatLocal(session.startsAt, recipient.timeZone, "EEEE d MMMM yyyy, HH:mm")} (${recipient.timeZone})`;
-  const url = `${webUrl}/sessions/${session.id}`;
+  const url = `${webUrl}/supervision/sessions/${session.id}`;
   const lines: Record<NoticeKind, string> = {
     booked: `${entry.title} is booked for ${when}.`,
     changed: notice.previousStart

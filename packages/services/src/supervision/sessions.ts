@@ -6,13 +6,16 @@
 import type { Db } from "@tend/db";
 import {
   cancelSessionRow,
+  countAwaitingSignature,
   countPlaces,
   listAgendaItems,
   listMemberSessions,
   listOfferedSessionTypes,
   listOpenGroupSessions,
   listSessionNotes,
+  listSupervisees,
   listSupervisors,
+  listSupervisorSeats,
   moveSessionRow,
 } from "@tend/db/queries";
 
@@ -296,4 +299,41 @@ export async function rescheduleSupervisionSession(
     now,
   });
   return { startsAt: input.startsAt };
+}
+
+/**
+ * For the supervisees page: per supervisee, their next sessions with the actor (the next 30
+ * days) and how many of their hour entries await the actor's signature. Never wellbeing data.
+ */
+export async function superviseeOverview(db: Db, actor: MemberActor, now: Date = new Date()) {
+  const supervisees = await listSupervisees(db, actor.membership.membershipId);
+  const ids = supervisees.map((s) => s.membershipId);
+  const [seats, awaiting] = await Promise.all([
+    listSupervisorSeats(db, {
+      organisationId: actor.membership.organisationId,
+      supervisorMembershipId: actor.membership.membershipId,
+      from: now,
+      to: new Date(now.getTime() + 30 * DAY_MS),
+    }),
+    countAwaitingSignature(db, {
+      organisationId: actor.membership.organisationId,
+      supervisorMembershipId: actor.membership.membershipId,
+      superviseeMembershipIds: ids,
+    }),
+  ]);
+  return supervisees.map((s) => ({
+    membershipId: s.membershipId,
+    name: s.name,
+    email: s.email,
+    upcoming: seats
+      .filter((seat) => seat.membershipId === s.membershipId)
+      .slice(0, 3)
+      .map((seat) => ({
+        id: seat.sessionId,
+        kind: seat.kind,
+        title: seat.title,
+        startsAt: seat.startsAt,
+      })),
+    awaitingSignature: awaiting.get(s.membershipId) ?? 0,
+  }));
 }

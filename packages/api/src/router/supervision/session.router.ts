@@ -12,6 +12,7 @@ import {
   removeAgendaItem,
   removeSessionNote,
   rescheduleSupervisionSession,
+  superviseeOverview,
 } from "@tend/services/supervision";
 
 import { orgProcedure, supervisorProcedure } from "../../trpc";
@@ -29,6 +30,7 @@ import {
   sessionDetailOutput,
   sessionIdSchema,
   sessionSummaryOutput,
+  superviseeOverviewOutput,
 } from "./supervision.schemas";
 
 /**
@@ -53,6 +55,11 @@ export const sessionRouter = {
   reschedule: orgProcedure
     .input(rescheduleSchema)
     .mutation(({ ctx, input }) => rescheduleSupervisionSession(ctx.db, ctx.actor, input)),
+
+  /** Per supervisee: upcoming sessions and hours awaiting signature (never wellbeing data). */
+  superviseeOverview: supervisorProcedure
+    .output(superviseeOverviewOutput)
+    .query(({ ctx }) => superviseeOverview(ctx.db, ctx.actor)),
 
   createGroup: supervisorProcedure
     .input(groupSessionSchema)

@@ -437,3 +437,20 @@ export const feedTokenSchema = z
       .regex(/^[A-Za-z0-9_-]{43}$/, { message: "This is not a calendar feed address." }),
   })
   .strict();
+
+export const superviseeOverviewOutput = z
+  .object({
+    membershipId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    upcoming: z
+      .object({
+        id: z.uuid(),
+        kind: z.enum(SESSION_KINDS),
+        title: z.string().nullable(),
+        startsAt: z.date(),
+      })
+      .array(),
+    awaitingSignature: z.number(),
+  })
+  .array();

@@ -316,3 +316,36 @@ export async function recordAttendance(
     return { entriesCreated };
   });
 }
+
+/** A supervisor's sessions in [from, to) that are not cancelled, one row per seated person. */
+export async function listSupervisorSeats(
+  db: DbOrTx,
+  params: { organisationId: string; supervisorMembershipId: string; from: Date; to: Date },
+) {
+  return db
+    .select({
+      sessionId: supervisionSessions.id,
+      kind: supervisionSessions.kind,
+      title: supervisionSessions.title,
+      startsAt: supervisionSessions.startsAt,
+      membershipId: sessionParticipants.membershipId,
+    })
+    .from(supervisionSessions)
+    .innerJoin(
+      sessionParticipants,
+      and(
+        eq(sessionParticipants.sessionId, supervisionSessions.id),
+        eq(sessionParticipants.status, "seated"),
+      ),
+    )
+    .where(
+      and(
+        eq(supervisionSessions.organisationId, params.organisationId),
+        eq(supervisionSessions.supervisorMembershipId, params.supervisorMembershipId),
+        isNull(supervisionSessions.cancelledAt),
+        gte(supervisionSessions.startsAt, params.from),
+        lt(supervisionSessions.startsAt, params.to),
+      ),
+    )
+    .orderBy(asc(supervisionSessions.startsAt));
+}
