@@ -9,7 +9,8 @@
  * each turned into the real instant that wall clock shows in the zone. An UNTIL in a stored
  * rule is therefore a wall-clock time too.
  */
-import { Frequency, RRule } from "rrule";
+import type { RRule as RecurrenceRule } from "rrule";
+import * as rruleModule from "rrule";
 
 import { assertInstant, assertTimeZone, DAY_MS, instantsReachingWallTime, readLocal } from "./zone";
 
@@ -36,6 +37,13 @@ export interface Occurrence {
   moved: boolean;
 }
 
+/**
+ * rrule ships a CommonJS build (which Node loads, with every name on its default export) and
+ * an ES build (which bundlers and Vite load, with named exports): take the names from either.
+ */
+const rrule = (rruleModule as { default?: typeof rruleModule }).default ?? rruleModule;
+const { Frequency, RRule } = rrule;
+
 const FREQUENCIES = new Set([Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY]);
 const MAX_RANGE_DAYS = 366;
 
@@ -58,7 +66,7 @@ function real(wall: Date, timeZone: string): number {
  * Parses and checks a series' rule: daily, weekly or monthly; no DTSTART or TZID of its own
  * (the series carries them). Throws a RangeError with a message otherwise.
  */
-export function parseSeriesRule(series: Series): RRule {
+export function parseSeriesRule(series: Series): RecurrenceRule {
   assertTimeZone(series.timeZone);
   assertInstant(series.firstStart, "firstStart");
   if (/DTSTART|TZID/iu.test(series.rule))
@@ -77,7 +85,7 @@ export function parseSeriesRule(series: Series): RRule {
 }
 
 /** The series' starts (as the series has them, before exceptions) in [from, to), as instants. */
-function seriesStarts(rule: RRule, timeZone: string, from: number, to: number): number[] {
+function seriesStarts(rule: RecurrenceRule, timeZone: string, from: number, to: number): number[] {
   // A day's margin either side in the floating frame covers every zone's offset.
   const starts = rule
     .between(
