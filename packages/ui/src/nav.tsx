@@ -19,14 +19,27 @@ function Pending() {
   );
 }
 
-/** An app's main navigation; only the entries the person's roles allow are passed in. */
-export function AppNav({ items }: { items: { href: string; label: string }[] }) {
+/**
+ * An app's main navigation (or, with another `label`, a section's); only the entries the
+ * person's roles allow are passed in. An entry is current on its page and the pages under it,
+ * or (`exact`) on its own page only.
+ */
+export function AppNav({
+  items,
+  label = "Main",
+}: {
+  items: { href: string; label: string; exact?: boolean }[];
+  label?: string;
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          const active =
+            item.href === "/" || item.exact
+              ? pathname === item.href
+              : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link
