@@ -54,6 +54,7 @@ export async function getMyHourLog(
       topic: e.topic,
       status: e.status,
       returnComment: e.returnComment,
+      supervisorMembershipId: e.supervisorMembershipId,
       supervisorName: e.supervisorName,
       signedAt: e.signedAt,
       fromSession: e.sessionId !== null,

@@ -397,6 +397,7 @@ export const hourLogOutput = z.object({
       topic: z.string(),
       status: z.enum(HOUR_STATUSES),
       returnComment: z.string().nullable(),
+      supervisorMembershipId: z.uuid(),
       supervisorName: z.string(),
       signedAt: z.date().nullable(),
       fromSession: z.boolean(),
