@@ -19,6 +19,12 @@ export const ROLE_PAGES = {
     purpose: "The people a supervisor supervises in this organisation.",
     feature: "this list is",
   },
+  supervision: {
+    title: "Supervision",
+    purpose:
+      "Supervision sessions and group case discussions: booking, agendas, notes and the hours that count towards a licence.",
+    feature: "supervision is",
+  },
   shared: {
     title: "Shared with you",
     purpose:

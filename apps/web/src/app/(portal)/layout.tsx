@@ -39,6 +39,9 @@ export default async function PortalLayout({ children }: { children: React.React
           { href: "/plan", label: "Plan" },
         ]
       : []),
+    ...(roles.includes("clinician") || roles.includes("supervisor")
+      ? [{ href: "/supervision", label: "Supervision" }]
+      : []),
     ...(roles.includes("supervisor")
       ? [
           { href: "/supervisees", label: "Supervisees" },

@@ -1,8 +1,11 @@
+import Link from "next/link";
+
 import { unlessRole } from "@tend/nextjs/role-unavailable";
-import { currentMembership, signedInApi } from "@tend/nextjs/server";
+import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
 
 import { ROLE_PAGES } from "~/lib/role-pages";
+import { formatWhen } from "~/lib/supervision";
 
 export const metadata = { title: "Supervisees · Tend" };
 
@@ -10,16 +13,20 @@ export default async function SuperviseesPage() {
   const api = await signedInApi();
   const unavailable = await unlessRole("supervisor", ROLE_PAGES.supervisees);
   if (unavailable) return unavailable;
-  const current = await currentMembership();
-  const supervisees = await api.supervision.listSupervisees();
+  const [current, me, supervisees] = await Promise.all([
+    currentMembership(),
+    currentProfile(),
+    api.session.superviseeOverview(),
+  ]);
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Supervisees</h1>
         <p className="mt-1 text-muted-foreground">
-          The people you supervise in {current.organisationName}. You never see their self-checks
-          unless one of them shares a result with you.
+          The people you supervise in {current.organisationName}, their next sessions with you and
+          the hours waiting for your signature. You never see their self-checks unless one of them
+          shares a result with you.
         </p>
       </div>
       {supervisees.length === 0 ? (
@@ -33,6 +40,8 @@ export default async function SuperviseesPage() {
             <tr>
               <Th>Name</Th>
               <Th>Email</Th>
+              <Th>Next sessions</Th>
+              <Th>Hours to sign</Th>
             </tr>
           </thead>
           <tbody>
@@ -46,6 +55,37 @@ export default async function SuperviseesPage() {
                   >
                     {s.email}
                   </a>
+                </Td>
+                <Td>
+                  {s.upcoming.length === 0 ? (
+                    <span className="text-muted-foreground">None booked</span>
+                  ) : (
+                    <ul>
+                      {s.upcoming.map((u) => (
+                        <li key={u.id}>
+                          <Link
+                            href={`/supervision/sessions/${u.id}`}
+                            className="text-primary underline-offset-4 hover:underline"
+                          >
+                            {formatWhen(u.startsAt, me.timeZone)}
+                          </Link>
+                          {u.kind === "group" ? ` · ${u.title ?? "Group"}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Td>
+                <Td>
+                  {s.awaitingSignature === 0 ? (
+                    <span className="text-muted-foreground">None</span>
+                  ) : (
+                    <Link
+                      href="/supervision/cosign"
+                      className="text-primary underline-offset-4 hover:underline"
+                    >
+                      {s.awaitingSignature} to sign
+                    </Link>
+                  )}
                 </Td>
               </tr>
             ))}
