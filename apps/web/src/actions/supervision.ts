@@ -91,3 +91,13 @@ export const createSeriesAtLocalTimeAction = async ({
 
 export const editHourEntryAction = async (input: In["hours"]["edit"]) =>
   callProcedure((api) => api.hours.edit(input));
+
+/** Changes a series from one occurrence on, its new first time typed on the supervisor's clock. */
+export const changeSeriesAtLocalTimeAction = async ({
+  local,
+  timeZone,
+  ...input
+}: Omit<In["series"]["changeFrom"], "firstStart"> & { local: string; timeZone: string }) =>
+  callProcedure((api) =>
+    api.series.changeFrom({ ...input, firstStart: atLocalTime(local, timeZone) }),
+  );

@@ -24,6 +24,10 @@ export const formatDay = (instant: Date, timeZone: string) =>
 export const localDate = (instant: Date, timeZone: string) =>
   format(new TZDate(instant, timeZone), "yyyy-MM-dd");
 
+/** "2026-12-08T10:00" in `timeZone`, for a datetime-local field. */
+export const localDateTime = (instant: Date, timeZone: string) =>
+  format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
+
 /** Minutes as "50 min" or "1 h 30 min". */
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);

@@ -1,5 +1,6 @@
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
+import { Alert } from "@tend/ui";
 
 import { ROLE_PAGES } from "~/lib/role-pages";
 import { GroupSessionForm, SeriesForm } from "./plan-forms";
@@ -9,11 +10,16 @@ import { SessionTypes } from "./session-types";
 export const metadata = { title: "Availability · Tend" };
 
 /** A supervisor's offer: when they can be booked, what can be booked, groups and series. */
-export default async function AvailabilityPage() {
+export default async function AvailabilityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const api = await signedInApi();
   const unavailable = await unlessRole("supervisor", ROLE_PAGES.supervisees);
   if (unavailable) return unavailable;
-  const [me, schedules, supervisees] = await Promise.all([
+  const [{ saved }, me, schedules, supervisees] = await Promise.all([
+    searchParams,
     currentProfile(),
     api.availability.mine(),
     api.supervision.listSupervisees(),
@@ -28,6 +34,11 @@ export default async function AvailabilityPage() {
           runs past midnight (a night service&apos;s 22:00–02:00).
         </p>
       </div>
+      {saved ? (
+        <Alert tone="success">
+          Saved. Booking now offers these times once you add a kind of session below.
+        </Alert>
+      ) : null}
       {schedules.length === 0 ? (
         <ScheduleEditor zones={zones} schedule={null} defaultTimeZone={me.timeZone} />
       ) : (

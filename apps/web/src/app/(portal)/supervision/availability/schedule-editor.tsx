@@ -108,7 +108,11 @@ export function ScheduleEditor({
   const [overrides, setOverrides] = useState<{ date: string; windows: Window[] }[]>(
     schedule?.overrides.map((o) => ({ date: o.date, windows: [...o.windows] })) ?? [],
   );
-  const save = useAction(saveScheduleAction, { onSuccess: () => router.refresh() });
+  // A new schedule's page is rendered afresh (with its session types), so it says "saved" there.
+  const save = useAction(saveScheduleAction, {
+    onSuccess: () =>
+      schedule ? router.refresh() : router.replace("/supervision/availability?saved=1"),
+  });
   return (
     <Card className="space-y-4" aria-labelledby={`schedule-${schedule?.id ?? "new"}`}>
       <div>

@@ -12,10 +12,12 @@ import {
   formatMinutes,
   formatWhen,
   KIND_LABELS,
+  localDateTime,
 } from "~/lib/supervision";
 import { AgendaSection } from "./agenda";
 import { AttendanceForm } from "./attendance";
 import { NotesSection } from "./notes";
+import { SeriesChange } from "./series-change";
 import { SessionActions } from "./session-actions";
 
 export const metadata = { title: "Session · Tend" };
@@ -179,6 +181,18 @@ export default async function SessionPage({
             </EmptyState>
           </Card>
         )
+      ) : null}
+
+      {role === "supervisor" && session.seriesId && !session.cancelled && !started ? (
+        <SeriesChange
+          seriesId={session.seriesId}
+          from={session.startsAt}
+          timeZone={tz}
+          defaultLocal={localDateTime(session.startsAt, tz)}
+          durationMinutes={Math.round(
+            (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000,
+          )}
+        />
       ) : null}
 
       {!session.cancelled && !over ? (
