@@ -9,7 +9,8 @@
  * each turned into the real instant that wall clock shows in the zone. An UNTIL in a stored
  * rule is therefore a wall-clock time too.
  */
-import { Frequency, RRule } from "rrule";
+import type { RRule as Rule } from "rrule";
+import * as rrulePackage from "rrule";
 
 import { assertInstant, assertTimeZone, DAY_MS, instantsReachingWallTime, readLocal } from "./zone";
 
@@ -36,6 +37,14 @@ export interface Occurrence {
   moved: boolean;
 }
 
+/**
+ * rrule's ES modules are named only by package.json's "module" field, which bundlers read and
+ * Node does not: Node's ESM loader (under tsx: the worker, the seed and dev scripts) loads its
+ * CommonJS build, whose exports it finds only under `default` (jkbrzt/rrule#548).
+ */
+const loaded: object = rrulePackage;
+const { Frequency, RRule } = ("default" in loaded ? loaded.default : loaded) as typeof rrulePackage;
+
 const FREQUENCIES = new Set([Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY]);
 const MAX_RANGE_DAYS = 366;
 
@@ -58,7 +67,7 @@ function real(wall: Date, timeZone: string): number {
  * Parses and checks a series' rule: daily, weekly or monthly; no DTSTART or TZID of its own
  * (the series carries them). Throws a RangeError with a message otherwise.
  */
-export function parseSeriesRule(series: Series): RRule {
+export function parseSeriesRule(series: Series): Rule {
   assertTimeZone(series.timeZone);
   assertInstant(series.firstStart, "firstStart");
   if (/DTSTART|TZID/iu.test(series.rule))
@@ -77,7 +86,7 @@ export function parseSeriesRule(series: Series): RRule {
 }
 
 /** The series' starts (as the series has them, before exceptions) in [from, to), as instants. */
-function seriesStarts(rule: RRule, timeZone: string, from: number, to: number): number[] {
+function seriesStarts(rule: Rule, timeZone: string, from: number, to: number): number[] {
   // A day's margin either side in the floating frame covers every zone's offset.
   const starts = rule
     .between(
