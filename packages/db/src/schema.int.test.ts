@@ -9,11 +9,20 @@ import {
   setActiveOrganisation,
 } from "./queries";
 import {
+  agendaItems,
   auditEvents,
+  availabilitySchedules,
   checkResponses,
+  hourEntries,
   memberships,
   organisations,
+  sessionNotes,
+  sessionParticipants,
+  sessionSeries,
+  sessionTypes,
   supervisionRelationships,
+  supervisionSessions,
+  supervisionSettings,
   teamMembers,
   teams,
   users,
@@ -214,7 +223,26 @@ describe("demo seed", () => {
       group by t.name`);
     const sts = Object.fromEntries(stsByTeam.map((r) => [r.team, r.mean]));
     expect(sts["Crisis & Trauma"]).toBeGreaterThan(sts["Adult Outpatient"] ?? Infinity);
+
+    // Supervision (asserted in detail in seed/supervision.int.test.ts): a reset removes it too.
+    const supervisionTables = [
+      availabilitySchedules,
+      sessionTypes,
+      sessionSeries,
+      supervisionSessions,
+      sessionParticipants,
+      agendaItems,
+      sessionNotes,
+      hourEntries,
+      supervisionSettings,
+    ];
+    const rowCounts = async () =>
+      Promise.all(
+        supervisionTables.map(async (t) => (await db.select({ n: count() }).from(t))[0]?.n),
+      );
+    expect((await rowCounts()).every((n) => (n ?? 0) > 0)).toBe(true);
     await resetDatabase(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
+    expect(await rowCounts()).toEqual(supervisionTables.map(() => 0));
   });
 });

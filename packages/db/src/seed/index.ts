@@ -7,6 +7,7 @@ import { seedPeople } from "./identity";
 import { DEMO_PASSWORD } from "./personas";
 import { seedPlans } from "./plan";
 import { seedSelfChecks } from "./self-check";
+import { seedSupervision } from "./supervision";
 
 export * from "./personas";
 
@@ -27,15 +28,16 @@ export async function resetDatabase(db: Db): Promise<void> {
 
 /**
  * Seeds the demo: the people of two organisations (`identity.ts`), then each capability's own
- * demo data from its seed module, in one transaction.
+ * demo data from its seed module, in one transaction. Dates are relative to `now`.
  */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   // Each capability seeds its own demo data, in dependency order.
   await db.transaction(async (tx) => {
     const people = await seedPeople(tx, passwordHash);
-    await seedSelfChecks(tx, people);
+    await seedSelfChecks(tx, people, now);
     await seedPlans(tx, people);
+    await seedSupervision(tx, people, now);
   });
 }

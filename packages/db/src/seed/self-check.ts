@@ -9,7 +9,11 @@ import { seedCheckHistory } from "./history";
 import { riverbendEmail } from "./identity";
 import { PERSONAS } from "./personas";
 
-export async function seedSelfChecks(tx: DbOrTx, people: SeededPeople): Promise<void> {
+export async function seedSelfChecks(
+  tx: DbOrTx,
+  people: SeededPeople,
+  now = new Date(),
+): Promise<void> {
   const history: HistoryPerson[] = [people.riverbend, people.harbour]
     .flatMap((org) => org.people.map((p) => ({ ...p, organisationId: org.organisationId })))
     .filter((p) => p.roles.includes("clinician"))
@@ -19,7 +23,7 @@ export async function seedSelfChecks(tx: DbOrTx, people: SeededPeople): Promise<
       team: p.team,
       email: p.email,
     }));
-  await seedCheckHistory(tx, history);
+  await seedCheckHistory(tx, history, now);
 
   // Maya chose to share her latest ProQOL with her supervisor, Dr Priya Shah.
   const mayaId = people.userIds.get(riverbendEmail("Maya Okafor"));
