@@ -58,7 +58,7 @@ test("a page a role cannot use explains itself, and switches to an organisation 
   ).toBeVisible();
   await page.goto(`${WEB}/supervisees`);
   await page.getByRole("button", { name: `Switch to ${HARBOUR}` }).click();
-  await expect(page.getByRole("cell", { name: "Ellie Marsh" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ellie Marsh", level: 2 })).toBeVisible();
 });
 
 test("a role held in no organisation says so, without a switch", async ({ page }) => {

@@ -50,6 +50,7 @@ test("a clinician sees only the clinician navigation, and is refused by the admi
     "Dashboard",
     "Self-checks",
     "Plan",
+    "Supervision",
     "Profile",
   ]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
@@ -70,14 +71,21 @@ test("a supervisor sees their supervisees", async ({ page }) => {
     "Dashboard",
     "Self-checks",
     "Plan",
+    "Supervision",
     "Supervisees",
     "Shared with you",
     "Profile",
   ]);
   await mainNav(page).getByRole("link", { name: "Supervisees" }).click();
   await expect(page.getByRole("heading", { name: "Supervisees", level: 1 })).toBeVisible();
-  await expect(page.getByRole("row")).toHaveCount(9); // header + 8 supervisees
-  await expect(page.getByRole("cell", { name: PERSONAS.clinician.name })).toBeVisible();
+  const supervisees = page
+    .getByRole("list", { name: "Your supervisees" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(supervisees).toHaveCount(8);
+  await expect(
+    page.getByRole("heading", { name: PERSONAS.clinician.name, level: 2 }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -116,6 +124,7 @@ test("a member of two organisations switches between them", async ({ page }) => 
   await expect(page.getByText("Harbour Counselling Collective · Supervisor")).toBeVisible();
   await expect(mainNav(page).getByRole("link")).toHaveText([
     "Dashboard",
+    "Supervision",
     "Supervisees",
     "Shared with you",
     "Profile",
@@ -129,6 +138,7 @@ test("a member of two organisations switches between them", async ({ page }) => 
     "Dashboard",
     "Self-checks",
     "Plan",
+    "Supervision",
     "Profile",
   ]);
 });

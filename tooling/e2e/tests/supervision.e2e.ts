@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 
 import { insertIndividualSession } from "@tend/db/queries";
 import { memberships, users } from "@tend/db/schema";
+import { nextAllowedSendTime } from "@tend/scheduling";
 import { sendSupervisionNotices } from "@tend/services/supervision";
 
 import { expectAccessible, PERSONAS, signIn, signOut, testDb, WEB } from "./support";
@@ -73,8 +74,18 @@ test("supervision: availability, a booking with its e-mail, an agenda warning, a
       page.getByText("Grief work with a long-term client", { exact: true }),
     ).toBeVisible();
 
-    // The worker's job sends the booking e-mail, with the calendar entry attached.
-    await sendSupervisionNotices(db, new Date(), WEB);
+    // The worker's job sends the booking e-mail, with the calendar entry attached, on its first
+    // run outside Sam's quiet hours (whatever the time of day this test runs).
+    const [sam] = await db
+      .select({ timeZone: users.timeZone, quietHours: users.quietHours })
+      .from(users)
+      .where(eq(users.email, PERSONAS.clinician.email));
+    if (!sam) throw new Error("no Sam");
+    await sendSupervisionNotices(
+      db,
+      nextAllowedSendTime(new Date(), sam.quietHours, sam.timeZone),
+      WEB,
+    );
     await page.goto(`${WEB}/dev/outbox`);
     const mail = page
       .getByRole("listitem")

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/server";
-import { EmptyState, Table, Td, Th } from "@tend/ui";
+import { Card, EmptyState } from "@tend/ui";
 
 import { ROLE_PAGES } from "~/lib/role-pages";
 import { formatWhen } from "~/lib/supervision";
@@ -34,38 +34,28 @@ export default async function SuperviseesPage() {
           Nobody is recorded as your supervisee here yet.
         </EmptyState>
       ) : (
-        <Table>
-          <caption className="sr-only">Your supervisees</caption>
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Email</Th>
-              <Th>Next sessions</Th>
-              <Th>Hours to sign</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {supervisees.map((s) => (
-              <tr key={s.membershipId}>
-                <Td className="font-medium">{s.name}</Td>
-                <Td>
-                  <a
-                    href={`mailto:${s.email}`}
-                    className="text-primary underline-offset-4 hover:underline"
-                  >
-                    {s.email}
-                  </a>
-                </Td>
-                <Td>
+        <ul className="grid gap-3 md:grid-cols-2" aria-label="Your supervisees">
+          {supervisees.map((s) => (
+            <li key={s.membershipId}>
+              <Card className="h-full space-y-2">
+                <h2 className="font-semibold">{s.name}</h2>
+                <a
+                  href={`mailto:${s.email}`}
+                  className="text-sm break-all text-primary underline underline-offset-4"
+                >
+                  {s.email}
+                </a>
+                <div className="text-sm">
+                  <p className="font-medium">Next sessions</p>
                   {s.upcoming.length === 0 ? (
-                    <span className="text-muted-foreground">None booked</span>
+                    <p className="text-muted-foreground">None booked in the next 30 days</p>
                   ) : (
                     <ul>
                       {s.upcoming.map((u) => (
                         <li key={u.id}>
                           <Link
                             href={`/supervision/sessions/${u.id}`}
-                            className="text-primary underline-offset-4 hover:underline"
+                            className="text-primary underline underline-offset-4"
                           >
                             {formatWhen(u.startsAt, me.timeZone)}
                           </Link>
@@ -74,23 +64,24 @@ export default async function SuperviseesPage() {
                       ))}
                     </ul>
                   )}
-                </Td>
-                <Td>
+                </div>
+                <p className="text-sm">
+                  <span className="font-medium">Hours to sign: </span>
                   {s.awaitingSignature === 0 ? (
-                    <span className="text-muted-foreground">None</span>
+                    <span className="text-muted-foreground">none</span>
                   ) : (
                     <Link
                       href="/supervision/cosign"
-                      className="text-primary underline-offset-4 hover:underline"
+                      className="text-primary underline underline-offset-4"
                     >
-                      {s.awaitingSignature} to sign
+                      {s.awaitingSignature} waiting
                     </Link>
                   )}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </p>
+              </Card>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -1,11 +1,17 @@
 import Link from "next/link";
 
 import { unlessRole } from "@tend/nextjs/role-unavailable";
-import { signedInApi } from "@tend/nextjs/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, EmptyState, Table, Td, Th } from "@tend/ui";
 
 import { ROLE_PAGES } from "~/lib/role-pages";
-import { FORMAT_LABELS, formatDate, formatHours, formatMinutes } from "~/lib/supervision";
+import {
+  FORMAT_LABELS,
+  formatDate,
+  formatHours,
+  formatMinutes,
+  formatWhen,
+} from "~/lib/supervision";
 import { AddHourEntry, EntryActions } from "./hour-entry-form";
 
 export const metadata = { title: "Supervision hours · Tend" };
@@ -27,7 +33,8 @@ export default async function HoursPage({
   if (unavailable) return unavailable;
   const params = await searchParams;
   const period = params.period === "quarter" || params.period === "year" ? params.period : "month";
-  const [log, supervisors] = await Promise.all([
+  const [me, log, supervisors] = await Promise.all([
+    currentProfile(),
     api.hours.log({ period }),
     api.supervision.listMySupervisors(),
   ]);
@@ -165,7 +172,7 @@ export default async function HoursPage({
                 </div>
                 {e.status === "approved" && e.signedAt ? (
                   <p className="mt-1 text-sm text-muted-foreground">
-                    Signed by {e.supervisorName} on {e.signedAt.toISOString().slice(0, 10)}; locked.
+                    Signed by {e.supervisorName} on {formatWhen(e.signedAt, me.timeZone)}; locked.
                   </p>
                 ) : null}
                 {e.status === "returned" && e.returnComment ? (
