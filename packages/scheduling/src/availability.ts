@@ -16,18 +16,10 @@
  *   supervisor's sessions and any other blocked time; it must start at least `minimumNotice`
  *   after `now`; a local date that already holds `maxPerDay` sessions offers nothing more.
  */
-import type { CalendarDate } from "./zone";
+import { tzOffset } from "@date-fns/tz";
+
 import { parseClockTime } from "./time-of-day";
-import {
-  addCalendarDays,
-  assertInstant,
-  assertTimeZone,
-  DAY_MS,
-  instantsReachingWallTime,
-  MINUTE_MS,
-  readLocal,
-  weekdayOf,
-} from "./zone";
+import { assertInstant, assertTimeZone, DAY_MS, MINUTE_MS } from "./zone";
 
 /** A daily window of "HH:MM" wall-clock times; `end` ≤ `start` crosses midnight. */
 export interface ClockWindow {
@@ -89,20 +81,27 @@ export interface SlotQuery {
 const MAX_RANGE_DAYS = 366;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseDate(value: string): CalendarDate {
+/**
+ * A date is counted in days since 1970-01-01: a local date is the day number of its midnight
+ * written as if in UTC, so that the calendar needs no time zone.
+ */
+function parseDate(value: string): number {
   const match = DATE.exec(value);
   if (match) {
-    const date = { year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) };
+    const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+    const check = new Date(0);
+    check.setUTCFullYear(year, month, day);
     // 2026-02-30 rolls over to March: not a date.
-    const check = new Date(Date.UTC(date.year, date.month, date.day));
-    if (check.getUTCMonth() === date.month && check.getUTCDate() === date.day) return date;
+    if (check.getUTCMonth() === month && check.getUTCDate() === day)
+      return check.getTime() / DAY_MS;
   }
   throw new RangeError(
     `An override's date must be a "YYYY-MM-DD" date, got ${JSON.stringify(value)}`,
   );
 }
 
-const dateKey = (d: CalendarDate) => `${d.year}-${d.month}-${d.day}`;
+/** 0 = Sunday … 6 = Saturday; day 0 was a Thursday. */
+const weekdayOfDay = (day: number) => (((day + 4) % 7) + 7) % 7;
 
 function minutes(value: number | undefined, name: string, fallback: number, least = 0): number {
   const v = value ?? fallback;
@@ -125,29 +124,112 @@ function parseWindow(window: ClockWindow, name: string): ParsedWindow {
   return { start, end };
 }
 
-/** The first instant the wall clock shows `msOfDay` on `date` (a gap's time: when it resumes). */
-function firstInstant(date: CalendarDate, msOfDay: number, timeZone: string): number {
-  const [first] = instantsReachingWallTime(date, msOfDay, timeZone);
-  if (first === undefined) throw new Error(`Cannot resolve local time in ${timeZone}`);
-  return first;
+/** From `at` on, the zone's clock is `offset` milliseconds ahead of UTC. */
+interface OffsetSpan {
+  at: number;
+  offset: number;
 }
 
-/** A window on `date` as real instants [start, end). */
+/**
+ * The zone's UTC offsets over [start, end], read every other day and, where two readings
+ * differ, bisected to the second of the change (clocks change on a whole second). Reading the
+ * zone is what costs (an Intl format each time); everything after is arithmetic. Like
+ * `instantsReachingWallTime`, which reads a day either side of a time, it assumes that the
+ * clocks do not change and change back within two days.
+ */
+function offsetSpans(timeZone: string, start: number, end: number): OffsetSpan[] {
+  const offsetAt = (t: number) => tzOffset(timeZone, new Date(t)) * MINUTE_MS;
+  let current: OffsetSpan = { at: start, offset: offsetAt(start) };
+  const spans = [current];
+  for (let read = start; read < end;) {
+    const next = Math.min(read + 2 * DAY_MS, end);
+    const offset = offsetAt(next);
+    if (offset !== current.offset) {
+      let [same, changed, changedTo] = [read, next, offset];
+      while (changed - same > 1000) {
+        const mid = same + Math.floor((changed - same) / 2000) * 1000;
+        const midOffset = offsetAt(mid);
+        if (midOffset === current.offset) same = mid;
+        else [changed, changedTo] = [mid, midOffset];
+      }
+      current = { at: changed, offset: changedTo };
+      spans.push(current);
+      // Changed twice since the last reading: look again from the first change.
+      if (changedTo !== offset) {
+        read = changed;
+        continue;
+      }
+    }
+    read = next;
+  }
+  return spans;
+}
+
+/**
+ * The instants at which the clock shows `wall` (a local time written as if in UTC), in order:
+ * one, two in a fall-back overlap, or in a spring-forward gap the instant the clock jumps past
+ * it. What `instantsReachingWallTime` answers, worked out from the spans.
+ */
+function instantsShowing(spans: readonly OffsetSpan[], wall: number): number[] {
+  const exact: number[] = [];
+  for (const [i, span] of spans.entries()) {
+    const t = wall - span.offset;
+    if (t >= span.at && t < (spans[i + 1]?.at ?? Infinity)) exact.push(t);
+  }
+  if (exact.length > 0) return exact;
+  for (const [i, span] of spans.entries()) {
+    const previous = spans[i - 1];
+    if (previous && wall - span.offset < span.at && span.at <= wall - previous.offset)
+      return [span.at];
+  }
+  throw new Error("Cannot resolve a local time outside the range");
+}
+
+/** The zone's offset at `t`. */
+function offsetOf(spans: readonly OffsetSpan[], t: number): number {
+  let offset = spans[0]?.offset ?? 0;
+  for (const span of spans) {
+    if (span.at > t) break;
+    offset = span.offset;
+  }
+  return offset;
+}
+
+/** A window on a local date (a day number) as real instants [start, end). */
 function windowInstants(
-  date: CalendarDate,
+  spans: readonly OffsetSpan[],
+  day: number,
   window: ParsedWindow,
-  timeZone: string,
 ): [number, number] {
-  const start = firstInstant(date, window.start, timeZone);
-  const endDate = window.end > window.start ? date : addCalendarDays(date, 1);
-  const ends = instantsReachingWallTime(endDate, window.end, timeZone);
+  const [start = 0] = instantsShowing(spans, day * DAY_MS + window.start);
+  const endDay = window.end > window.start ? day : day + 1;
+  const ends = instantsShowing(spans, endDay * DAY_MS + window.end);
   // In a fall-back overlap the end time occurs twice: the window runs to the later one.
   const end = ends.filter((t) => t > start).at(-1) ?? start;
   return [start, end];
 }
 
-const overlaps = (aStart: number, aEnd: number, b: Interval) =>
-  aStart < b.end.getTime() && b.start.getTime() < aEnd;
+interface Taken {
+  start: number;
+  end: number;
+  /** The latest end of this interval and of those sorted before it. */
+  latestEnd: number;
+}
+
+/**
+ * Whether [start, end) overlaps one of the intervals, sorted by start: those starting before
+ * `end` are found by bisection, and one of them overlaps when the latest of their ends is
+ * after `start`.
+ */
+function overlapsAny(taken: readonly Taken[], start: number, end: number): boolean {
+  let [low, high] = [0, taken.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((taken[mid]?.start ?? Infinity) < end) low = mid + 1;
+    else high = mid;
+  }
+  return (taken[low - 1]?.latestEnd ?? -Infinity) > start;
+}
 
 /**
  * The bookable slots of a session type on a schedule, in time order: see the rules above.
@@ -189,43 +271,52 @@ export function availableSlots(query: SlotQuery): Interval[] {
       throw new RangeError(`weekly[${i}].weekday must be 0 (Sunday) to 6 (Saturday)`);
     return { weekday: w.weekday, ...parseWindow(w, `weekly[${i}]`) };
   });
-  const overrides = new Map<string, ParsedWindow[]>();
+  const overrides = new Map<number, ParsedWindow[]>();
   for (const [i, o] of (schedule.overrides ?? []).entries())
     overrides.set(
-      dateKey(parseDate(o.date)),
+      parseDate(o.date),
       o.windows.map((w, j) => parseWindow(w, `overrides[${i}].windows[${j}]`)),
     );
 
+  // Every instant showing a date from the day before `from`'s to the day after `to`'s lies
+  // within three days of the range; the zone is read on whole seconds.
+  const spanStart = Math.floor((from - 3 * DAY_MS) / 1000) * 1000;
+  const spanEnd = Math.ceil((to + 3 * DAY_MS) / 1000) * 1000;
+  const spans = offsetSpans(schedule.timeZone, spanStart, spanEnd);
+  const localDay = (t: number) => Math.floor((t + offsetOf(spans, t)) / DAY_MS);
+
   const sessions = query.sessions ?? [];
-  const taken = [...sessions, ...(query.blocked ?? [])];
-  const perDay = new Map<string, number>();
-  for (const s of sessions) {
-    const key = dateKey(readLocal(s.start.getTime(), schedule.timeZone).date);
-    perDay.set(key, (perDay.get(key) ?? 0) + 1);
-  }
+  // An interval with an invalid date overlaps nothing.
+  const taken: Taken[] = [...sessions, ...(query.blocked ?? [])]
+    .map((t) => ({ start: t.start.getTime(), end: t.end.getTime(), latestEnd: -Infinity }))
+    .filter((t) => !Number.isNaN(t.start) && !Number.isNaN(t.end))
+    .sort((a, b) => a.start - b.start);
+  for (const [i, t] of taken.entries())
+    t.latestEnd = Math.max(t.end, taken[i - 1]?.latestEnd ?? -Infinity);
+  const perDay = new Map<number, number>();
+  if (maxPerDay !== undefined)
+    for (const s of sessions) {
+      const t = s.start.getTime();
+      // A session further out cannot share its local date with a slot.
+      if (!(t >= spanStart && t <= spanEnd)) continue;
+      perDay.set(localDay(t), (perDay.get(localDay(t)) ?? 0) + 1);
+    }
   const earliest = Math.max(from, query.now.getTime() + notice);
 
   const slots: Interval[] = [];
   const seen = new Set<number>();
   // From the day before `from` (its windows may cross midnight into the range) to `to`'s date.
-  const end = dateKey(addCalendarDays(readLocal(to, schedule.timeZone).date, 1));
-  for (
-    let date = addCalendarDays(readLocal(from, schedule.timeZone).date, -1);
-    dateKey(date) !== end;
-    date = addCalendarDays(date, 1)
-  ) {
-    const weekday = weekdayOf(date);
-    const windows = overrides.get(dateKey(date)) ?? weekly.filter((w) => w.weekday === weekday);
+  const lastDay = localDay(to);
+  for (let day = localDay(from) - 1; day <= lastDay; day++) {
+    const weekday = weekdayOfDay(day);
+    const windows = overrides.get(day) ?? weekly.filter((w) => w.weekday === weekday);
     for (const window of windows) {
-      const [windowStart, windowEnd] = windowInstants(date, window, schedule.timeZone);
+      const [windowStart, windowEnd] = windowInstants(spans, day, window);
       for (let start = windowStart; start + duration <= windowEnd; start += step) {
         const end = start + duration;
         if (start < earliest || start >= to || seen.has(start)) continue;
-        if (taken.some((t) => overlaps(start - before, end + after, t))) continue;
-        if (maxPerDay !== undefined) {
-          const day = dateKey(readLocal(start, schedule.timeZone).date);
-          if ((perDay.get(day) ?? 0) >= maxPerDay) continue;
-        }
+        if (overlapsAny(taken, start - before, end + after)) continue;
+        if (maxPerDay !== undefined && (perDay.get(localDay(start)) ?? 0) >= maxPerDay) continue;
         seen.add(start);
         slots.push({ start: new Date(start), end: new Date(end) });
       }

@@ -10,6 +10,7 @@ import { lighthouseBenchmark } from "./lighthouse/lighthouse.bench";
 import { pagesBenchmark } from "./pages/pages.bench";
 import { summary } from "./report";
 import { scale } from "./scale";
+import { slotsBenchmark } from "./slots/slots.bench";
 
 const benchmarks: Benchmark[] = [
   apiBenchmark,
@@ -17,6 +18,7 @@ const benchmarks: Benchmark[] = [
   bundlesBenchmark,
   lighthouseBenchmark,
   scale,
+  slotsBenchmark,
 ];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
