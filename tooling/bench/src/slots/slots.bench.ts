@@ -5,11 +5,9 @@
  * no server; the computation is synchronous on the process's one JavaScript thread.
  */
 import type { Interval, SlotQuery } from "@tend/scheduling";
+import { availableSlots } from "@tend/scheduling";
 
 import type { Benchmark } from "../benchmark";
-// From its module rather than the package: the package's index also loads series.ts, whose
-// named imports from "rrule" (a CommonJS bundle to Node) fail outside a bundler.
-import { availableSlots } from "../../../../packages/scheduling/src/availability";
 import { median, note, printFigures } from "../report";
 import { naiveSlots } from "./naive";
 import { DAYS, FROM, NOW, supervisors, SUPERVISORS, TO } from "./supervisors";
