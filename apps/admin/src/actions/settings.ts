@@ -13,3 +13,8 @@ export async function updateSupportResourcesAction(input: Input["updateSupportRe
 export async function updateRoleWordsAction(input: Input["updateRoleWords"]) {
   return callProcedure((api) => api.selfCheckSettings.updateRoleWords(input));
 }
+
+/** The organisation's licensing-board rule for counting supervision hours. */
+export async function setHourRuleAction(input: RouterInputs["hours"]["setRule"]) {
+  return callProcedure((api) => api.hours.setRule(input));
+}

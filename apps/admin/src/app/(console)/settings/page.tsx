@@ -1,5 +1,6 @@
 import { adminApi } from "@tend/nextjs/server";
 
+import { HourRuleForm } from "./hour-rule-form";
 import { RoleWordsForm } from "./role-words-form";
 import { SupportResourcesForm } from "./support-resources-form";
 
@@ -7,7 +8,7 @@ export const metadata = { title: "Settings · Tend admin" };
 
 export default async function SettingsPage() {
   const { api, current } = await adminApi();
-  const settings = await api.selfCheckSettings.get();
+  const [settings, hourRule] = await Promise.all([api.selfCheckSettings.get(), api.hours.rule()]);
   const support = settings.supportResources;
   return (
     <div className="max-w-3xl space-y-6">
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
         defaultText={support.defaultText}
       />
       <RoleWordsForm roleWords={settings.roleWords} preview={settings.roleWordsPreview} />
+      <HourRuleForm name={hourRule.name} rule={hourRule.rule} />
     </div>
   );
 }
