@@ -9,61 +9,19 @@ import {
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
+import type { MatrixRow, Outcome } from "./outcomes";
+import {
+  adminsOnly,
+  cliniciansOnly,
+  everyone,
+  members,
+  signedIn,
+  supervisorsOnly,
+} from "./outcomes";
 import { SUPERVISION_ROWS } from "./supervision-rows";
 
-/**
- * Who may call each procedure. `allow` means the call succeeds; for the admin of another
- * organisation it must also return nothing of the first organisation (checked by the test).
- */
-export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
+export type { MatrixRow, Outcome } from "./outcomes";
 
-export interface MatrixRow {
-  type: "query" | "mutation";
-  /** A valid input for `actor` (omit for procedures without input). */
-  input?: (fx: Fixture, actor: Actor) => unknown;
-  /** An input the procedure must reject with 400 and field messages (required when it takes input). */
-  invalidInput?: unknown;
-  expect: Record<Actor, Outcome>;
-}
-
-const everyone: Record<Actor, Outcome> = {
-  anonymous: "allow",
-  clinician: "allow",
-  otherClinician: "allow",
-  supervisor: "allow",
-  otherSupervisor: "allow",
-  supervisingClinician: "allow",
-  admin: "allow",
-  otherOrgAdmin: "allow",
-  otherOrgSupervisor: "allow",
-};
-const signedIn: Record<Actor, Outcome> = { ...everyone, anonymous: "UNAUTHORIZED" };
-const members = signedIn;
-const adminsOnly: Record<Actor, Outcome> = {
-  ...signedIn,
-  clinician: "FORBIDDEN",
-  otherClinician: "FORBIDDEN",
-  supervisor: "FORBIDDEN",
-  otherSupervisor: "FORBIDDEN",
-  supervisingClinician: "FORBIDDEN",
-  otherOrgSupervisor: "FORBIDDEN",
-};
-const supervisorsOnly: Record<Actor, Outcome> = {
-  ...signedIn,
-  clinician: "FORBIDDEN",
-  otherClinician: "FORBIDDEN",
-  admin: "FORBIDDEN",
-  otherOrgAdmin: "FORBIDDEN",
-};
-/** Clinicians, each acting on their own data; no supervisor or admin role reaches it. */
-const cliniciansOnly: Record<Actor, Outcome> = {
-  ...signedIn,
-  supervisor: "FORBIDDEN",
-  otherSupervisor: "FORBIDDEN",
-  admin: "FORBIDDEN",
-  otherOrgAdmin: "FORBIDDEN",
-  otherOrgSupervisor: "FORBIDDEN",
-};
 /** The owner only: another clinician (whatever else they are) is told the record does not exist. */
 const ownerOnly: Record<Actor, Outcome> = {
   ...cliniciansOnly,

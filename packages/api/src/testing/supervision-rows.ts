@@ -18,7 +18,8 @@ import {
 } from "@tend/db/queries";
 
 import type { Actor, Fixture } from "./actors";
-import type { MatrixRow, Outcome } from "./authorisation-matrix";
+import type { MatrixRow, Outcome } from "./outcomes";
+import { cliniciansOnly, signedIn, supervisorsOnly } from "./outcomes";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -150,6 +151,17 @@ async function freshGroup(fx: Fixture) {
   return outcome.value.sessionId;
 }
 
+/** A new private note of the supervisor's on the fixture session. */
+async function freshNote(fx: Fixture) {
+  return insertSessionNote(fx.db, {
+    organisationId: fx.org.organisationId,
+    sessionId: (await supervisionFixture(fx)).sessionId,
+    authorMembershipId: fx.org.supervisor.membershipId,
+    body: "A draft note",
+    visibility: "private",
+  });
+}
+
 async function freshPendingEntry(fx: Fixture) {
   return insertHourEntry(fx.db, {
     organisationId: fx.org.organisationId,
@@ -163,32 +175,6 @@ async function freshPendingEntry(fx: Fixture) {
   });
 }
 
-const signedIn: Record<Actor, Outcome> = {
-  anonymous: "UNAUTHORIZED",
-  clinician: "allow",
-  otherClinician: "allow",
-  supervisor: "allow",
-  otherSupervisor: "allow",
-  supervisingClinician: "allow",
-  admin: "allow",
-  otherOrgAdmin: "allow",
-  otherOrgSupervisor: "allow",
-};
-const supervisorsOnly: Record<Actor, Outcome> = {
-  ...signedIn,
-  clinician: "FORBIDDEN",
-  otherClinician: "FORBIDDEN",
-  admin: "FORBIDDEN",
-  otherOrgAdmin: "FORBIDDEN",
-};
-const cliniciansOnly: Record<Actor, Outcome> = {
-  ...signedIn,
-  supervisor: "FORBIDDEN",
-  otherSupervisor: "FORBIDDEN",
-  admin: "FORBIDDEN",
-  otherOrgAdmin: "FORBIDDEN",
-  otherOrgSupervisor: "FORBIDDEN",
-};
 /** The session's people (the participant clinician and its supervisor); to anyone else it does not exist. */
 const sessionPeople: Record<Actor, Outcome> = {
   ...signedIn,
@@ -402,31 +388,17 @@ export const SUPERVISION_ROWS: Record<string, MatrixRow> = {
   },
   "session.editNote": {
     type: "mutation",
-    input: async (fx) => {
-      const note = await insertSessionNote(fx.db, {
-        organisationId: fx.org.organisationId,
-        sessionId: (await supervisionFixture(fx)).sessionId,
-        authorMembershipId: fx.org.supervisor.membershipId,
-        body: "Draft",
-        visibility: "private",
-      });
-      return { noteId: note.id, body: "Agreed next steps", visibility: "shared" };
-    },
+    input: async (fx) => ({
+      noteId: (await freshNote(fx)).id,
+      body: "Agreed next steps",
+      visibility: "shared",
+    }),
     invalidInput: { noteId: "x", body: "", visibility: "everyone" },
     expect: sessionSupervisor,
   },
   "session.removeNote": {
     type: "mutation",
-    input: async (fx) => {
-      const note = await insertSessionNote(fx.db, {
-        organisationId: fx.org.organisationId,
-        sessionId: (await supervisionFixture(fx)).sessionId,
-        authorMembershipId: fx.org.supervisor.membershipId,
-        body: "To remove",
-        visibility: "private",
-      });
-      return { noteId: note.id };
-    },
+    input: async (fx) => ({ noteId: (await freshNote(fx)).id }),
     invalidInput: { noteId: 1 },
     expect: sessionSupervisor,
   },
