@@ -7,6 +7,8 @@ import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, CardDescription, Input, Select } from "@tend/ui";
 
 import { createGroupAtLocalTimeAction, createSeriesAtLocalTimeAction } from "~/actions/supervision";
+import { EveryWeeksSelect } from "~/components/every-weeks-select";
+import { weeklyRule } from "~/lib/recurrence";
 
 const FORMATS = [
   ["video", "Video"],
@@ -96,14 +98,6 @@ export function GroupSessionForm({ timeZone }: { timeZone: string }) {
   );
 }
 
-const WEEKDAYS = [
-  ["MO", "Monday"],
-  ["TU", "Tuesday"],
-  ["WE", "Wednesday"],
-  ["TH", "Thursday"],
-  ["FR", "Friday"],
-] as const;
-
 /** A recurring series: every n weeks on a weekday, for a supervisee or a group. */
 export function SeriesForm({
   timeZone,
@@ -123,9 +117,7 @@ export function SeriesForm({
   const [count, setCount] = useState(8);
   const [durationMinutes, setDuration] = useState(50);
   const create = useAction(createSeriesAtLocalTimeAction, { onSuccess: () => router.refresh() });
-  const weekday = local ? new Date(`${local}:00Z`).getUTCDay() : null;
-  const byDay =
-    weekday === null ? null : (["SU", "MO", "TU", "WE", "TH", "FR", "SA"][weekday] ?? null);
+  const rule = weeklyRule(local, every, count);
   return (
     <Card className="space-y-3" aria-labelledby="series-title">
       <h2 id="series-title" className="text-lg font-semibold tracking-tight">
@@ -139,13 +131,13 @@ export function SeriesForm({
         className="grid gap-3 sm:grid-cols-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!byDay) return;
+          if (!rule) return;
           create.mutate({
             kind,
             participantMembershipId: kind === "individual" ? participant : null,
             title: kind === "group" ? title : null,
             seatLimit: kind === "group" ? 6 : 1,
-            rule: `FREQ=WEEKLY;INTERVAL=${every};BYDAY=${byDay};COUNT=${count}`,
+            rule,
             local,
             timeZone,
             durationMinutes,
@@ -189,17 +181,7 @@ export function SeriesForm({
             onChange={(e) => setLocal(e.target.value)}
           />
         </label>
-        <label className="space-y-1 text-sm">
-          <span className="block font-medium">Every</span>
-          <Select value={every} onChange={(e) => setEvery(Number(e.target.value))}>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n === 1 ? "week" : `${n} weeks`}
-                {byDay ? ` on ${WEEKDAYS.find(([d]) => d === byDay)?.[1] ?? "that day"}` : ""}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <EveryWeeksSelect value={every} onChange={setEvery} firstLocal={local} />
         <label className="space-y-1 text-sm">
           <span className="block font-medium">How many sessions</span>
           <Input

@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { useAction } from "@tend/nextjs/use-action";
-import { Alert, Button, Card, CardDescription, Input, Select } from "@tend/ui";
+import { Alert, Button, Card, CardDescription, Input } from "@tend/ui";
 
 import { changeSeriesAtLocalTimeAction } from "~/actions/supervision";
+import { EveryWeeksSelect } from "~/components/every-weeks-select";
+import { weeklyRule } from "~/lib/recurrence";
 
 /**
  * The supervisor changes the rest of a series from this occurrence on: a new time, rhythm or
@@ -33,9 +35,7 @@ export function SeriesChange({
   const change = useAction(changeSeriesAtLocalTimeAction, {
     onSuccess: () => router.push("/supervision"),
   });
-  const weekday = local ? new Date(`${local}:00Z`).getUTCDay() : null;
-  const byDay =
-    weekday === null ? null : (["SU", "MO", "TU", "WE", "TH", "FR", "SA"][weekday] ?? null);
+  const rule = weeklyRule(local, every, count);
   return (
     <Card className="space-y-3" aria-labelledby="series-change-title">
       <h2 id="series-change-title" className="text-lg font-semibold tracking-tight">
@@ -49,13 +49,13 @@ export function SeriesChange({
         className="grid gap-3 sm:grid-cols-4"
         onSubmit={(e) => {
           e.preventDefault();
-          if (byDay)
+          if (rule)
             change.mutate({
               seriesId,
               from,
               local,
               timeZone,
-              rule: `FREQ=WEEKLY;INTERVAL=${every};BYDAY=${byDay};COUNT=${count}`,
+              rule,
               durationMinutes: length,
             });
         }}
@@ -69,16 +69,7 @@ export function SeriesChange({
             onChange={(e) => setLocal(e.target.value)}
           />
         </label>
-        <label className="space-y-1 text-sm">
-          <span className="block font-medium">Every</span>
-          <Select value={every} onChange={(e) => setEvery(Number(e.target.value))}>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n === 1 ? "week" : `${n} weeks`}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <EveryWeeksSelect value={every} onChange={setEvery} firstLocal={local} />
         <label className="space-y-1 text-sm">
           <span className="block font-medium">Sessions</span>
           <Input
