@@ -160,6 +160,28 @@ describe("individual supervision", () => {
     await expect(book(new Date("2026-12-01T11:00:00Z"))).resolves.toHaveProperty("sessionId");
   });
 
+  it("keeps a day's maximum when the day's other sessions lie far from the time asked for", async () => {
+    const supervisor = await addTestMember(
+      db,
+      org,
+      { name: "Daily Limit", email: `daily-limit-${org.organisationId}@test.example` },
+      ["supervisor"],
+    );
+    const type = await offer(supervisor, { maxPerDay: 1 });
+    const [first, second] = await clinicians(2, "daily", supervisor);
+    if (!first || !second) throw new Error("no clinicians");
+    await bookIndividualSupervision(db, first, { sessionTypeId: type, startsAt: SLOT }, NOW);
+    const evening = new Date(SLOT.getTime() + 6 * 3_600_000);
+    await expect(
+      bookIndividualSupervision(db, second, { sessionTypeId: type, startsAt: evening }, NOW),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const day = {
+      from: new Date(SLOT.getTime() - 3_600_000),
+      to: new Date(SLOT.getTime() + 12 * 3_600_000),
+    };
+    expect(await listBookableSlots(db, second, { sessionTypeId: type, ...day }, NOW)).toEqual([]);
+  });
+
   it("only with one's own supervisor, and never overlapping one's own seats", async () => {
     const me = await actorOf(org.clinician);
     const otherType = await offer(org.otherSupervisor);

@@ -64,9 +64,12 @@ async function slotsFor(
   withoutSessions = false,
 ) {
   const { type, schedule } = offered;
-  // Sessions just outside the range still reach into it with their buffers.
+  // Sessions just outside the range still reach into it with their buffers, and every session
+  // on a local day the range touches counts towards that day's maximum (a day is at most 26 h
+  // long in any zone's calendar).
   const margin =
-    (type.bufferBeforeMinutes + type.bufferAfterMinutes + type.durationMinutes) * 60_000;
+    (type.bufferBeforeMinutes + type.bufferAfterMinutes + type.durationMinutes) * 60_000 +
+    (type.maxPerDay ? 26 * 3_600_000 : 0);
   const around = {
     from: new Date(range.from.getTime() - margin),
     to: new Date(range.to.getTime() + margin),
