@@ -6,10 +6,12 @@ import { createDb } from "@tend/db";
 import { insertGroupSession, listSessionPlaces, resolveSession } from "@tend/db/queries";
 import {
   availabilitySchedules,
+  memberships,
   sessionParticipants,
   sessionTypes,
   supervisionRelationships,
   supervisionSessions,
+  teamMembers,
   users,
 } from "@tend/db/schema";
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
@@ -44,24 +46,61 @@ async function actorOf(member: TestMember): Promise<MemberActor> {
   return { userId: member.userId, ...resolved.caller, membership: resolved.membership };
 }
 
+/**
+ * `count` new clinicians of the organisation (supervised by `supervisor` when given), added in
+ * a few batched statements: racing tests set up dozens of people, and one insert at a time
+ * made that setup, not the race, the slow part on a loaded machine.
+ */
 async function clinicians(count: number, key: string, supervisor?: TestMember) {
-  const members: TestMember[] = [];
-  for (let i = 0; i < count; i++) {
-    const member = await addTestMember(
-      db,
-      org,
-      { name: `${key} ${i}`, email: `${key}-${i}-${org.organisationId}@test.example` },
-      ["clinician"],
-    );
+  const people = Array.from({ length: count }, (_, i) => ({
+    name: `${key} ${i}`,
+    email: `${key}-${i}-${org.organisationId}@test.example`,
+  }));
+  const members = await db.transaction(async (tx) => {
+    const created = await tx
+      .insert(users)
+      .values(people)
+      .returning({ id: users.id, email: users.email });
+    const joined = await tx
+      .insert(memberships)
+      .values(
+        created.map((u) => ({
+          organisationId: org.organisationId,
+          userId: u.id,
+          roles: ["clinician" as const],
+        })),
+      )
+      .returning({ id: memberships.id, userId: memberships.userId });
+    await tx
+      .insert(teamMembers)
+      .values(
+        joined.map((m) => ({
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          membershipId: m.id,
+        })),
+      );
     if (supervisor)
-      await db.insert(supervisionRelationships).values({
-        organisationId: org.organisationId,
-        supervisorMembershipId: supervisor.membershipId,
-        superviseeMembershipId: member.membershipId,
-      });
-    members.push(member);
-  }
-  return Promise.all(members.map(actorOf));
+      await tx.insert(supervisionRelationships).values(
+        joined.map((m) => ({
+          organisationId: org.organisationId,
+          supervisorMembershipId: supervisor.membershipId,
+          superviseeMembershipId: m.id,
+        })),
+      );
+    return joined.map((m): TestMember => ({
+      userId: m.userId,
+      membershipId: m.id,
+      email: created.find((u) => u.id === m.userId)?.email ?? "",
+      roles: ["clinician"],
+    }));
+  });
+  // In creation order, which the waitlist test relies on.
+  const byEmail = new Map(members.map((m) => [m.email, m]));
+  const ordered = people
+    .map((p) => byEmail.get(p.email))
+    .filter((m): m is TestMember => m !== undefined);
+  return Promise.all(ordered.map(actorOf));
 }
 
 const failure = (result: PromiseSettledResult<unknown>) =>
