@@ -71,15 +71,13 @@ async function clinicians(count: number, key: string, supervisor?: TestMember) {
         })),
       )
       .returning({ id: memberships.id, userId: memberships.userId });
-    await tx
-      .insert(teamMembers)
-      .values(
-        joined.map((m) => ({
-          organisationId: org.organisationId,
-          teamId: org.teamId,
-          membershipId: m.id,
-        })),
-      );
+    await tx.insert(teamMembers).values(
+      joined.map((m) => ({
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        membershipId: m.id,
+      })),
+    );
     if (supervisor)
       await tx.insert(supervisionRelationships).values(
         joined.map((m) => ({
