@@ -1,12 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, format, startOfWeek } from "date-fns";
 
-/** Words for supervision's values, as the pages show them. */
-export const FORMAT_LABELS = { "in-person": "In person", video: "Video", phone: "Phone" } as const;
-export const KIND_LABELS = {
-  individual: "Individual supervision",
-  group: "Group case discussion",
-} as const;
+export { FORMAT_LABELS, formatHours, formatMinutes, KIND_LABELS } from "./supervision-words";
 
 /** "Tue 8 Dec, 10:00" in `timeZone`. */
 export const formatWhen = (instant: Date, timeZone: string) =>
@@ -27,16 +22,6 @@ export const localDate = (instant: Date, timeZone: string) =>
 /** "2026-12-08T10:00" in `timeZone`, for a datetime-local field. */
 export const localDateTime = (instant: Date, timeZone: string) =>
   format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
-
-/** Minutes as "50 min" or "1 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
-/** Hours with two decimals, "12.5 h". */
-export const formatHours = (minutes: number) => `${Math.round((minutes / 60) * 100) / 100} h`;
 
 /**
  * The Monday-to-Sunday week (in `timeZone`) that holds `day` ("YYYY-MM-DD"), or today's: its

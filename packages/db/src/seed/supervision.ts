@@ -26,7 +26,6 @@ import { recordAuditEvent } from "../queries/audit";
 import { listSupervisees } from "../queries/organisation";
 import {
   decideHourEntry,
-  getSeries,
   insertAgendaItem,
   insertGroupSession,
   insertHourEntry,
@@ -538,9 +537,7 @@ async function seedSeries(db: DbOrTx, diary: Diary, priya: Supervisor, now: Date
     format: "video" as const,
     participantMembershipId: maya.membershipId,
   };
-  const { id } = await insertSeries(db, { ...values, materialisedUntil: first.start });
-  const series = await getSeries(db, { organisationId: priya.organisationId, seriesId: id });
-  if (!series) throw new Error("seed: the series was not stored");
+  const series = await insertSeries(db, { ...values, materialisedUntil: first.start });
   const until = new Date(now.getTime() + SERIES_HORIZON_DAYS * DAY_MS);
   const starts = seriesOccurrences(values, { from: first.start, to: until }).map((o) => o.start);
   const { created, clashes } = await insertOccurrences(db, series, starts, until);
@@ -570,7 +567,7 @@ async function seedSeries(db: DbOrTx, diary: Diary, priya: Supervisor, now: Date
       from: second,
       to: new Date(second.getTime() + 1),
     })
-  ).find((s) => s.seriesId === id);
+  ).find((s) => s.seriesId === series.id);
   if (!occurrence) throw new Error("seed: the series' second occurrence is missing");
   const outcome = await moveSessionRow(db, {
     organisationId: priya.organisationId,

@@ -104,15 +104,13 @@ export async function createSeries(
     participantMembershipId: input.kind === "individual" ? input.participantMembershipId : null,
   };
   return db.transaction(async (tx) => {
-    const { id } = await insertSeries(tx, { ...values, materialisedUntil: input.firstStart });
-    const series = await getSeries(tx, { organisationId: values.organisationId, seriesId: id });
-    if (!series) throw new Error("The series was not stored");
+    const series = await insertSeries(tx, { ...values, materialisedUntil: input.firstStart });
     const { created, clashes } = await materialise(
       tx,
       series,
       new Date(now.getTime() + SERIES_HORIZON_DAYS * DAY_MS),
     );
-    return { seriesId: id, created: created.length, clashes };
+    return { seriesId: series.id, created: created.length, clashes };
   });
 }
 

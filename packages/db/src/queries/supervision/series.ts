@@ -19,16 +19,17 @@ export interface SeriesValues {
   participantMembershipId: string | null;
 }
 
+export type SeriesRow = typeof sessionSeries.$inferSelect;
+
+/** Stores a series and returns it as stored. */
 export async function insertSeries(
   db: DbOrTx,
   values: SeriesValues & { materialisedUntil: Date },
-): Promise<{ id: string }> {
-  const [row] = await db.insert(sessionSeries).values(values).returning({ id: sessionSeries.id });
+): Promise<SeriesRow> {
+  const [row] = await db.insert(sessionSeries).values(values).returning();
   if (!row) throw new Error("The series was not created");
   return row;
 }
-
-export type SeriesRow = typeof sessionSeries.$inferSelect;
 
 /** One series of an organisation, or null. */
 export async function getSeries(

@@ -9,13 +9,10 @@ import { Alert, Button, Card, CardDescription, Input, Select } from "@tend/ui";
 import { createGroupAtLocalTimeAction, createSeriesAtLocalTimeAction } from "~/actions/supervision";
 import { EveryWeeksSelect } from "~/components/every-weeks-select";
 import { weeklyRule } from "~/lib/recurrence";
+import { FORMAT_LABELS } from "~/lib/supervision-words";
 
-const FORMATS = [
-  ["video", "Video"],
-  ["in-person", "In person"],
-  ["phone", "Phone"],
-] as const;
-type Format = (typeof FORMATS)[number][0];
+const FORMATS = Object.entries(FORMAT_LABELS) as [keyof typeof FORMAT_LABELS, string][];
+type Format = keyof typeof FORMAT_LABELS;
 const asFormat = (v: string): Format => (v === "in-person" || v === "phone" ? v : "video");
 
 /** A one-off group case discussion with a seat limit (a waitlist opens when it is full). */

@@ -16,12 +16,9 @@ import {
 } from "@tend/ui/dialog";
 
 import { approveHourEntryAction, returnHourEntryAction } from "~/actions/supervision";
+import { FORMAT_LABELS, formatMinutes } from "~/lib/supervision-words";
 
 type Entry = RouterOutputs["hours"]["queue"][number];
-
-const FORMATS = { "in-person": "In person", video: "Video", phone: "Phone" } as const;
-const minutes = (m: number) =>
-  m % 60 === 0 ? `${m / 60} h` : m > 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`;
 
 export function CosignQueue({ entries }: { entries: Entry[] }) {
   const router = useRouter();
@@ -46,8 +43,8 @@ export function CosignQueue({ entries }: { entries: Entry[] }) {
           >
             <span>
               <span className="font-medium">{e.superviseeName}</span> · {e.date} ·{" "}
-              {e.kind === "individual" ? "Individual" : "Group"} · {minutes(e.minutes)} ·{" "}
-              {FORMATS[e.format]}
+              {e.kind === "individual" ? "Individual" : "Group"} · {formatMinutes(e.minutes)} ·{" "}
+              {FORMAT_LABELS[e.format]}
               <span className="block text-sm text-muted-foreground">
                 {e.fromSession ? "From a session you recorded" : "Logged by hand"}
                 {e.topic ? ` · ${e.topic}` : ""}
@@ -58,7 +55,7 @@ export function CosignQueue({ entries }: { entries: Entry[] }) {
                 size="sm"
                 disabled={approve.isPending}
                 onClick={() => approve.mutate({ id: e.id })}
-                aria-label={`Sign ${e.superviseeName}'s ${minutes(e.minutes)} on ${e.date}`}
+                aria-label={`Sign ${e.superviseeName}'s ${formatMinutes(e.minutes)} on ${e.date}`}
               >
                 Sign
               </Button>
