@@ -244,5 +244,6 @@ describe("demo seed", () => {
     await resetDatabase(db);
     expect(await isDatabaseEmpty(db)).toBe(true);
     expect(await rowCounts()).toEqual(supervisionTables.map(() => 0));
-  });
+    // The whole demo is seeded: a few seconds here, several times that on a loaded CI machine.
+  }, 90_000);
 });
