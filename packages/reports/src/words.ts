@@ -1,0 +1,13 @@
+import type { HiddenReason } from "./suppression";
+
+/** Why a cell is hidden, in the report's words (k is the organisation's threshold). */
+export function explainHidden(reason: HiddenReason, k: number): string {
+  return reason === "fewer-than-k"
+    ? `Hidden: fewer than ${k} people answered, so no one's answers can be singled out.`
+    : `Hidden as well: otherwise a smaller group's figures could be worked out from the total.`;
+}
+
+/** Why a filter or breakdown was refused (k is the organisation's threshold). */
+export function explainRefusal(k: number): string {
+  return `Not available: it would leave out fewer than ${k} people, whose figures could then be worked out by comparing it with the whole.`;
+}
