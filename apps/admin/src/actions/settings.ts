@@ -18,3 +18,10 @@ export async function updateRoleWordsAction(input: Input["updateRoleWords"]) {
 export async function setHourRuleAction(input: RouterInputs["hours"]["setRule"]) {
   return callProcedure((api) => api.hours.setRule(input));
 }
+
+/** The organisation's name, default time zone and report threshold. */
+export async function updateOrganisationSettingsAction(
+  input: RouterInputs["org"]["updateSettings"],
+) {
+  return callProcedure((api) => api.org.updateSettings(input));
+}

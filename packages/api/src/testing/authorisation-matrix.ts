@@ -4,6 +4,7 @@ import {
   addPlanCommitment,
   createInvitation,
   createResultShare,
+  getOrganisationSettings,
   insertCheckResponse,
 } from "@tend/db/queries";
 import { getInstrument, scoreResponses } from "@tend/instruments";
@@ -132,6 +133,18 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     input: (fx) => ({ organisationId: fx.org.organisationId }),
     invalidInput: { organisationId: "not-a-uuid" },
     expect: { ...members, otherOrgAdmin: "FORBIDDEN", otherOrgSupervisor: "FORBIDDEN" },
+  },
+  "org.settings": { type: "query", expect: adminsOnly },
+  "org.updateSettings": {
+    type: "mutation",
+    // The fixture's own name and zone, so the rows after this one see the organisation unchanged.
+    input: async (fx) => {
+      const settings = await getOrganisationSettings(fx.db, fx.org.organisationId);
+      if (!settings) throw new Error("no organisation");
+      return { ...settings, reportThreshold: 5 };
+    },
+    invalidInput: { name: "", timeZone: "Mars/Olympus_Mons", reportThreshold: 4 },
+    expect: adminsOnly,
   },
   "team.list": { type: "query", expect: members },
   "person.list": { type: "query", expect: adminsOnly },

@@ -162,6 +162,52 @@ export async function setActiveOrganisation(
   return updated.length > 0;
 }
 
+export interface OrganisationSettings {
+  name: string;
+  timeZone: string;
+  reportThreshold: number;
+}
+
+const settingsColumns = {
+  name: organisations.name,
+  timeZone: organisations.timeZone,
+  reportThreshold: organisations.reportThreshold,
+};
+
+/** The organisation's name, default time zone and report threshold (null when there is none). */
+export async function getOrganisationSettings(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<OrganisationSettings | null> {
+  const [row] = await db
+    .select(settingsColumns)
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row ?? null;
+}
+
+/** Changes the settings; returns them as they were and as they are (null when there is none). */
+export async function updateOrganisationSettings(
+  db: DbOrTx,
+  params: { organisationId: string } & OrganisationSettings,
+): Promise<{ before: OrganisationSettings; after: OrganisationSettings } | null> {
+  const { organisationId, ...values } = params;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select(settingsColumns)
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .for("update");
+    if (!before) return null;
+    const [after] = await tx
+      .update(organisations)
+      .set(values)
+      .where(eq(organisations.id, organisationId))
+      .returning(settingsColumns);
+    return after ? { before, after } : null;
+  });
+}
+
 /** The organisation's teams by name, with member counts (kept on the team row by a trigger). */
 export async function listTeams(db: DbOrTx, organisationId: string) {
   return db

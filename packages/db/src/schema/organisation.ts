@@ -20,14 +20,23 @@ export const ROLES = ["clinician", "supervisor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 export const memberRole = pgEnum("member_role", ROLES);
 
-export const organisations = pgTable("organisations", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  slug: text().notNull().unique(),
-  /** Default time zone for the organisation's schedules and reports. */
-  timeZone: text().notNull().default("UTC"),
-  createdAt: createdAt(),
-});
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    slug: text().notNull().unique(),
+    /** Default time zone for the organisation's schedules and reports, and for new members. */
+    timeZone: text().notNull().default("UTC"),
+    /**
+     * k: a report figure stands for at least this many respondents (DESIGN.md, report
+     * suppression). An organisation may raise it, never below 5; the database holds that too.
+     */
+    reportThreshold: integer().notNull().default(5),
+    createdAt: createdAt(),
+  },
+  (t) => [check("organisations_report_threshold_min", sql`${t.reportThreshold} >= 5`)],
+);
 
 /** A person's place in one organisation; a member may hold several roles. */
 export const memberships = pgTable(

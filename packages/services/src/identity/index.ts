@@ -1,3 +1,4 @@
 export * from "./invitations";
 export * from "./organisations";
 export * from "./profile";
+export * from "./organisation-settings";

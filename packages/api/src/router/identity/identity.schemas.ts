@@ -99,3 +99,17 @@ export const teamOutput = z.object({
   description: z.string(),
   memberCount: z.number(),
 });
+
+/** An organisation's settings, as its admins edit them. */
+export const organisationSettingsSchema = z.object({
+  name: plainText()
+    .trim()
+    .min(1, { message: "Enter the organisation's name." })
+    .max(120, { message: "Use at most 120 characters." }),
+  timeZone: timeZoneSchema,
+  reportThreshold: z
+    .number({ message: "Enter a number of people." })
+    .int({ message: "Use a whole number of people." })
+    .min(5, { message: "Use 5 or more: a report figure always stands for at least 5 people." })
+    .max(100, { message: "Use at most 100: larger thresholds hide almost every team." }),
+});

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { auditEvents, memberships } from "@tend/db/schema";
@@ -48,6 +48,72 @@ describe("org", () => {
       .from(auditEvents)
       .where(eq(auditEvents.actorUserId, fx.org.clinician.userId));
     expect(events.map((e) => e.action)).toContain("organisation.switched");
+  });
+});
+
+describe("organisation settings", () => {
+  it("lets an admin rename the organisation, set its zone and raise k, never below 5, and logs each change", async () => {
+    const admin = callerFor(fx, "admin").org;
+    const before = await admin.settings();
+    expect(before).toMatchObject({
+      timeZone: "UTC",
+      reportThreshold: 5,
+      minimumReportThreshold: 5,
+    });
+
+    const saved = await admin.updateSettings({
+      name: "  First Counselling  ",
+      timeZone: "America/Chicago",
+      reportThreshold: 7,
+    });
+    expect(saved).toEqual({
+      name: "First Counselling",
+      timeZone: "America/Chicago",
+      reportThreshold: 7,
+      minimumReportThreshold: 5,
+    });
+    expect(await admin.settings()).toEqual(saved);
+
+    // A lower k is refused with a message per field, and nothing is saved.
+    const refused = await admin
+      .updateSettings({ name: "", timeZone: "Mars/Olympus_Mons", reportThreshold: 4 })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refused).toMatchObject({ code: "BAD_REQUEST" });
+    expect(JSON.stringify(refused)).toMatch(/at least 5 people/);
+    expect(await admin.settings()).toEqual(saved);
+
+    // Saving the same values again records nothing new.
+    await admin.updateSettings({ name: saved.name, timeZone: saved.timeZone, reportThreshold: 7 });
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organisationId, fx.org.organisationId),
+          eq(auditEvents.action, "organisation.settings_changed"),
+        ),
+      );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      organisationId: fx.org.organisationId,
+      actorUserId: fx.org.admin.userId,
+      data: {
+        changes: [
+          { setting: "name", from: before.name, to: "First Counselling" },
+          { setting: "timeZone", from: "UTC", to: "America/Chicago" },
+          { setting: "reportThreshold", from: 5, to: 7 },
+        ],
+      },
+    });
+
+    // The other organisation is untouched.
+    expect(await callerFor(fx, "otherOrgAdmin").org.settings()).toMatchObject({
+      timeZone: "UTC",
+      reportThreshold: 5,
+    });
   });
 });
 

@@ -1,9 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { listMemberships, switchOrganisation } from "@tend/services/identity";
+import {
+  getOrganisationSettings,
+  listMemberships,
+  switchOrganisation,
+  updateOrganisationSettings,
+} from "@tend/services/identity";
 
-import { orgProcedure, protectedProcedure } from "../../trpc";
-import { organisationInputSchema } from "./identity.schemas";
+import { adminProcedure, orgProcedure, protectedProcedure } from "../../trpc";
+import { organisationInputSchema, organisationSettingsSchema } from "./identity.schemas";
 
 export const orgRouter = {
   /** Every organisation the caller belongs to, with their roles there. */
@@ -16,4 +21,12 @@ export const orgRouter = {
   switch: protectedProcedure
     .input(organisationInputSchema)
     .mutation(({ ctx, input }) => switchOrganisation(ctx.db, ctx.actor, input.organisationId)),
+
+  /** The organisation's name, default time zone (new members start with it) and report threshold. */
+  settings: adminProcedure.query(({ ctx }) => getOrganisationSettings(ctx.db, ctx.actor)),
+
+  /** Saves them; every change is recorded in the audit log. */
+  updateSettings: adminProcedure
+    .input(organisationSettingsSchema)
+    .mutation(({ ctx, input }) => updateOrganisationSettings(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

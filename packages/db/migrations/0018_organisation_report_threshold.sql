@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "report_threshold" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_report_threshold_min" CHECK ("organisations"."report_threshold" >= 5);
