@@ -117,7 +117,7 @@ export async function countRecentFailedSignIns(
 /** Creates an account with a password (from an invitation: the email is already verified). */
 export async function createUserWithPassword(
   db: DbOrTx,
-  values: { name: string; email: string; passwordHash: string },
+  values: { name: string; email: string; passwordHash: string; timeZone?: string },
 ): Promise<string> {
   const [created] = await db
     .insert(users)

@@ -20,6 +20,7 @@ export async function findOpenInvitation(db: DbOrTx, token: string, now = new Da
       id: invitations.id,
       organisationId: invitations.organisationId,
       organisationName: organisations.name,
+      organisationTimeZone: organisations.timeZone,
       email: invitations.email,
       name: invitations.name,
       roles: invitations.roles,

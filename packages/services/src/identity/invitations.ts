@@ -35,7 +35,7 @@ export async function getInvitation(db: DbOrTx, token: string) {
 /** Accepts an invitation: creates the account (or joins an existing one) and the membership. */
 export async function acceptInvitation(
   db: DbOrTx,
-  input: { token: string; name: string; password: string },
+  input: { token: string; name: string; password: string; timeZone?: string | undefined },
 ) {
   // Hash only for a live invitation: a guessed token costs the server nothing.
   if (!(await findOpenInvitation(db, input.token))) throw new DomainError("NOT_FOUND", GONE);
@@ -61,6 +61,8 @@ export async function acceptInvitation(
         name: input.name,
         email: invitation.email,
         passwordHash,
+        // A new member starts in their browser's zone, or else their organisation's.
+        timeZone: input.timeZone ?? invitation.organisationTimeZone,
       });
     }
     // Joining twice merges the roles instead of failing.

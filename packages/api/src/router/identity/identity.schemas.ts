@@ -65,6 +65,8 @@ export const invitationAcceptSchema = z
       .min(1, { message: "Enter your name." })
       .max(120, { message: "Use at most 120 characters." }),
     password: passwordSchema,
+    /** The browser's zone for a new account; one the server does not know falls back to the organisation's. */
+    timeZone: timeZoneSchema.optional().catch(undefined),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { verifyPassword } from "@tend/db/password";
 import { createInvitation, findUserByEmail } from "@tend/db/queries";
-import { memberships, users } from "@tend/db/schema";
+import { memberships, organisations, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { Fixture } from "../../testing/actors";
@@ -55,6 +55,28 @@ describe("invitation", () => {
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("starts a new account in the browser's zone, or else in the organisation's default", async () => {
+    await db
+      .update(organisations)
+      .set({ timeZone: "Australia/Adelaide" })
+      .where(eq(organisations.id, fx.org.organisationId));
+    const anonymous = callerFor(fx, "anonymous").invitation;
+    const join = async (email: string, timeZone?: string) => {
+      const { token } = await invite(email);
+      await anonymous.accept({
+        token,
+        name: "Zone Test",
+        password: "correct horse battery",
+        timeZone,
+      });
+      return (await db.select().from(users).where(eq(users.email, email)))[0]?.timeZone;
+    };
+    expect(await join("browser.zone@test.example", "America/Denver")).toBe("America/Denver");
+    expect(await join("no.zone@test.example")).toBe("Australia/Adelaide");
+    // A zone the server does not know is not worth refusing someone over.
+    expect(await join("odd.zone@test.example", "Mars/Olympus_Mons")).toBe("Australia/Adelaide");
   });
 
   it("refuses an expired invitation", async () => {

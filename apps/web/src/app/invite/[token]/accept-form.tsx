@@ -57,7 +57,14 @@ export function AcceptInvitationForm({
         noValidate
         className="space-y-4"
         onSubmit={form.handleSubmit(({ name, password, confirm }) => {
-          if (hasAccount || password === confirm) accept.mutate({ token, name, password });
+          if (hasAccount || password === confirm)
+            accept.mutate({
+              token,
+              name,
+              password,
+              // A new account starts in this browser's zone (the server checks it).
+              timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+            });
           else form.setError("confirm", { message: "The two passwords differ." });
         })}
       >
