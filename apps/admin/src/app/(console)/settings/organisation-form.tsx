@@ -52,6 +52,7 @@ export function OrganisationForm({
       <h2 id="organisation-title" className="text-lg font-semibold tracking-tight">
         Organisation
       </h2>
+      <CardDescription>Every change is recorded in the audit log.</CardDescription>
       <Form {...form}>
         <form
           noValidate
@@ -139,7 +140,6 @@ export function OrganisationForm({
           </div>
         </form>
       </Form>
-      <CardDescription>Every change is recorded in the audit log.</CardDescription>
     </Card>
   );
 }
