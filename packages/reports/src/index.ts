@@ -17,3 +17,15 @@ export type {
   SuppressedBreakdown,
 } from "./suppression";
 export { explainHidden, explainRefusal } from "./words";
+export { reportPeriods } from "./periods";
+export type { Granularity, ReportPeriod } from "./periods";
+export { buildTeamReport, ORGANISATION } from "./team-report";
+export type {
+  CellTotals,
+  MeasureDefinition,
+  MeasureReport,
+  ParticipationFigure,
+  ReportCell,
+  ScoreFigure,
+  TeamReport,
+} from "./team-report";

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+
+import type { CellTotals } from "./team-report";
+import { buildTeamReport } from "./team-report";
+
+const PERIODS = [
+  { key: "2026-10", label: "Oct 2026" },
+  { key: "2026-11", label: "Nov 2026" },
+];
+const CELLS = [
+  { key: "a", name: "Adult team", members: 10 },
+  { key: "b", name: "Crisis team", members: 4 },
+  { key: "c", name: "Child team", members: 7 },
+];
+
+/** Burnout totals: in October a has 8 respondents, b 3 and c 6; in November only a answered. */
+const DATA: Record<string, Record<string, CellTotals>> = {
+  "2026-10": {
+    a: { respondents: 8, sum: 8 * 25, bands: { low: 2, moderate: 6 } },
+    b: { respondents: 3, sum: 3 * 40, bands: { moderate: 2, high: 1 } },
+    c: { respondents: 6, sum: 6 * 30, bands: { moderate: 6 } },
+  },
+  "2026-11": { a: { respondents: 5, sum: 5 * 20, bands: { low: 5 } } },
+};
+
+/** Who completed any check: in October a has 9, b 3 and c 6. */
+const PARTICIPANTS: Record<string, Record<string, number>> = {
+  "2026-10": { a: 9, b: 3, c: 6 },
+  "2026-11": { a: 5 },
+};
+
+const report = buildTeamReport({
+  k: 5,
+  periods: PERIODS,
+  cells: CELLS,
+  measures: [{ id: "burnout", label: "Burnout", bands: ["low", "moderate", "high"] }],
+  totals: (period, _measure, cell) => DATA[period]?.[cell],
+  participants: (period, cell) => PARTICIPANTS[period]?.[cell] ?? 0,
+});
+
+describe("buildTeamReport", () => {
+  it("shows the organisation's figure over every respondent, and each team's only from k", () => {
+    const [october, november] = report.measures[0]?.periods ?? [];
+    expect(october?.breakdown).toEqual({
+      status: "published",
+      total: {
+        key: "organisation",
+        status: "shown",
+        respondents: 17,
+        value: {
+          mean: 29.4, // (200 + 120 + 180) / 17
+          bands: [
+            { id: "low", share: 0.118 },
+            { id: "moderate", share: 0.824 },
+            { id: "high", share: 0.059 },
+          ],
+        },
+      },
+      cells: [
+        {
+          key: "a",
+          status: "shown",
+          respondents: 8,
+          value: {
+            mean: 25,
+            bands: [
+              { id: "low", share: 0.25 },
+              { id: "moderate", share: 0.75 },
+              { id: "high", share: 0 },
+            ],
+          },
+        },
+        { key: "b", status: "hidden", reason: "fewer-than-k" },
+        { key: "c", status: "hidden", reason: "complementary" },
+      ],
+    });
+    // November: only a answered, so b and c hide nobody and a is the total.
+    expect(november?.breakdown).toMatchObject({
+      status: "published",
+      total: { status: "shown", respondents: 5 },
+      cells: [
+        { key: "a", status: "shown", respondents: 5 },
+        { key: "b", status: "hidden", reason: "fewer-than-k" },
+        { key: "c", status: "hidden", reason: "fewer-than-k" },
+      ],
+    });
+  });
+
+  it("gives participation as the share of members who completed any check, under the same rules", () => {
+    const [october] = report.participation.periods;
+    expect(october?.breakdown).toEqual({
+      status: "published",
+      total: {
+        key: "organisation",
+        status: "shown",
+        respondents: 18,
+        value: { members: 21, share: 0.857 },
+      },
+      cells: [
+        { key: "a", status: "shown", respondents: 9, value: { members: 10, share: 0.9 } },
+        { key: "b", status: "hidden", reason: "fewer-than-k" },
+        { key: "c", status: "hidden", reason: "complementary" },
+      ],
+    });
+    expect(report.cells).toEqual(CELLS.map(({ key, name }) => ({ key, name })));
+    expect(report.periods).toEqual(PERIODS);
+  });
+});
