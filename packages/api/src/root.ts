@@ -6,6 +6,7 @@ import { personRouter } from "./router/identity/person.router";
 import { supervisionRouter } from "./router/identity/supervision.router";
 import { teamRouter } from "./router/identity/team.router";
 import { planRouter } from "./router/plan/plan.router";
+import { reportRouter } from "./router/reports/report.router";
 import { selfCheckRouter } from "./router/self-check/self-check.router";
 import { selfCheckSettingsRouter } from "./router/self-check/settings.router";
 import { shareRouter } from "./router/self-check/share.router";
@@ -39,6 +40,8 @@ export const appRouter = createTRPCRouter({
   series: seriesRouter,
   hours: hoursRouter,
   calendar: calendarRouter,
+  // admin reports
+  report: reportRouter,
   // development tools
   devOutbox: devOutboxRouter,
 });

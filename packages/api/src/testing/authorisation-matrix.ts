@@ -275,6 +275,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { help: "<script>", helper: 3 },
     expect: adminsOnly,
   },
+  "report.wellbeing": {
+    type: "query",
+    input: () => ({ granularity: "quarter", periods: 2 }),
+    invalidInput: { granularity: "week", periods: 0 },
+    expect: adminsOnly,
+  },
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
   "devOutbox.list": { type: "query", expect: nobody },
   ...SUPERVISION_ROWS,

@@ -6,3 +6,4 @@ export * from "./organisation";
 export * from "./plan";
 export * from "./self-check/index";
 export * from "./supervision/index";
+export * from "./reports";

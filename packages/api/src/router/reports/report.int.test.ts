@@ -1,0 +1,194 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { insertCheckResponse } from "@tend/db/queries";
+import { auditEvents, organisations, teams } from "@tend/db/schema";
+import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
+import { getInstrument, scoreResponses } from "@tend/instruments";
+
+import type { Fixture } from "../../testing/actors";
+import { callerFor } from "../../testing/actors";
+
+const db = connectTestDb();
+let fx: Fixture;
+const responseIds: string[] = [];
+const userIds: string[] = [];
+
+/** Every item of `instrumentId` answered `value`. */
+function answered(instrumentId: "proqol5" | "pulse", value: number) {
+  return Object.fromEntries(getInstrument(instrumentId).items.map((item) => [item.id, value]));
+}
+
+/** An hour into this month in UTC (the organisation's zone): this month whatever day the test runs. */
+const THIS_MONTH = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1, 1));
+
+/** A team of `size` clinicians, each with a ProQOL this month answered `value` throughout. */
+async function teamWithResults(name: string, size: number, value: number) {
+  const [team] = await db
+    .insert(teams)
+    .values({ organisationId: fx.org.organisationId, name })
+    .returning();
+  if (!team) throw new Error("no team");
+  for (let i = 0; i < size; i++) {
+    const suffix = randomUUID().slice(0, 8);
+    const person = await addTestMember(
+      db,
+      { organisationId: fx.org.organisationId, teamId: team.id },
+      { name: `${name} ${i} ${suffix}`, email: `report-${suffix}@test.example` },
+      ["clinician"],
+    );
+    userIds.push(person.userId);
+    const result = scoreResponses("proqol5", answered("proqol5", value));
+    const response = await insertCheckResponse(db, {
+      userId: person.userId,
+      organisationId: fx.org.organisationId,
+      instrumentId: "proqol5",
+      instrumentVersion: result.instrumentVersion,
+      answers: answered("proqol5", value),
+      result,
+      completedAt: THIS_MONTH,
+    });
+    responseIds.push(response.id);
+  }
+  return team.id;
+}
+
+beforeAll(async () => {
+  fx = {
+    db,
+    org: await createTestOrganisation(db, "Report"),
+    other: await createTestOrganisation(db, "Elsewhere"),
+  };
+  await teamWithResults("Adult team", 8, 2);
+  await teamWithResults("Child team", 6, 3);
+  await teamWithResults("Crisis team", 3, 4);
+}, 60_000);
+afterAll(() => db.close());
+
+type Report = Awaited<ReturnType<ReturnType<typeof callerFor>["report"]["wellbeing"]>>;
+
+/** The current period's cells of a measure by team name: the respondents or the reason. */
+function lastPeriod(report: Report, measure: string) {
+  const found =
+    measure === "participation"
+      ? report.participation
+      : report.measures.find((m) => m.id === measure);
+  const breakdown = found?.periods.at(-1)?.breakdown;
+  if (breakdown?.status !== "published") throw new Error(`${measure} was not published`);
+  const name = (key: string) => report.cells.find((c) => c.key === key)?.name ?? key;
+  return {
+    total: breakdown.total,
+    cells: Object.fromEntries(
+      breakdown.cells.map((c) => [name(c.key), c.status === "shown" ? c.respondents : c.reason]),
+    ),
+  };
+}
+
+describe("report.wellbeing", () => {
+  it("shows the organisation and teams of k or more, hides small teams and says why", async () => {
+    const report = await callerFor(fx, "admin").report.wellbeing({ granularity: "month" });
+    expect(report.k).toBe(5);
+    expect(report.periods).toHaveLength(6);
+    expect(report.measures.map((m) => m.id)).toEqual([
+      "compassion_satisfaction",
+      "burnout",
+      "secondary_traumatic_stress",
+      "pulse",
+    ]);
+
+    const burnout = lastPeriod(report, "burnout");
+    expect(burnout.cells).toEqual({
+      "Adult team": 8,
+      "Child team": "complementary",
+      "Crisis team": "fewer-than-k",
+      // The fixture's own team: clinicians who took no check hide nothing.
+      "Team A": "fewer-than-k",
+    });
+    // The organisation's figure counts everyone, the hidden teams included.
+    expect(burnout.total).toMatchObject({ status: "shown", respondents: 17 });
+    const adult = scoreResponses("proqol5", answered("proqol5", 2)).subscales.find(
+      (s) => s.subscaleId === "burnout",
+    );
+    const shownAdult = report.measures.find((m) => m.id === "burnout")?.periods.at(-1)?.breakdown;
+    expect(shownAdult?.status === "published" && shownAdult.cells[0]).toMatchObject({
+      status: "shown",
+      value: { mean: adult?.score },
+    });
+
+    // Participation: the fixture's two clinicians (one also a supervisor) took no check.
+    expect(lastPeriod(report, "participation")).toMatchObject({
+      total: { status: "shown", respondents: 17, value: { members: 20 } },
+      cells: { "Adult team": 8, "Child team": "complementary", "Crisis team": "fewer-than-k" },
+    });
+    // Nobody took a pulse: every cell and the organisation are hidden.
+    expect(lastPeriod(report, "pulse").total).toEqual({
+      key: "organisation",
+      status: "hidden",
+      reason: "fewer-than-k",
+    });
+    // Earlier months had no responses.
+    expect(report.participation.periods[0]?.breakdown).toMatchObject({
+      total: { status: "hidden" },
+    });
+  });
+
+  it("never sends a person's row: no user, response or hidden team's figure", async () => {
+    const report = await callerFor(fx, "admin").report.wellbeing({ granularity: "quarter" });
+    const text = JSON.stringify(report);
+    for (const id of [...userIds, ...responseIds]) expect(text).not.toContain(id);
+    // A hidden cell leaves with its key and reason only, in every measure and period.
+    for (const measure of [report.participation, ...report.measures])
+      for (const { breakdown } of measure.periods)
+        if (breakdown.status === "published")
+          for (const cell of [breakdown.total, ...breakdown.cells])
+            if (cell.status === "hidden")
+              expect(Object.keys(cell).sort()).toEqual(["key", "reason", "status"]);
+  });
+
+  it("follows the organisation's k, and records each viewing in the audit log", async () => {
+    await db
+      .update(organisations)
+      .set({ reportThreshold: 9 })
+      .where(eq(organisations.id, fx.org.organisationId));
+    const report = await callerFor(fx, "admin").report.wellbeing({ granularity: "month" });
+    expect(report.k).toBe(9);
+    expect(lastPeriod(report, "burnout").cells).toMatchObject({
+      "Adult team": "fewer-than-k",
+      "Child team": "fewer-than-k",
+      "Crisis team": "fewer-than-k",
+    });
+    const viewed = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organisationId, fx.org.organisationId),
+          eq(auditEvents.action, "report.viewed"),
+        ),
+      );
+    expect(viewed.length).toBeGreaterThanOrEqual(3);
+    expect(viewed.at(-1)).toMatchObject({
+      actorUserId: fx.org.admin.userId,
+      subjectId: "wellbeing",
+      data: { granularity: "month" },
+    });
+  });
+
+  it("gives another organisation's admin their own organisation only", async () => {
+    const theirs = await callerFor(fx, "otherOrgAdmin").report.wellbeing({ granularity: "month" });
+    expect(theirs.cells.map((c) => c.name)).toEqual(["Team A"]);
+    expect(lastPeriod(theirs, "participation").total).toMatchObject({ status: "hidden" });
+  });
+
+  it("answers bad input with a 400 and its reason", async () => {
+    const error: unknown = await callerFor(fx, "admin")
+      .report.wellbeing({ granularity: "month", periods: 13 })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(String(error)).toMatch(/at most 12/);
+  });
+});

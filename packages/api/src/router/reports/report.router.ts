@@ -1,0 +1,15 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import { teamWellbeingReport } from "@tend/services/reports";
+
+import { adminProcedure } from "../../trpc";
+import { wellbeingReportInput, wellbeingReportOutput } from "./reports.schemas";
+
+/** Anonymous reports for admins: aggregates only, suppressed on the server. */
+export const reportRouter = {
+  /** Participation, ProQOL and the pulse per team and period; viewing it is audited. */
+  wellbeing: adminProcedure
+    .input(wellbeingReportInput)
+    .output(wellbeingReportOutput)
+    .query(({ ctx, input }) => teamWellbeingReport(ctx.db, ctx.actor, input)),
+} satisfies TRPCRouterRecord;

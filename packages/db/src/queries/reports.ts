@@ -1,0 +1,144 @@
+/**
+ * Aggregates for the admin's team reports. Every function returns totals per period and cell
+ * (never a person's row): what the report's suppression then decides to show.
+ *
+ * A cell is where a clinician counts in the team breakdown: their team when they are in
+ * exactly one, `none` when in none, `several` when in more than one, so that the cells are
+ * disjoint and add up to the organisation.
+ */
+import type { SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+
+import type { DbOrTx } from "../client";
+import { checkResponses, memberships, teamMembers, teams } from "../schema";
+
+export const NO_TEAM = "none";
+export const SEVERAL_TEAMS = "several";
+
+export type ReportGranularity = "month" | "quarter";
+
+export interface ReportRange {
+  organisationId: string;
+  /** The organisation's zone: periods are months or quarters on its clock. */
+  timeZone: string;
+  granularity: ReportGranularity;
+  from: Date;
+  to: Date;
+}
+
+/** Each clinician's cell (user id → cell key), as a common table expression. */
+function clinicianCells(organisationId: string): SQL {
+  return sql`
+    select m.user_id,
+      case when count(tm.team_id) = 0 then ${NO_TEAM}::text
+           when count(tm.team_id) = 1 then min(tm.team_id::text)
+           else ${SEVERAL_TEAMS}::text end as cell
+    from ${memberships} m
+    left join ${teamMembers} tm
+      on tm.membership_id = m.id and tm.organisation_id = m.organisation_id
+    where m.organisation_id = ${organisationId} and 'clinician' = any(m.roles)
+    group by m.user_id`;
+}
+
+/** A response's period key on the organisation's clock: "2026-11" or "2026-Q4". */
+function periodOf(range: ReportRange): SQL {
+  const local = sql`(r.completed_at at time zone ${range.timeZone}::text)`;
+  return range.granularity === "month"
+    ? sql`to_char(date_trunc('month', ${local}), 'YYYY-MM')`
+    : sql`to_char(date_trunc('quarter', ${local}), 'YYYY-"Q"Q')`;
+}
+
+/** The organisation's teams and the other cells, with how many clinicians count in each. */
+export async function listReportCells(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<{ key: string; name: string | null; members: number }[]> {
+  const rows = await db.execute<{ key: string; name: string | null; members: number }>(sql`
+    with cells as (${clinicianCells(organisationId)})
+    select t.id::text as key, t.name, count(c.user_id)::int as members
+    from ${teams} t left join cells c on c.cell = t.id::text
+    where t.organisation_id = ${organisationId}
+    group by t.id, t.name
+    union all
+    select c.cell as key, null::text as name, count(*)::int as members
+    from cells c where c.cell in (${NO_TEAM}::text, ${SEVERAL_TEAMS}::text)
+    group by c.cell`);
+  return [...rows];
+}
+
+/** How many of each cell's clinicians completed any check in each period. */
+export async function countParticipants(
+  db: DbOrTx,
+  range: ReportRange,
+): Promise<{ period: string; cell: string; participants: number }[]> {
+  const rows = await db.execute<{ period: string; cell: string; participants: number }>(sql`
+    with cells as (${clinicianCells(range.organisationId)})
+    select ${periodOf(range)} as period, c.cell, count(distinct r.user_id)::int as participants
+    from ${checkResponses} r join cells c on c.user_id = r.user_id
+    where r.organisation_id = ${range.organisationId}
+      and r.completed_at >= ${range.from.toISOString()}::timestamptz
+      and r.completed_at < ${range.to.toISOString()}::timestamptz
+    group by 1, 2`);
+  return [...rows];
+}
+
+export interface ScoreTotalsRow {
+  period: string;
+  cell: string;
+  subscaleId: string;
+  /** A band id, or null for a subscale without bands. */
+  band: string | null;
+  respondents: number;
+  sum: number;
+}
+
+/**
+ * Totals of some of an instrument's subscales per period, cell and band, counting each
+ * clinician's latest response in a period once (unscored subscales are left out).
+ */
+export async function sumScores(
+  db: DbOrTx,
+  range: ReportRange & { instrumentId: string; subscaleIds: readonly string[] },
+): Promise<ScoreTotalsRow[]> {
+  if (range.subscaleIds.length === 0) return [];
+  const subscales = sql.join(
+    range.subscaleIds.map((id) => sql`${id}::text`),
+    sql`, `,
+  );
+  const rows = await db.execute<{
+    period: string;
+    cell: string;
+    subscale_id: string;
+    band: string | null;
+    respondents: number;
+    sum: number;
+  }>(sql`
+    with cells as (${clinicianCells(range.organisationId)}),
+    latest as (
+      select distinct on (p.user_id, p.period) p.user_id, p.period, p.result
+      from (
+        select r.user_id, ${periodOf(range)} as period, r.result, r.completed_at
+        from ${checkResponses} r
+        where r.organisation_id = ${range.organisationId}
+          and r.instrument_id = ${range.instrumentId}
+          and r.completed_at >= ${range.from.toISOString()}::timestamptz
+          and r.completed_at < ${range.to.toISOString()}::timestamptz
+      ) p
+      order by p.user_id, p.period, p.completed_at desc
+    )
+    select l.period, c.cell, s->>'subscaleId' as subscale_id, s->'band'->>'id' as band,
+      count(*)::int as respondents, sum((s->>'score')::float8) as sum
+    from latest l
+    join cells c on c.user_id = l.user_id
+    cross join lateral jsonb_array_elements(l.result->'subscales') s
+    where s->>'score' is not null and s->>'subscaleId' in (${subscales})
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({
+    period: r.period,
+    cell: r.cell,
+    subscaleId: r.subscale_id,
+    band: r.band,
+    respondents: r.respondents,
+    sum: Number(r.sum),
+  }));
+}

@@ -1,0 +1,150 @@
+/**
+ * The team wellbeing report for admins: participation, each ProQOL subscale and the weekly
+ * pulse, per team and for the organisation, over the last months or quarters. Only totals are
+ * read, and `buildTeamReport` hides what the organisation's k does not allow before anything
+ * leaves this function.
+ */
+import type { DbOrTx } from "@tend/db";
+import type { ReportGranularity, ScoreTotalsRow } from "@tend/db/queries";
+import type { InstrumentId } from "@tend/instruments";
+import type { CellTotals, MeasureDefinition, ReportCell } from "@tend/reports";
+import {
+  countParticipants,
+  getOrganisationSettings,
+  listReportCells,
+  NO_TEAM,
+  recordAuditEvent,
+  SEVERAL_TEAMS,
+  sumScores,
+} from "@tend/db/queries";
+import { getInstrument } from "@tend/instruments";
+import { buildTeamReport, reportPeriods } from "@tend/reports";
+
+import type { MemberActor } from "../actor";
+import { DomainError } from "../errors";
+
+/** What a wellbeing report shows: every ProQOL subscale, and the pulse's index (not its items). */
+const REPORTED: readonly { instrumentId: InstrumentId; subscaleIds: readonly string[] }[] = [
+  {
+    instrumentId: "proqol5",
+    subscaleIds: ["compassion_satisfaction", "burnout", "secondary_traumatic_stress"],
+  },
+  { instrumentId: "pulse", subscaleIds: ["pulse"] },
+];
+
+const CELL_NAMES: Record<string, string> = {
+  [NO_TEAM]: "No team",
+  [SEVERAL_TEAMS]: "In more than one team",
+};
+
+export interface WellbeingReportInput {
+  granularity: ReportGranularity;
+  /** How many periods, ending with the current one. */
+  periods: number;
+}
+
+/** The reported subscales, as the instruments define them. */
+const SUBSCALES = REPORTED.flatMap(({ instrumentId, subscaleIds }) =>
+  subscaleIds.map((id) => {
+    const found = getInstrument(instrumentId).subscales.find((s) => s.id === id);
+    if (!found) throw new Error(`${instrumentId} has no subscale ${id}`);
+    return found;
+  }),
+);
+
+const MEASURES: MeasureDefinition[] = SUBSCALES.map((s) => ({
+  id: s.id,
+  label: s.name,
+  bands: (s.bands ?? []).map((b) => b.id),
+}));
+
+/** Band labels by id, for the report's legend. */
+const BAND_LABELS: Record<string, string> = Object.fromEntries(
+  SUBSCALES.flatMap((s) => s.bands ?? []).map((b) => [b.id, b.label]),
+);
+
+/** Rows per (period, subscale, cell), summed over their bands. */
+function indexTotals(rows: readonly ScoreTotalsRow[]): Map<string, CellTotals> {
+  const totals = new Map<string, CellTotals>();
+  for (const row of rows) {
+    const key = `${row.period}|${row.subscaleId}|${row.cell}`;
+    const cell = totals.get(key) ?? { respondents: 0, sum: 0, bands: {} };
+    const bands = row.band
+      ? { ...cell.bands, [row.band]: (cell.bands[row.band] ?? 0) + row.respondents }
+      : cell.bands;
+    totals.set(key, {
+      respondents: cell.respondents + row.respondents,
+      sum: cell.sum + row.sum,
+      bands,
+    });
+  }
+  return totals;
+}
+
+export async function teamWellbeingReport(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: WellbeingReportInput,
+  now = new Date(),
+) {
+  const organisationId = actor.membership.organisationId;
+  const settings = await getOrganisationSettings(db, organisationId);
+  if (!settings) throw new DomainError("NOT_FOUND", "This organisation no longer exists.");
+  const periods = reportPeriods({
+    granularity: input.granularity,
+    count: input.periods,
+    at: now,
+    timeZone: settings.timeZone,
+  });
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) throw new DomainError("INVALID", "Choose at least one period.");
+  const range = {
+    organisationId,
+    timeZone: settings.timeZone,
+    granularity: input.granularity,
+    from: first.start,
+    to: last.end,
+  };
+  const [cellRows, participantRows, ...scoreRows] = await Promise.all([
+    listReportCells(db, organisationId),
+    countParticipants(db, range),
+    ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
+  ]);
+
+  const cells: ReportCell[] = cellRows
+    .map((c) => ({ key: c.key, name: c.name ?? CELL_NAMES[c.key] ?? c.key, members: c.members }))
+    .sort((a, b) => {
+      const rank = (c: ReportCell) => (c.key === NO_TEAM ? 1 : c.key === SEVERAL_TEAMS ? 2 : 0);
+      return rank(a) - rank(b) || a.name.localeCompare(b.name);
+    });
+  const participants = new Map(
+    participantRows.map((r) => [`${r.period}|${r.cell}`, r.participants]),
+  );
+  const totals = indexTotals(scoreRows.flat());
+
+  const report = buildTeamReport({
+    k: settings.reportThreshold,
+    periods,
+    cells,
+    measures: MEASURES,
+    totals: (period, measure, cell) => totals.get(`${period}|${measure}|${cell}`),
+    participants: (period, cell) => participants.get(`${period}|${cell}`) ?? 0,
+  });
+
+  await recordAuditEvent(db, {
+    organisationId,
+    actorUserId: actor.userId,
+    action: "report.viewed",
+    subjectType: "report",
+    subjectId: "wellbeing",
+    data: { granularity: input.granularity, from: first.key, to: last.key },
+  });
+  return {
+    ...report,
+    organisationName: settings.name,
+    timeZone: settings.timeZone,
+    granularity: input.granularity,
+    bandLabels: BAND_LABELS,
+  };
+}
