@@ -33,7 +33,15 @@ const report = buildTeamReport({
   k: 5,
   periods: PERIODS,
   cells: CELLS,
-  measures: [{ id: "burnout", label: "Burnout", bands: ["low", "moderate", "high"] }],
+  measures: [
+    {
+      id: "burnout",
+      label: "Burnout",
+      bands: ["low", "moderate", "high"],
+      higherIsBetter: false,
+      range: { min: 10, max: 50 },
+    },
+  ],
   totals: (period, _measure, cell) => DATA[period]?.[cell],
   participants: (period, cell) => PARTICIPANTS[period]?.[cell] ?? 0,
 });

@@ -19,6 +19,9 @@ export interface MeasureDefinition {
   label: string;
   /** Band ids in display order, for a measure with bands. */
   bands: readonly string[];
+  higherIsBetter: boolean;
+  /** The scores' range, for a chart's axis. */
+  range: { min: number; max: number };
 }
 
 export interface ReportCell {
@@ -43,6 +46,8 @@ export interface ParticipationFigure {
 export interface MeasureReport<V> {
   id: string;
   label: string;
+  higherIsBetter: boolean;
+  range: { min: number; max: number };
   periods: Period<SuppressedBreakdown<V>>[];
 }
 
@@ -94,6 +99,8 @@ export function buildTeamReport(input: {
   const participation: MeasureReport<ParticipationFigure> = {
     id: "participation",
     label: "Participation",
+    higherIsBetter: true,
+    range: { min: 0, max: 1 },
     periods: periods.map(({ key }) => {
       const counts = cells.map((c) => ({ cell: c, respondents: input.participants(key, c.key) }));
       const figure = (respondents: number, of: number): ParticipationFigure => ({
@@ -121,6 +128,8 @@ export function buildTeamReport(input: {
   const scored = measures.map((measure): MeasureReport<ScoreFigure> => ({
     id: measure.id,
     label: measure.label,
+    higherIsBetter: measure.higherIsBetter,
+    range: measure.range,
     periods: periods.map(({ key }) => {
       const byCell = cells.map((c) => ({
         key: c.key,

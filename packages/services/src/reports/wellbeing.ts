@@ -56,6 +56,8 @@ const MEASURES: MeasureDefinition[] = SUBSCALES.map((s) => ({
   id: s.id,
   label: s.name,
   bands: (s.bands ?? []).map((b) => b.id),
+  higherIsBetter: s.higherIsBetter,
+  range: s.range,
 }));
 
 /** Band labels by id, for the report's legend. */

@@ -48,6 +48,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             items={[
               { href: "/", label: "People" },
               { href: "/teams", label: "Teams" },
+              { href: "/reports", label: "Reports" },
               { href: "/settings", label: "Settings" },
             ]}
           />

@@ -44,6 +44,8 @@ function measureOutput<V extends z.ZodType>(value: V) {
     .object({
       id: z.string(),
       label: z.string(),
+      higherIsBetter: z.boolean(),
+      range: z.object({ min: z.number(), max: z.number() }).strict(),
       periods: z.array(
         z
           .object({

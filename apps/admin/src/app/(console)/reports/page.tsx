@@ -1,0 +1,118 @@
+import Link from "next/link";
+
+import { adminApi } from "@tend/nextjs/server";
+import { Card, CardDescription, CardTitle, cn } from "@tend/ui";
+
+import { BandLegend, LatestTable, TrendChart, TrendTable } from "./report-parts";
+
+export const metadata = { title: "Team wellbeing · Tend admin" };
+
+const GRANULARITIES = [
+  { id: "month", label: "Months", periods: 6 },
+  { id: "quarter", label: "Quarters", periods: 4 },
+] as const;
+
+/** What each measure is, in a sentence an administrator can act on. */
+const ABOUT: Record<string, string> = {
+  participation:
+    "The share of clinicians who completed at least one check in the period. A low figure makes the other figures less certain.",
+  compassion_satisfaction:
+    "ProQOL 5: the pleasure of doing the work well. Higher is better (10 to 50).",
+  burnout:
+    "ProQOL 5: exhaustion, frustration and feeling that one's efforts make no difference. Lower is better (10 to 50).",
+  secondary_traumatic_stress:
+    "ProQOL 5: stress carried from clients' traumatic experiences. Lower is better (10 to 50).",
+  pulse: "The one-minute weekly pulse, averaged over each person's latest pulse in the period.",
+};
+
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ by?: string | string[] }>;
+}) {
+  const { by } = await searchParams;
+  const granularity = GRANULARITIES.find((g) => g.id === by) ?? GRANULARITIES[0];
+  const { api } = await adminApi();
+  const report = await api.report.wellbeing({
+    granularity: granularity.id,
+    periods: granularity.periods,
+  });
+  const measures = [report.participation, ...report.measures];
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="text-2xl font-semibold tracking-tight">Team wellbeing</h1>
+          <p className="mt-1 text-muted-foreground">
+            How {report.organisationName}&apos;s clinicians are doing, in aggregate only. A figure
+            is shown only when at least {report.k} people stand behind it; nobody&apos;s own answers
+            are ever shown here, and each time this report is opened it is recorded in the audit
+            log.
+          </p>
+        </div>
+        <nav aria-label="Period length" className="flex rounded-md border border-border p-0.5">
+          {GRANULARITIES.map((g) => (
+            <Link
+              key={g.id}
+              href={g.id === "month" ? "/reports" : `/reports?by=${g.id}`}
+              aria-current={g.id === granularity.id ? "page" : undefined}
+              className={cn(
+                "rounded px-3 py-1.5 text-sm font-medium",
+                g.id === granularity.id
+                  ? "bg-primary text-primary-foreground"
+                  : "text-muted-foreground hover:text-foreground",
+              )}
+            >
+              {g.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+
+      <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">&lt; k</dt>
+        <dd className="text-muted-foreground">
+          Fewer than {report.k} people answered, so the figure is hidden.
+        </dd>
+        <dt className="font-medium">hidden</dt>
+        <dd className="text-muted-foreground">
+          Hidden as well, so that a hidden figure cannot be worked out from the total.
+        </dd>
+        <dt className="font-medium">–</dt>
+        <dd className="text-muted-foreground">Nobody in this group yet.</dd>
+      </dl>
+
+      {measures.map((measure) => {
+        const headingId = `measure-${measure.id}`;
+        return (
+          <Card key={measure.id} aria-labelledby={headingId} className="space-y-4">
+            <div>
+              <CardTitle id={headingId}>{measure.label}</CardTitle>
+              <CardDescription>{ABOUT[measure.id]}</CardDescription>
+            </div>
+            <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+              <div>
+                <h3 className="text-sm font-medium">Whole organisation, by {granularity.id}</h3>
+                <TrendChart measure={measure} report={report} />
+              </div>
+              <div>
+                <h3 className="mb-2 text-sm font-medium">Latest {granularity.id}, by team</h3>
+                <LatestTable measure={measure} report={report} />
+                <BandLegend measure={measure} report={report} />
+              </div>
+            </div>
+            <details className="group">
+              <summary className="cursor-pointer text-sm font-medium text-primary">
+                Every {granularity.id} by team
+              </summary>
+              <div className="mt-3">
+                <TrendTable measure={measure} report={report} />
+              </div>
+            </details>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}
