@@ -31,6 +31,7 @@ const TEAM_STRAIN: Record<string, number> = {
   "Adult Outpatient": 0.38,
   "Child & Family": 0.42,
   "Crisis & Trauma": 0.58,
+  "Night Service": 0.62,
   Counselling: 0.4,
 };
 

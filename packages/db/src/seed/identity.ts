@@ -1,5 +1,5 @@
 /**
- * The demo's people: Riverbend Community Mental Health (3 teams, 30 clinicians, 4 supervisors,
+ * The demo's people: Riverbend Community Mental Health (4 teams, one of them small, 30 clinicians, 4 supervisors,
  * 1 admin) and a small second organisation, Harbour Counselling Collective, so that
  * organisation switching and cross-organisation isolation can be seen; supervision links and
  * one open invitation.
@@ -38,6 +38,11 @@ const RIVERBEND_TEAMS = [
     name: "Crisis & Trauma",
     description: "Crisis response, trauma-focused therapy and mobile outreach.",
   },
+  {
+    // Small on purpose: the team wellbeing report shows how a team under k is suppressed.
+    name: "Night Service",
+    description: "Out-of-hours crisis line and mobile cover, 8 pm to 8 am.",
+  },
 ] as const;
 
 const CLINICIANS: [string, string, string][] = [
@@ -65,13 +70,13 @@ const CLINICIANS: [string, string, string][] = [
   ["Isabel Moreno", "Trauma Therapist", "Crisis & Trauma"],
   ["Jack O'Connor", "Crisis Counselor", "Crisis & Trauma"],
   ["Fatima Zahra", "Clinical Social Worker", "Crisis & Trauma"],
-  ["Lucas Silva", "Mobile Crisis Clinician", "Crisis & Trauma"],
+  ["Lucas Silva", "Mobile Crisis Clinician", "Night Service"],
   ["Zoe Williams", "Trauma Therapist", "Crisis & Trauma"],
-  ["Ahmed Hassan", "Crisis Counselor", "Crisis & Trauma"],
+  ["Ahmed Hassan", "Crisis Counselor", "Night Service"],
   ["Priscilla Wong", "EMDR Therapist", "Crisis & Trauma"],
   ["Noah Fischer", "Clinical Social Worker", "Crisis & Trauma"],
   ["Yara Haddad", "Associate Counselor", "Crisis & Trauma"],
-  ["Owen Price", "Mobile Crisis Clinician", "Crisis & Trauma"],
+  ["Owen Price", "Mobile Crisis Clinician", "Night Service"],
 ];
 
 /** Supervisors and whom they supervise (by clinician index ranges into CLINICIANS). */
