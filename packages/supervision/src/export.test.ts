@@ -1,55 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { readCsvDocument, unguard } from "@tend/csv";
+
 import type { LogRow } from "./index";
 import { hourLogCsv } from "./index";
 
-/**
- * A strict RFC 4180 reader: records end in CRLF (the last one too), a quoted field may hold
- * anything with its quotes doubled, and an unquoted one holds no quote, CR or LF.
- */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let value = "";
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        if (quote < 0) throw new Error("An unterminated quoted field");
-        value += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        value += '"';
-        at++;
-      }
-    } else {
-      const match = /^[^",\r\n]*/u.exec(text.slice(at));
-      value = match?.[0] ?? "";
-      at += value.length;
-    }
-    record.push(value);
-    if (text[at] === ",") at++;
-    else if (text.startsWith("\r\n", at)) {
-      records.push(record);
-      record = [];
-      at += 2;
-    } else throw new Error(`Unexpected ${JSON.stringify(text[at])} after a field at ${at}`);
-  }
-  if (record.length > 0) throw new Error("The last record has no CRLF");
-  return records;
-}
-
 /** Reads the file as a spreadsheet would get it: the BOM first, then RFC 4180. */
-function readLog(csv: string): string[][] {
-  expect(csv.startsWith("\uFEFF")).toBe(true);
-  return parseCsv(csv.slice(1));
-}
-
-/** A text field as people wrote it: one leading `'` (the injection guard) dropped. */
-const unguard = (field: string) => (field.startsWith("'") ? field.slice(1) : field);
+const readLog = readCsvDocument;
 
 const HEADER = [
   "Date",

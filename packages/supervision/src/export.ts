@@ -1,22 +1,9 @@
 /**
- * The approved supervision-hour log as CSV, for a licensing board or a spreadsheet.
- *
- * RFC 4180: a header row, CRLF after every row (the last one too), fields in double quotes when
- * they hold a comma, a double quote, CR or LF, and double quotes inside doubled.
- *
- * The file starts with a UTF-8 byte order mark. Without it Excel reads a CSV file in the
- * computer's legacy code page, and "Siobhán" arrives as "SiobhÃ¡n"; with it Excel, Numbers,
- * LibreOffice and Google Sheets all read UTF-8, and CSV readers that know about it skip it (a
- * reader that does not sees a first header of "\uFEFFDate": a smaller harm than mangled names).
- *
- * Formula injection (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with `=`,
- * `+`, `-` or `@` as a formula, and a tab or CR in front does not stop it, so a topic such as
- * `=HYPERLINK("https://…")` could act when the log is opened. Text that people wrote (supervisor,
- * format, topic, who signed) and starts with one of those gets a single quote `'` in front, which
- * makes the cell text. Text that starts with `'` itself gets one too, so that the prefix is never
- * ambiguous: to read a text field back, drop one leading `'` if it has one. What is written here
- * (dates, kinds, numbers, times) is never prefixed; none of it can start with those characters.
+ * The approved supervision-hour log as CSV, for a licensing board or a spreadsheet: RFC 4180
+ * with a byte order mark, and everything people wrote guarded against formula injection (see
+ * `@tend/csv`).
  */
+import { csvDocument, csvText, csvValue } from "@tend/csv";
 
 export interface LogRow {
   /** The day of the supervision, "YYYY-MM-DD". */
@@ -49,23 +36,7 @@ const HEADER = [
   "Signed at",
 ] as const;
 
-const BOM = "\uFEFF";
-const CRLF = "\r\n";
 const KIND_LABELS = { individual: "Individual", group: "Group" } as const;
-
-/** The first characters that make a spreadsheet cell a formula, and the prefix itself. */
-const NEEDS_PREFIX = /^[=+\-@\t\r']/u;
-const NEEDS_QUOTES = /[",\r\n]/u;
-
-/** A field as RFC 4180 writes it. */
-function field(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
-}
-
-/** Text from people, made safe to open in a spreadsheet. */
-function textField(value: string): string {
-  return field(NEEDS_PREFIX.test(value) ? `'${value}` : value);
-}
 
 /** Minutes as hours with two decimals, rounded to the nearest hundredth: 50 → "0.83". */
 function hours(minutes: number): string {
@@ -138,22 +109,20 @@ function checkRow(row: LogRow, index: number): void {
  */
 export function hourLogCsv(rows: readonly LogRow[], opts: HourLogOptions): string {
   const formatter = formatterFor(opts.timeZone);
-  const lines = [HEADER.join(",")];
+  const records: string[][] = [[...HEADER]];
   rows.forEach((row, index) => {
     checkRow(row, index);
-    lines.push(
-      [
-        row.date,
-        KIND_LABELS[row.kind],
-        hours(row.minutes),
-        String(row.minutes),
-        textField(row.supervisor),
-        textField(row.format),
-        textField(row.topic),
-        textField(row.signedBy),
-        localDateTime(row.signedAt, formatter),
-      ].join(","),
-    );
+    records.push([
+      csvValue(row.date),
+      csvValue(KIND_LABELS[row.kind]),
+      csvValue(hours(row.minutes)),
+      csvValue(String(row.minutes)),
+      csvText(row.supervisor),
+      csvText(row.format),
+      csvText(row.topic),
+      csvText(row.signedBy),
+      csvValue(localDateTime(row.signedAt, formatter)),
+    ]);
   });
-  return BOM + lines.map((line) => line + CRLF).join("");
+  return csvDocument(records);
 }

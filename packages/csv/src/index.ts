@@ -1,0 +1,2 @@
+export { csvDocument, csvText, csvValue } from "./write";
+export { parseCsv, readCsvDocument, unguard } from "./read";
