@@ -3,10 +3,10 @@ import Link from "next/link";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 import { EmptyState, Table, Td, Th } from "@tend/ui";
+import { PrintButton } from "@tend/ui/print-button";
 
 import { ROLE_PAGES } from "~/lib/role-pages";
 import { FORMAT_LABELS, formatDate, formatHours, formatWhen } from "~/lib/supervision";
-import { PrintButton } from "./print-button";
 
 export const metadata = { title: "Supervision hours verification · Tend" };
 
