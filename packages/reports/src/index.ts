@@ -29,3 +29,4 @@ export type {
   ScoreFigure,
   TeamReport,
 } from "./team-report";
+export { teamReportCsv } from "./csv";

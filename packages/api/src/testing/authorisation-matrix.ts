@@ -281,6 +281,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { granularity: "week", periods: 0 },
     expect: adminsOnly,
   },
+  "report.wellbeingCsv": {
+    type: "query",
+    input: () => ({ granularity: "month", periods: 3 }),
+    invalidInput: { granularity: "year", periods: 13 },
+    expect: adminsOnly,
+  },
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
   "devOutbox.list": { type: "query", expect: nobody },
   ...SUPERVISION_ROWS,

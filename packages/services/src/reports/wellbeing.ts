@@ -18,7 +18,7 @@ import {
   sumScores,
 } from "@tend/db/queries";
 import { getInstrument } from "@tend/instruments";
-import { buildTeamReport, reportPeriods } from "@tend/reports";
+import { buildTeamReport, reportPeriods, teamReportCsv } from "@tend/reports";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
@@ -83,11 +83,12 @@ function indexTotals(rows: readonly ScoreTotalsRow[]): Map<string, CellTotals> {
   return totals;
 }
 
-export async function teamWellbeingReport(
+/** The suppressed report, read but not yet audited. */
+async function buildWellbeingReport(
   db: DbOrTx,
   actor: MemberActor,
   input: WellbeingReportInput,
-  now = new Date(),
+  now: Date,
 ) {
   const organisationId = actor.membership.organisationId;
   const settings = await getOrganisationSettings(db, organisationId);
@@ -134,19 +135,56 @@ export async function teamWellbeingReport(
     participants: (period, cell) => participants.get(`${period}|${cell}`) ?? 0,
   });
 
-  await recordAuditEvent(db, {
-    organisationId,
-    actorUserId: actor.userId,
-    action: "report.viewed",
-    subjectType: "report",
-    subjectId: "wellbeing",
-    data: { granularity: input.granularity, from: first.key, to: last.key },
-  });
   return {
     ...report,
     organisationName: settings.name,
     timeZone: settings.timeZone,
     granularity: input.granularity,
     bandLabels: BAND_LABELS,
+    range: { from: first.key, to: last.key },
+  };
+}
+
+function auditReport(
+  db: DbOrTx,
+  actor: MemberActor,
+  action: "report.viewed" | "report.exported",
+  report: Awaited<ReturnType<typeof buildWellbeingReport>>,
+) {
+  return recordAuditEvent(db, {
+    organisationId: actor.membership.organisationId,
+    actorUserId: actor.userId,
+    action,
+    subjectType: "report",
+    subjectId: "wellbeing",
+    data: { granularity: report.granularity, ...report.range },
+  });
+}
+
+/** The report for the console; each viewing is audited. */
+export async function teamWellbeingReport(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: WellbeingReportInput,
+  now = new Date(),
+) {
+  const report = await buildWellbeingReport(db, actor, input, now);
+  await auditReport(db, actor, "report.viewed", report);
+  const { range: _range, ...shown } = report;
+  return shown;
+}
+
+/** The same report as a CSV file (hidden cells marked, never filled); each export is audited. */
+export async function teamWellbeingCsv(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: WellbeingReportInput,
+  now = new Date(),
+) {
+  const report = await buildWellbeingReport(db, actor, input, now);
+  await auditReport(db, actor, "report.exported", report);
+  return {
+    filename: `team-wellbeing-${report.range.from}-to-${report.range.to}.csv`,
+    csv: teamReportCsv(report, report.bandLabels),
   };
 }

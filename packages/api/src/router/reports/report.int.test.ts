@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { readCsvDocument } from "@tend/csv";
 import { insertCheckResponse } from "@tend/db/queries";
 import { auditEvents, organisations, teams } from "@tend/db/schema";
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
@@ -190,5 +191,56 @@ describe("report.wellbeing", () => {
       );
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String(error)).toMatch(/at most 12/);
+  });
+});
+
+describe("report.wellbeingCsv", () => {
+  it("exports the shown figures, marks hidden cells without figures, and audits the export", async () => {
+    await db
+      .update(organisations)
+      .set({ reportThreshold: 5 })
+      .where(eq(organisations.id, fx.org.organisationId));
+    const { filename, csv } = await callerFor(fx, "admin").report.wellbeingCsv({
+      granularity: "month",
+      periods: 2,
+    });
+    expect(filename).toMatch(/^team-wellbeing-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
+    const records = readCsvDocument(csv);
+    expect(records[0]?.slice(0, 4)).toEqual(["measure", "period", "group", "status"]);
+    // The current month's row (the last of the two).
+    const row = (measure: string, group: string) =>
+      records.filter((r) => r[0] === measure && r[2] === group).at(-1);
+    expect(row("Burnout", "Whole organisation")?.slice(3, 5)).toEqual(["shown", "17"]);
+    expect(row("Burnout", "Adult team")?.slice(3, 5)).toEqual(["shown", "8"]);
+    for (const team of ["Child team", "Crisis team"]) {
+      const hidden = row("Burnout", team) ?? [];
+      expect(hidden[3], team).toBe("hidden");
+      // Every figure column is empty; only the note says why.
+      expect(
+        hidden.slice(4, -1).every((f) => f === ""),
+        team,
+      ).toBe(true);
+      expect(hidden.at(-1)).toMatch(/^hidden: /);
+    }
+
+    const [exported] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organisationId, fx.org.organisationId),
+          eq(auditEvents.action, "report.exported"),
+        ),
+      );
+    expect(exported).toMatchObject({ actorUserId: fx.org.admin.userId, subjectId: "wellbeing" });
+  });
+
+  it("exports only the caller's organisation", async () => {
+    const { csv } = await callerFor(fx, "otherOrgAdmin").report.wellbeingCsv({
+      granularity: "quarter",
+      periods: 1,
+    });
+    expect(csv).toContain("Team A");
+    for (const team of ["Adult team", "Child team", "Crisis team"]) expect(csv).not.toContain(team);
   });
 });

@@ -1,9 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { teamWellbeingReport } from "@tend/services/reports";
+import { teamWellbeingCsv, teamWellbeingReport } from "@tend/services/reports";
 
 import { adminProcedure } from "../../trpc";
-import { wellbeingReportInput, wellbeingReportOutput } from "./reports.schemas";
+import { wellbeingCsvOutput, wellbeingReportInput, wellbeingReportOutput } from "./reports.schemas";
 
 /** Anonymous reports for admins: aggregates only, suppressed on the server. */
 export const reportRouter = {
@@ -12,4 +12,9 @@ export const reportRouter = {
     .input(wellbeingReportInput)
     .output(wellbeingReportOutput)
     .query(({ ctx, input }) => teamWellbeingReport(ctx.db, ctx.actor, input)),
+  /** The same report as CSV, hidden cells marked; exporting is audited. */
+  wellbeingCsv: adminProcedure
+    .input(wellbeingReportInput)
+    .output(wellbeingCsvOutput)
+    .query(({ ctx, input }) => teamWellbeingCsv(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

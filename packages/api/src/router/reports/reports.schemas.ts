@@ -89,3 +89,8 @@ export const wellbeingReportOutput = z
     ),
   })
   .strict();
+
+/** The CSV is written from the suppressed report by `@tend/reports`, never from raw rows. */
+export const wellbeingCsvOutput = z
+  .object({ filename: z.string().regex(/^[\w.-]+\.csv$/), csv: z.string() })
+  .strict();

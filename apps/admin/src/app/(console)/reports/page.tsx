@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { adminApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle, cn } from "@tend/ui";
+import { PrintButton } from "@tend/ui/print-button";
 
 import { BandLegend, LatestTable, TrendChart, TrendTable } from "./report-parts";
 
@@ -51,23 +52,33 @@ export default async function ReportsPage({
             log.
           </p>
         </div>
-        <nav aria-label="Period length" className="flex rounded-md border border-border p-0.5">
-          {GRANULARITIES.map((g) => (
-            <Link
-              key={g.id}
-              href={g.id === "month" ? "/reports" : `/reports?by=${g.id}`}
-              aria-current={g.id === granularity.id ? "page" : undefined}
-              className={cn(
-                "rounded px-3 py-1.5 text-sm font-medium",
-                g.id === granularity.id
-                  ? "bg-primary text-primary-foreground"
-                  : "text-muted-foreground hover:text-foreground",
-              )}
-            >
-              {g.label}
-            </Link>
-          ))}
-        </nav>
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <nav aria-label="Period length" className="flex rounded-md border border-border p-0.5">
+            {GRANULARITIES.map((g) => (
+              <Link
+                key={g.id}
+                href={g.id === "month" ? "/reports" : `/reports?by=${g.id}`}
+                aria-current={g.id === granularity.id ? "page" : undefined}
+                className={cn(
+                  "rounded px-3 py-1.5 text-sm font-medium",
+                  g.id === granularity.id
+                    ? "bg-primary text-primary-foreground"
+                    : "text-muted-foreground hover:text-foreground",
+                )}
+              >
+                {g.label}
+              </Link>
+            ))}
+          </nav>
+          <a
+            href={`/reports/export.csv${granularity.id === "quarter" ? "?by=quarter" : ""}`}
+            download
+            className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            Download CSV
+          </a>
+          <PrintButton />
+        </div>
       </div>
 
       <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-[auto_1fr]">
@@ -86,7 +97,11 @@ export default async function ReportsPage({
       {measures.map((measure) => {
         const headingId = `measure-${measure.id}`;
         return (
-          <Card key={measure.id} aria-labelledby={headingId} className="space-y-4">
+          <Card
+            key={measure.id}
+            aria-labelledby={headingId}
+            className="space-y-4 print:break-inside-avoid"
+          >
             <div>
               <CardTitle id={headingId}>{measure.label}</CardTitle>
               <CardDescription>{ABOUT[measure.id]}</CardDescription>
@@ -102,7 +117,7 @@ export default async function ReportsPage({
                 <BandLegend measure={measure} report={report} />
               </div>
             </div>
-            <details className="group">
+            <details className="print:hidden">
               <summary className="cursor-pointer text-sm font-medium text-primary">
                 Every {granularity.id} by team
               </summary>
@@ -110,6 +125,11 @@ export default async function ReportsPage({
                 <TrendTable measure={measure} report={report} />
               </div>
             </details>
+            {/* Printed, every period is shown: a closed <details> would print nothing. */}
+            <div className="hidden print:block">
+              <h3 className="mb-2 text-sm font-medium">Every {granularity.id} by team</h3>
+              <TrendTable measure={measure} report={report} />
+            </div>
           </Card>
         );
       })}

@@ -1,0 +1,87 @@
+/**
+ * The team report as CSV, one row per measure, period and group. A hidden cell becomes a row
+ * that says it is hidden and why, with every figure left empty: the export marks suppression,
+ * it never fills it in. The file is RFC 4180 with a byte order mark, as `@tend/csv` writes it.
+ */
+import { csvDocument, csvText, csvValue } from "@tend/csv";
+
+import type { PublishedCell } from "./suppression";
+import type { MeasureReport, ParticipationFigure, ScoreFigure, TeamReport } from "./team-report";
+import { ORGANISATION } from "./team-report";
+
+type Field = string | number | null;
+
+/** Labels and names are text people may have typed (team names): guarded; numbers are not. */
+const field = (value: Field) =>
+  value === null ? "" : typeof value === "number" ? csvValue(String(value)) : csvText(value);
+
+const NOTE = {
+  "fewer-than-k": "hidden: fewer than k people",
+  complementary: "hidden: would reveal a smaller hidden group",
+  refused: "not available: would single out fewer than k people",
+} as const;
+
+/**
+ * The report's rows: `measure, period, group, status, people, members, participation, mean`,
+ * then one share column per band, then a note. Shares are 0–1.
+ */
+export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<string, string>>) {
+  const bandIds = Object.keys(bandLabels);
+  const header: Field[] = [
+    "measure",
+    "period",
+    "group",
+    "status",
+    "people",
+    "members",
+    "participation",
+    "mean",
+    ...bandIds.map((id) => `share ${(bandLabels[id] ?? id).toLowerCase()}`),
+    "note",
+  ];
+  const periodLabel = new Map(report.periods.map((p) => [p.key, p.label]));
+  const groupName = new Map(report.cells.map((c) => [c.key, c.name]));
+  groupName.set(ORGANISATION, "Whole organisation");
+  const empty = (n: number) => Array.from({ length: n }, () => null);
+
+  const rows: Field[][] = [header];
+  const measures: MeasureReport<ParticipationFigure | ScoreFigure>[] = [
+    report.participation,
+    ...report.measures,
+  ];
+  for (const measure of measures) {
+    for (const { period, breakdown } of measure.periods) {
+      const lead = [measure.label, periodLabel.get(period) ?? period];
+      if (breakdown.status === "refused") {
+        rows.push([...lead, "", "not available", ...empty(4 + bandIds.length), NOTE.refused]);
+        continue;
+      }
+      const cells: PublishedCell<ParticipationFigure | ScoreFigure>[] = [
+        breakdown.total,
+        ...breakdown.cells,
+      ];
+      for (const cell of cells) {
+        const group = groupName.get(cell.key) ?? cell.key;
+        if (cell.status === "hidden") {
+          rows.push([...lead, group, "hidden", ...empty(4 + bandIds.length), NOTE[cell.reason]]);
+          continue;
+        }
+        const v = cell.value;
+        const participation = "share" in v ? v : null;
+        const score = "mean" in v ? v : null;
+        rows.push([
+          ...lead,
+          group,
+          "shown",
+          cell.respondents,
+          participation?.members ?? null,
+          participation?.share ?? null,
+          score?.mean ?? null,
+          ...bandIds.map((id) => score?.bands.find((b) => b.id === id)?.share ?? null),
+          null,
+        ]);
+      }
+    }
+  }
+  return csvDocument(rows.map((row) => row.map(field)));
+}

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+
+import { ADMIN, expectAccessible, PERSONAS, signIn } from "./support";
+
+test("an admin reads the team wellbeing report, sees the small team hidden and why, and exports it", async ({
+  page,
+}) => {
+  await signIn(page, PERSONAS.admin.email, ADMIN);
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Reports" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Team wellbeing", level: 1 })).toBeVisible();
+
+  // The demo's three-person Night Service is under k; Crisis & Trauma is hidden with it, so that
+  // Night Service cannot be worked out from the organisation's total.
+  const burnout = page.getByRole("region", { name: "Burnout" });
+  const latest = burnout.getByRole("table", { name: /Burnout, .* by team/ });
+  await expect(latest.getByRole("row", { name: /Night Service/ })).toContainText(
+    "Hidden: fewer than 5 people answered",
+  );
+  await expect(latest.getByRole("row", { name: /Crisis & Trauma/ })).toContainText(
+    "Hidden as well",
+  );
+  await expect(latest.getByRole("row", { name: /Adult Outpatient/ })).toContainText(/\d+\.\d/);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Quarters" }).click();
+  await expect(page).toHaveURL(`${ADMIN}/reports?by=quarter`);
+  await expect(page.getByRole("link", { name: "Quarters" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^team-wellbeing-\d{4}-Q\d-to-\d{4}-Q\d\.csv$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const lines = Buffer.concat(chunks).toString("utf8").split("\r\n");
+  expect(lines[0]).toMatch(/^\uFEFFmeasure,period,group,status,people,/);
+  // Night Service's rows say they are hidden, with every figure left empty.
+  const night = lines.filter((l) => l.includes(",Night Service,"));
+  expect(night.length).toBeGreaterThan(0);
+  for (const line of night) expect(line).toMatch(/,Night Service,hidden,(,)+hidden: /);
+});
