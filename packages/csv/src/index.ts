@@ -1,2 +1,2 @@
 export { csvDocument, csvText, csvValue } from "./write";
-export { parseCsv, readCsvDocument, unguard } from "./read";
+export { parseCsv, readCsvDocument, readCsvUpload, unguard } from "./read";
