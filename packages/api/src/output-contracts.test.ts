@@ -63,6 +63,8 @@ describe("output contracts where another person's data leaves", () => {
       roles: ["clinician"],
       title: null,
       teams: [],
+      joinedAt: when,
+      deactivatedAt: null,
       ...extra,
     });
     const counterpart = supervisionCounterpartOutput.parse({

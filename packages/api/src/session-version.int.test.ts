@@ -45,7 +45,7 @@ describe("session version", () => {
 
   it("ends with deactivation (bumpSessionVersion), and never touches other people", async () => {
     await bumpSessionVersion(db, org.admin.userId);
-    expect(await codeOf(session(org.admin.userId, 0).person.list())).toBe("UNAUTHORIZED");
+    expect(await codeOf(session(org.admin.userId, 0).person.search({}))).toBe("UNAUTHORIZED");
     expect(await codeOf(session(org.supervisor.userId, 0).me.get())).toBe("OK");
   });
 

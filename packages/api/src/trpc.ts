@@ -33,6 +33,8 @@ export interface CreateContextOptions {
   headers?: Headers;
   /** Development-only tools (the mail outbox) are served only when true. */
   devTools?: boolean;
+  /** The clinician portal's public address, for links in mail (an invitation's). */
+  webUrl?: string;
 }
 
 const NO_SESSION: Promise<ResolvedSession> = Promise.resolve({
@@ -49,6 +51,7 @@ export function createTRPCContext(opts: CreateContextOptions) {
     session,
     headers: opts.headers ?? new Headers(),
     devTools: opts.devTools ?? false,
+    webUrl: opts.webUrl ?? "http://localhost:3000",
     /**
      * Whether the session is still current, and the active membership: one query, run at most
      * once per context (one per request), whichever procedures and pages ask.

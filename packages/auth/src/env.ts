@@ -66,3 +66,10 @@ export const demoShortcutsEnabled = env.DEMO_SHORTCUTS
  */
 export const devOutboxEnabled =
   !env.SMTP_URL && (env.DEV_OUTBOX ? env.DEV_OUTBOX === "1" : isDevelopment);
+
+/**
+ * The clinician portal's public address, for links in mail that the admin console sends
+ * (an invitation opens in the portal): WEB_URL, else this app's own address in the portal.
+ */
+export const portalUrl = (): string =>
+  process.env.WEB_URL ?? env.AUTH_URL ?? "http://localhost:3000";

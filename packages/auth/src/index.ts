@@ -10,6 +10,7 @@ import { createAuthAdapter } from "@tend/db/auth-adapter";
 import {
   findUserByEmail,
   getSessionVersion,
+  isDeactivatedEverywhere,
   recordAuditEvent,
   resolveSession,
 } from "@tend/db/queries";
@@ -34,6 +35,9 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
+}
+class Deactivated extends CredentialsSignin {
+  override code = "deactivated";
 }
 
 const credentialsSchema = z.object({
@@ -77,7 +81,11 @@ function authConfig(): NextAuthConfig {
             ip: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS),
           });
           if (!result.ok)
-            throw result.reason === "rate_limited" ? new RateLimited() : new InvalidCredentials();
+            throw result.reason === "rate_limited"
+              ? new RateLimited()
+              : result.reason === "deactivated"
+                ? new Deactivated()
+                : new InvalidCredentials();
           return result.user;
         },
       }),
@@ -108,8 +116,10 @@ function authConfig(): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, email }) {
         if (account?.provider !== "email" || email?.verificationRequest) return true;
-        // Following a link: only an existing account may sign in (none is ever created here).
-        return Boolean(user.email && (await findUserByEmail(db, user.email)));
+        // Following a link: only an existing account may sign in (none is ever created here),
+        // and not one that every organisation has deactivated.
+        const existing = user.email ? await findUserByEmail(db, user.email) : null;
+        return Boolean(existing && !(await isDeactivatedEverywhere(db, existing.id)));
       },
       async jwt({ token, user }) {
         // At sign-in: the cookie carries the account's session version, checked on every

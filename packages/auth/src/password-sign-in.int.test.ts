@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestOrganisation } from "@tend/db/testing";
 import { hashPassword } from "@tend/db/password";
-import { users } from "@tend/db/schema";
+import { memberships, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { SIGN_IN_LIMITS, signInWithPassword } from "./password-sign-in";
@@ -15,7 +15,7 @@ const PASSWORD = "a long test password";
 beforeAll(async () => {
   org = await createTestOrganisation(db);
   const passwordHash = await hashPassword(PASSWORD);
-  for (const m of [org.clinician, org.supervisor]) {
+  for (const m of [org.clinician, org.supervisor, org.otherClinician]) {
     await db.update(users).set({ passwordHash }).where(eq(users.id, m.userId));
   }
 });
@@ -130,5 +130,27 @@ describe("parallel password guesses", () => {
     expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(
       12 - SIGN_IN_LIMITS.perEmail,
     );
+  });
+
+  it("refuses someone every organisation has deactivated, and says so only after the right password", async () => {
+    const email = org.otherClinician.email;
+    await db
+      .update(memberships)
+      .set({ deactivatedAt: new Date() })
+      .where(eq(memberships.id, org.otherClinician.membershipId));
+    expect(await signInWithPassword(db, { email, password: PASSWORD, ip: "10.2.0.1" })).toEqual({
+      ok: false,
+      reason: "deactivated",
+    });
+    expect(
+      await signInWithPassword(db, { email, password: "not the password", ip: "10.2.0.1" }),
+    ).toEqual({ ok: false, reason: "invalid" });
+    await db
+      .update(memberships)
+      .set({ deactivatedAt: null })
+      .where(eq(memberships.id, org.otherClinician.membershipId));
+    expect(
+      await signInWithPassword(db, { email, password: PASSWORD, ip: "10.2.0.1" }),
+    ).toMatchObject({ ok: true });
   });
 });

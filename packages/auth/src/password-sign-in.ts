@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "@tend/db/password";
 import {
   countRecentFailedSignIns,
   findUserByEmail,
+  isDeactivatedEverywhere,
   lockSignInAttemptsFor,
   recordSignInAttempt,
 } from "@tend/db/queries";
@@ -14,7 +15,7 @@ export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowMinutes: 15 } as c
 
 export type PasswordSignInResult =
   | { ok: true; user: { id: string; name: string; email: string } }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  | { ok: false; reason: "invalid" | "rate_limited" | "deactivated" };
 
 /**
  * Checks an email and password, counting failures per email and per IP in PostgreSQL so
@@ -42,6 +43,9 @@ export async function signInWithPassword(
     const succeeded = Boolean(user?.passwordHash) && valid;
     await recordSignInAttempt(tx, { email, ip: params.ip, succeeded });
     if (!user || !succeeded) return { ok: false, reason: "invalid" } as const;
+    // Said only to someone who knows the password: deactivated in every organisation.
+    if (await isDeactivatedEverywhere(tx, user.id))
+      return { ok: false, reason: "deactivated" } as const;
     return { ok: true, user: { id: user.id, name: user.name, email: user.email } } as const;
   });
 }

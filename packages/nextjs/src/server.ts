@@ -6,7 +6,7 @@ import { cache } from "react";
 
 import { createCaller, createTRPCContext } from "@tend/api";
 import { currentSessionUser } from "@tend/auth";
-import { devOutboxEnabled } from "@tend/auth/env";
+import { devOutboxEnabled, portalUrl } from "@tend/auth/env";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "@tend/auth/sign-in-path";
 import { getDb } from "@tend/db";
 
@@ -17,6 +17,7 @@ const requestContext = cache(async () =>
     session: await currentSessionUser(),
     headers: await headers(),
     devTools: devOutboxEnabled,
+    webUrl: portalUrl(),
   }),
 );
 

@@ -1,6 +1,6 @@
 import { createTRPCContext, handleApiRequest, ownOriginPolicy } from "@tend/api";
 import { sessionUserOf } from "@tend/auth";
-import { devOutboxEnabled, env, isDevelopment } from "@tend/auth/env";
+import { devOutboxEnabled, env, isDevelopment, portalUrl } from "@tend/auth/env";
 import { getDb } from "@tend/db";
 import { createLogger } from "@tend/logger";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@tend/logger/request-id";
@@ -25,6 +25,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
         session: await sessionUserOf(req),
         headers: req.headers,
         devTools: devOutboxEnabled,
+        webUrl: portalUrl(),
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")

@@ -4,9 +4,13 @@ import {
   addPlanCommitment,
   createInvitation,
   createResultShare,
+  createTeam,
   getOrganisationSettings,
   insertCheckResponse,
+  setMemberDeactivated,
+  startSupervision,
 } from "@tend/db/queries";
+import { addTestMember } from "@tend/db/testing";
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
@@ -67,6 +71,33 @@ const freshInvitation = async (fx: Fixture) =>
     roles: ["clinician"],
     expiresAt: new Date(Date.now() + 86_400_000),
   });
+
+let memberCount = 0;
+/** A new clinician of the first organisation, for rows that change or deactivate a member. */
+const freshMember = (fx: Fixture) =>
+  addTestMember(
+    fx.db,
+    { organisationId: fx.org.organisationId, teamId: fx.org.teamId },
+    {
+      name: `Matrix member ${++memberCount}`,
+      email: `matrix-member-${Date.now()}-${memberCount}@test.example`,
+    },
+    ["clinician"],
+  );
+
+let teamCount = 0;
+const freshTeam = async (fx: Fixture) => {
+  const id = await createTeam(fx.db, {
+    organisationId: fx.org.organisationId,
+    name: `Matrix team ${Date.now()}-${++teamCount}`,
+    description: "",
+  });
+  if (!id) throw new Error("team not created");
+  return id;
+};
+
+/** Admin rows that act on one record of the first organisation: the other's admin finds none. */
+const firstOrgAdmins: Record<Actor, Outcome> = { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" };
 
 /** Every pulse item answered 3. */
 function completePulseAnswers(): Record<string, number> {
@@ -147,7 +178,95 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     expect: adminsOnly,
   },
   "team.list": { type: "query", expect: members },
-  "person.list": { type: "query", expect: adminsOnly },
+  "team.listArchived": { type: "query", expect: adminsOnly },
+  "team.create": {
+    type: "mutation",
+    input: () => ({ name: `New team ${Date.now()}-${++teamCount}`, description: "" }),
+    invalidInput: { name: "", description: 42 },
+    expect: adminsOnly,
+  },
+  "team.update": {
+    type: "mutation",
+    input: async (fx) => ({
+      teamId: await freshTeam(fx),
+      name: `Renamed ${Date.now()}-${++teamCount}`,
+      description: "Evenings",
+    }),
+    invalidInput: { teamId: "team-a", name: "" },
+    expect: firstOrgAdmins,
+  },
+  "team.setArchived": {
+    type: "mutation",
+    input: async (fx) => ({ teamId: await freshTeam(fx), archived: true }),
+    invalidInput: { teamId: "team-a", archived: "yes" },
+    expect: firstOrgAdmins,
+  },
+  "person.search": {
+    type: "query",
+    input: () => ({ search: "", page: 1 }),
+    invalidInput: { page: 0, sort: "age", role: "owner" },
+    expect: adminsOnly,
+  },
+  "person.get": {
+    type: "query",
+    input: (fx) => ({ membershipId: fx.org.clinician.membershipId }),
+    invalidInput: { membershipId: "sam" },
+    expect: firstOrgAdmins,
+  },
+  "person.update": {
+    type: "mutation",
+    input: async (fx) => ({
+      membershipId: (await freshMember(fx)).membershipId,
+      roles: ["clinician", "supervisor"],
+      teamIds: [fx.org.teamId],
+      title: "Counsellor",
+    }),
+    invalidInput: { membershipId: "sam", roles: [], teamIds: ["a"] },
+    expect: firstOrgAdmins,
+  },
+  "person.deactivate": {
+    type: "mutation",
+    input: async (fx) => ({ membershipId: (await freshMember(fx)).membershipId }),
+    invalidInput: { membershipId: "" },
+    expect: firstOrgAdmins,
+  },
+  "person.reactivate": {
+    type: "mutation",
+    input: async (fx) => {
+      const { membershipId } = await freshMember(fx);
+      await setMemberDeactivated(fx.db, {
+        organisationId: fx.org.organisationId,
+        membershipId,
+        at: new Date(),
+      });
+      return { membershipId };
+    },
+    invalidInput: { membershipId: 7 },
+    expect: firstOrgAdmins,
+  },
+  "supervision.assign": {
+    type: "mutation",
+    input: async (fx) => ({
+      supervisorMembershipId: fx.org.supervisor.membershipId,
+      superviseeMembershipId: (await freshMember(fx)).membershipId,
+    }),
+    invalidInput: { supervisorMembershipId: "priya" },
+    expect: firstOrgAdmins,
+  },
+  "supervision.end": {
+    type: "mutation",
+    input: async (fx) => {
+      const relationshipId = await startSupervision(fx.db, {
+        organisationId: fx.org.organisationId,
+        supervisorMembershipId: fx.org.supervisor.membershipId,
+        superviseeMembershipId: (await freshMember(fx)).membershipId,
+      });
+      if (!relationshipId) throw new Error("relationship not started");
+      return { relationshipId };
+    },
+    invalidInput: { relationshipId: "" },
+    expect: firstOrgAdmins,
+  },
   "supervision.listSupervisees": { type: "query", expect: supervisorsOnly },
   "supervision.listMySupervisors": { type: "query", expect: members },
   "invitation.get": {
@@ -165,6 +284,36 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     }),
     invalidInput: { token: "short", name: "", password: "too short" },
     expect: everyone,
+  },
+  "invitation.list": { type: "query", expect: adminsOnly },
+  "invitation.create": {
+    type: "mutation",
+    input: () => ({
+      email: `invited-${Date.now()}-${++invitationCount}@test.example`,
+      roles: ["clinician"],
+    }),
+    invalidInput: { email: "robin", roles: ["owner"] },
+    expect: adminsOnly,
+  },
+  "invitation.createMany": {
+    type: "mutation",
+    input: () => ({
+      csv: `email,name\nbulk-${Date.now()}-${++invitationCount}@test.example,Robin Bulk\n`,
+    }),
+    invalidInput: { csv: "" },
+    expect: adminsOnly,
+  },
+  "invitation.resend": {
+    type: "mutation",
+    input: async (fx) => ({ invitationId: (await freshInvitation(fx)).id }),
+    invalidInput: { invitationId: "latest" },
+    expect: firstOrgAdmins,
+  },
+  "invitation.revoke": {
+    type: "mutation",
+    input: async (fx) => ({ invitationId: (await freshInvitation(fx)).id }),
+    invalidInput: { invitationId: "latest" },
+    expect: firstOrgAdmins,
   },
   "selfCheck.listInstruments": { type: "query", expect: cliniciansOnly },
   "selfCheck.getInstrument": {

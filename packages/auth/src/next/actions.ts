@@ -22,6 +22,8 @@ const MESSAGES: Record<string, string> = {
   rate_limited:
     "Too many unsuccessful attempts. For your security, password sign-in is paused for 15 minutes: wait, or use an email link.",
   invalid_credentials: "That email and password do not match an account.",
+  deactivated:
+    "Your account has been deactivated by your organisation's administrator. Ask them if you think this is a mistake.",
 };
 
 const passwordForm = z.object({

@@ -2,7 +2,7 @@ import { and, count, eq, gte, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, WorkingHours } from "../schema";
-import { emailLinkRequests, signInAttempts, users } from "../schema";
+import { emailLinkRequests, memberships, signInAttempts, users } from "../schema";
 
 export const profileColumns = {
   id: users.id,
@@ -169,4 +169,19 @@ export async function claimEmailLinkRequest(
     await tx.insert(emailLinkRequests).values({ email, at: params.now });
     return true;
   });
+}
+
+/**
+ * Whether every organisation the person belongs to has deactivated them: they may not sign in.
+ * Someone who belongs to no organisation yet (between accounts and invitations) may.
+ */
+export async function isDeactivatedEverywhere(db: DbOrTx, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({
+      all: sql<number>`count(*)::int`,
+      deactivated: sql<number>`count(${memberships.deactivatedAt})::int`,
+    })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
+  return Boolean(row && row.all > 0 && row.all === row.deactivated);
 }

@@ -3,6 +3,7 @@ export * from "./identity";
 export * from "./invitation";
 export * from "./mail";
 export * from "./organisation";
+export * from "./people";
 export * from "./plan";
 export * from "./self-check/index";
 export * from "./supervision/index";

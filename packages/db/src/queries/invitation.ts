@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { Role } from "../schema";
@@ -24,6 +24,8 @@ export async function findOpenInvitation(db: DbOrTx, token: string, now = new Da
       email: invitations.email,
       name: invitations.name,
       roles: invitations.roles,
+      title: invitations.title,
+      teamIds: invitations.teamIds,
       expiresAt: invitations.expiresAt,
     })
     .from(invitations)
@@ -32,6 +34,7 @@ export async function findOpenInvitation(db: DbOrTx, token: string, now = new Da
       and(
         eq(invitations.tokenHash, hashInvitationToken(token)),
         isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
         gt(invitations.expiresAt, now),
       ),
     )
@@ -46,6 +49,8 @@ export async function createInvitation(
     email: string;
     name?: string;
     roles: Role[];
+    title?: string | null;
+    teamIds?: string[];
     invitedByUserId?: string | null;
     expiresAt: Date;
     token?: string;
@@ -59,6 +64,8 @@ export async function createInvitation(
       email: params.email.toLowerCase(),
       name: params.name ?? "",
       roles: params.roles,
+      title: params.title ?? null,
+      teamIds: params.teamIds ?? [],
       invitedByUserId: params.invitedByUserId ?? null,
       expiresAt: params.expiresAt,
       tokenHash: hashInvitationToken(token),
@@ -78,8 +85,104 @@ export async function markInvitationAccepted(
     .update(invitations)
     .set({ acceptedAt: now })
     .where(
-      and(eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)),
+      and(
+        eq(invitations.id, id),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
     )
     .returning({ id: invitations.id });
   return rows.length > 0;
+}
+
+/** An organisation's invitations not yet accepted or revoked (expired ones too), newest first. */
+export async function listPendingInvitations(db: DbOrTx, organisationId: string) {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      roles: invitations.roles,
+      title: invitations.title,
+      teamIds: invitations.teamIds,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+    })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organisationId, organisationId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+}
+
+/**
+ * The organisation's invitations not yet accepted or revoked for some addresses (lower-cased),
+ * with whether each has expired.
+ */
+export async function findPendingInvitationsByEmail(
+  db: DbOrTx,
+  organisationId: string,
+  emails: string[],
+) {
+  if (emails.length === 0) return [];
+  return db
+    .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organisationId, organisationId),
+        inArray(invitations.email, emails),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+}
+
+/** Revokes pending invitations of the organisation; returns the addresses of those revoked. */
+export async function revokeInvitations(
+  db: DbOrTx,
+  params: { organisationId: string; ids: string[]; now?: Date },
+): Promise<{ id: string; email: string }[]> {
+  if (params.ids.length === 0) return [];
+  return db
+    .update(invitations)
+    .set({ revokedAt: params.now ?? new Date() })
+    .where(
+      and(
+        eq(invitations.organisationId, params.organisationId),
+        inArray(invitations.id, params.ids),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ id: invitations.id, email: invitations.email });
+}
+
+/**
+ * Gives a pending invitation a new token and expiry (the old link stops working); returns the
+ * new token and the invitation, or null when it is not pending.
+ */
+export async function renewInvitation(
+  db: DbOrTx,
+  params: { organisationId: string; id: string; expiresAt: Date },
+) {
+  const token = newInvitationToken();
+  const [row] = await db
+    .update(invitations)
+    .set({ tokenHash: hashInvitationToken(token), expiresAt: params.expiresAt })
+    .where(
+      and(
+        eq(invitations.organisationId, params.organisationId),
+        eq(invitations.id, params.id),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ email: invitations.email, name: invitations.name, roles: invitations.roles });
+  return row ? { token, ...row } : null;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, Role, WorkingHours } from "../schema";
@@ -38,23 +38,29 @@ export interface SignedInPerson {
  * by name). Null when there is no such user.
  */
 function prepareSessionAndCaller(db: DbOrTx) {
-  return db
-    .select({
-      sessionVersion: users.sessionVersion,
-      activeOrganisationId: users.activeOrganisationId,
-      person: { ...profileColumns, createdAt: users.createdAt },
-      membershipId: memberships.id,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      organisationSlug: organisations.slug,
-      roles: memberships.roles,
-    })
-    .from(users)
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(users.id, sql.placeholder("userId")))
-    .orderBy(asc(organisations.name))
-    .prepare("session_and_caller");
+  return (
+    db
+      .select({
+        sessionVersion: users.sessionVersion,
+        activeOrganisationId: users.activeOrganisationId,
+        person: { ...profileColumns, createdAt: users.createdAt },
+        membershipId: memberships.id,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        organisationSlug: organisations.slug,
+        roles: memberships.roles,
+      })
+      .from(users)
+      // A deactivated member no longer belongs to the organisation for any request.
+      .leftJoin(
+        memberships,
+        and(eq(memberships.userId, users.id), isNull(memberships.deactivatedAt)),
+      )
+      .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(users.id, sql.placeholder("userId")))
+      .orderBy(asc(organisations.name))
+      .prepare("session_and_caller")
+  );
 }
 
 /**
@@ -155,7 +161,7 @@ export async function setActiveOrganisation(
     .where(
       and(
         eq(users.id, params.userId),
-        sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${params.userId} and ${memberships.organisationId} = ${params.organisationId})`,
+        sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${params.userId} and ${memberships.organisationId} = ${params.organisationId} and ${memberships.deactivatedAt} is null)`,
       ),
     )
     .returning({ id: users.id });
@@ -208,18 +214,81 @@ export async function updateOrganisationSettings(
   });
 }
 
-/** The organisation's teams by name, with member counts (kept on the team row by a trigger). */
-export async function listTeams(db: DbOrTx, organisationId: string) {
+/**
+ * The organisation's teams by name, with member counts (kept on the team row by a trigger):
+ * the current ones, or (`archived`) those archived.
+ */
+export async function listTeams(
+  db: DbOrTx,
+  organisationId: string,
+  which: "current" | "archived" = "current",
+) {
   return db
     .select({
       id: teams.id,
       name: teams.name,
       description: teams.description,
       memberCount: teams.memberCount,
+      archivedAt: teams.archivedAt,
     })
     .from(teams)
-    .where(eq(teams.organisationId, organisationId))
+    .where(
+      and(
+        eq(teams.organisationId, organisationId),
+        which === "current" ? isNull(teams.archivedAt) : isNotNull(teams.archivedAt),
+      ),
+    )
     .orderBy(asc(teams.name));
+}
+
+/** Adds a team; null when the organisation already has a team of that name. */
+export async function createTeam(
+  db: DbOrTx,
+  values: { organisationId: string; name: string; description: string },
+): Promise<string | null> {
+  const [row] = await db
+    .insert(teams)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: teams.id });
+  return row?.id ?? null;
+}
+
+/** Renames a team or changes its description; returns its name before, or null when there is none. */
+export async function updateTeam(
+  db: DbOrTx,
+  params: { organisationId: string; teamId: string; name: string; description: string },
+): Promise<{ before: string } | null> {
+  const [before] = await db
+    .select({ name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.organisationId, params.organisationId), eq(teams.id, params.teamId)))
+    .for("update");
+  if (!before) return null;
+  await db
+    .update(teams)
+    .set({ name: params.name, description: params.description })
+    .where(eq(teams.id, params.teamId));
+  return { before: before.name };
+}
+
+/** Archives (`at` a time) or restores (`at` null) a team; returns its name, or null if unchanged. */
+export async function setTeamArchived(
+  db: DbOrTx,
+  params: { organisationId: string; teamId: string; at: Date | null },
+): Promise<string | null> {
+  const [row] = await db
+    .update(teams)
+    .set({ archivedAt: params.at })
+    .where(
+      and(
+        eq(teams.organisationId, params.organisationId),
+        eq(teams.id, params.teamId),
+        params.at ? isNull(teams.archivedAt) : isNotNull(teams.archivedAt),
+      ),
+    )
+    .returning({ name: teams.name });
+  return row?.name ?? null;
 }
 
 export interface Person {

@@ -26,7 +26,10 @@ export interface ReportRange {
   to: Date;
 }
 
-/** Each clinician's cell (user id → cell key), as a common table expression. */
+/**
+ * Each active clinician's cell (user id → cell key), as a common table expression. Deactivated
+ * members are not counted, and archived teams are not cells (their members count as in none).
+ */
 function clinicianCells(organisationId: string): SQL {
   return sql`
     select m.user_id,
@@ -34,9 +37,11 @@ function clinicianCells(organisationId: string): SQL {
            when count(tm.team_id) = 1 then min(tm.team_id::text)
            else ${SEVERAL_TEAMS}::text end as cell
     from ${memberships} m
-    left join ${teamMembers} tm
+    left join (${teamMembers} tm
+      join ${teams} live on live.id = tm.team_id and live.archived_at is null)
       on tm.membership_id = m.id and tm.organisation_id = m.organisation_id
     where m.organisation_id = ${organisationId} and 'clinician' = any(m.roles)
+      and m.deactivated_at is null
     group by m.user_id`;
 }
 
@@ -57,7 +62,7 @@ export async function listReportCells(
     with cells as (${clinicianCells(organisationId)})
     select t.id::text as key, t.name, count(c.user_id)::int as members
     from ${teams} t left join cells c on c.cell = t.id::text
-    where t.organisation_id = ${organisationId}
+    where t.organisation_id = ${organisationId} and t.archived_at is null
     group by t.id, t.name
     union all
     select c.cell as key, null::text as name, count(*)::int as members

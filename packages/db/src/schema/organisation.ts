@@ -52,6 +52,11 @@ export const memberships = pgTable(
     roles: memberRole().array().notNull(),
     title: text(),
     createdAt: createdAt(),
+    /**
+     * Set when an admin deactivates the member: they no longer belong to the organisation for
+     * any request or report, cannot sign in to it, and everything they recorded is kept.
+     */
+    deactivatedAt: timestamptz(),
   },
   (t) => [
     unique().on(t.organisationId, t.userId),
@@ -77,6 +82,8 @@ export const teams = pgTable(
      */
     memberCount: integer().notNull().default(0),
     createdAt: createdAt(),
+    /** An archived team keeps its members and history but is offered nowhere and not reported on. */
+    archivedAt: timestamptz(),
   },
   (t) => [
     unique().on(t.organisationId, t.name),
@@ -148,11 +155,25 @@ export const invitations = pgTable(
     email: text().notNull(),
     name: text().notNull().default(""),
     roles: memberRole().array().notNull(),
+    /** Job title and teams the person gets on accepting. */
+    title: text(),
+    teamIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     tokenHash: text().notNull().unique(),
     invitedByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     expiresAt: timestamptz().notNull(),
     acceptedAt: timestamptz(),
+    revokedAt: timestamptz(),
     createdAt: createdAt(),
   },
-  (t) => [check("invitations_roles_not_empty", sql`cardinality(${t.roles}) > 0`)],
+  (t) => [
+    check("invitations_roles_not_empty", sql`cardinality(${t.roles}) > 0`),
+    // An organisation's pending invitations, newest first, and the one open invitation per address.
+    index().on(t.organisationId, t.createdAt),
+    uniqueIndex("invitations_open_email_idx")
+      .on(t.organisationId, t.email)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+  ],
 );
