@@ -305,6 +305,12 @@ export async function seedPeople(tx: DbOrTx, passwordHash: string): Promise<Seed
     expiresAt: new Date(Date.now() + 1000 * 60 * 60 * 24 * 365),
     token: DEMO_INVITATION_TOKEN,
   });
+  await seedPeopleManagement(tx, {
+    organisationId: riverbend.org.id,
+    childFamilyTeamId: riverbend.teamId.get("Child & Family") ?? null,
+    adminId: adminId ?? null,
+    passwordHash,
+  });
   return {
     userIds,
     riverbend: {
@@ -314,4 +320,74 @@ export async function seedPeople(tx: DbOrTx, passwordHash: string): Promise<Seed
     },
     harbour: { organisationId: harbour.org.id, membershipIds: harbourIds, people: harbourPeople },
   };
+}
+
+/**
+ * What the console's people pages show besides current members: a closed team (archived), a
+ * member who left (deactivated, their records kept), an open invitation with a team and job
+ * title, and one that expired unanswered.
+ */
+async function seedPeopleManagement(
+  tx: DbOrTx,
+  params: {
+    organisationId: string;
+    childFamilyTeamId: string | null;
+    adminId: string | null;
+    passwordHash: string;
+  },
+) {
+  const { organisationId } = params;
+  const [dayHospital] = await tx
+    .insert(teams)
+    .values({
+      organisationId,
+      name: "Day Hospital",
+      description: "Closed in September 2026; its staff moved to Adult Outpatient.",
+      archivedAt: new Date("2026-09-30T17:00:00Z"),
+    })
+    .returning({ id: teams.id });
+  const [nora] = await tx
+    .insert(users)
+    .values({
+      name: "Nora Quinn",
+      email: riverbendEmail("Nora Quinn"),
+      emailVerified: new Date("2026-01-05T09:00:00Z"),
+      passwordHash: params.passwordHash,
+      timeZone: "America/Chicago",
+    })
+    .returning({ id: users.id });
+  if (!dayHospital || !nora) throw new Error("seed: people management rows not created");
+  const [membership] = await tx
+    .insert(memberships)
+    .values({
+      organisationId,
+      userId: nora.id,
+      roles: ["clinician"],
+      title: "Occupational Therapist",
+      deactivatedAt: new Date("2026-10-02T09:00:00Z"),
+    })
+    .returning({ id: memberships.id });
+  if (!membership) throw new Error("seed: Nora's membership not created");
+  await tx
+    .insert(teamMembers)
+    .values({ organisationId, teamId: dayHospital.id, membershipId: membership.id });
+  const day = 86_400_000;
+  await createInvitation(tx, {
+    organisationId,
+    email: "mira.patel@riverbend.example",
+    name: "Mira Patel",
+    roles: ["clinician"],
+    title: "Play Therapist",
+    teamIds: params.childFamilyTeamId ? [params.childFamilyTeamId] : [],
+    invitedByUserId: params.adminId,
+    expiresAt: new Date(Date.now() + 10 * day),
+  });
+  await createInvitation(tx, {
+    organisationId,
+    email: "jon.okoro@riverbend.example",
+    name: "Jon Okoro",
+    roles: ["clinician", "supervisor"],
+    invitedByUserId: params.adminId,
+    expiresAt: new Date(Date.now() - 3 * day),
+  });
 }
