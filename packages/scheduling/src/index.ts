@@ -4,7 +4,7 @@
  * Pure functions: no I/O, no clock reads (callers pass `now`).
  */
 export type { PersonSchedule, QuietHours, WorkingHours } from "./types";
-export { isValidTimeZone } from "./zone";
+export { isValidTimeZone, startOfLocalDay } from "./zone";
 export { isWithinQuietHours, nextAllowedSendTime } from "./quiet-hours";
 export { isWithinWorkingHours, preferredSendTime } from "./working-hours";
 export { isDue, nextDueAt } from "./cadence";

@@ -115,3 +115,22 @@ export function instantsReachingWallTime(
   }
   return [after];
 }
+
+/**
+ * The instant a calendar day ("2026-11-28") begins in a time zone (the first instant of the day
+ * when the clocks jump at midnight); null for text that is not a real date.
+ */
+export function startOfLocalDay(date: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const check = new Date(Date.UTC(year, month, day));
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month ||
+    check.getUTCDate() !== day
+  )
+    return null;
+  const [first] = instantsReachingWallTime({ year, month, day }, 0, timeZone);
+  return first === undefined ? null : new Date(first);
+}
