@@ -1,3 +1,4 @@
+import { auditRouter } from "./router/audit/audit.router";
 import { devOutboxRouter } from "./router/dev-outbox/dev-outbox.router";
 import { invitationRouter } from "./router/identity/invitation.router";
 import { meRouter } from "./router/identity/me.router";
@@ -40,8 +41,9 @@ export const appRouter = createTRPCRouter({
   series: seriesRouter,
   hours: hoursRouter,
   calendar: calendarRouter,
-  // admin reports
+  // admin reports and the audit log
   report: reportRouter,
+  audit: auditRouter,
   // development tools
   devOutbox: devOutboxRouter,
 });

@@ -179,6 +179,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   },
   "team.list": { type: "query", expect: members },
   "team.listArchived": { type: "query", expect: adminsOnly },
+  "audit.list": {
+    type: "query",
+    input: () => ({ category: null }),
+    invalidInput: { category: "wellbeing", limit: 5 },
+    expect: adminsOnly,
+  },
   "team.create": {
     type: "mutation",
     input: () => ({ name: `New team ${Date.now()}-${++teamCount}`, description: "" }),

@@ -47,8 +47,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           <AppNav
             items={[
               { href: "/", label: "People" },
+              { href: "/invitations", label: "Invitations" },
               { href: "/teams", label: "Teams" },
               { href: "/reports", label: "Reports" },
+              { href: "/audit", label: "Audit log" },
               { href: "/settings", label: "Settings" },
             ]}
           />
