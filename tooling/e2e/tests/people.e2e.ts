@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { eq } from "drizzle-orm";
 
-import { ADMIN, expectAccessible, PERSONAS, signIn } from "./support";
+import { devOutbox } from "@tend/db/schema";
+
+import { ADMIN, expectAccessible, PERSONAS, signIn, testDb, WEB } from "./support";
 
 test("an admin finds a person by team, changes their teams, and deactivates and reactivates them", async ({
   page,
@@ -37,4 +40,41 @@ test("an admin finds a person by team, changes their teams, and deactivates and 
   await page.getByRole("checkbox", { name: "Crisis & Trauma" }).uncheck();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
+});
+
+test("an admin invites a person, who signs up through the link in the e-mail", async ({ page }) => {
+  const email = `quinn.${Date.now()}@riverbend.example`;
+  await signIn(page, PERSONAS.admin.email, ADMIN);
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Invitations" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Invitations", level: 1 })).toBeVisible();
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Name (optional)").fill("Quinn Avery");
+  await page.getByRole("checkbox", { name: "Child & Family" }).check();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText(
+    "Child & Family",
+  );
+  await expectAccessible(page);
+
+  // The link as the e-mail carries it.
+  const db = testDb();
+  const [mail] = await db.select().from(devOutbox).where(eq(devOutbox.to, email));
+  await db.close();
+  const link = /https?:\/\/\S+\/invite\/[\w-]+/u.exec(mail?.text ?? "")?.[0];
+  if (!link) throw new Error(`no invitation link mailed to ${email}`);
+  expect(link.startsWith(WEB)).toBe(true);
+
+  await page.context().clearCookies();
+  await page.goto(link);
+  const password = "a calm and long password";
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page.getByText("Your account is ready.")).toBeVisible();
+  await signIn(page, email, WEB, password);
+  await expect(page.getByRole("heading", { name: "Welcome, Quinn" })).toBeVisible();
 });
