@@ -1,39 +1,62 @@
 import { adminApi } from "@tend/nextjs/server";
-import { EmptyState, Table, Td, Th } from "@tend/ui";
+import { Card, EmptyState } from "@tend/ui";
+
+import { ArchivedTeam, NewTeamForm, TeamRow } from "./team-parts";
 
 export const metadata = { title: "Teams · Tend admin" };
 
 export default async function TeamsPage() {
   const { api, current } = await adminApi();
-  const teams = await api.team.list();
+  const [teams, archived] = await Promise.all([api.team.list(), api.team.listArchived()]);
   return (
     <div className="space-y-6">
-      <div>
+      <div className="max-w-3xl">
         <h1 className="text-2xl font-semibold tracking-tight">Teams</h1>
-        <p className="mt-1 text-muted-foreground">Teams in {current.organisationName}.</p>
+        <p className="mt-1 text-muted-foreground">
+          Teams in {current.organisationName}. The team wellbeing report shows each team&apos;s
+          figures only when enough people answered; put people in teams from their page under
+          People.
+        </p>
       </div>
-      {teams.length === 0 ? (
-        <EmptyState title="No teams yet">No teams are set up in your organisation yet.</EmptyState>
-      ) : (
-        <Table>
-          <caption className="sr-only">Teams</caption>
-          <thead>
-            <tr>
-              <Th>Team</Th>
-              <Th>Description</Th>
-              <Th className="text-right">Members</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.map((t) => (
-              <tr key={t.id}>
-                <Td className="font-medium">{t.name}</Td>
-                <Td>{t.description}</Td>
-                <Td className="text-right tabular-nums">{t.memberCount}</Td>
-              </tr>
+
+      <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="current-title" className="space-y-3">
+          <h2 id="current-title" className="text-lg font-semibold tracking-tight">
+            Current teams
+          </h2>
+          {teams.length === 0 ? (
+            <EmptyState title="No teams yet">Add your first team with the form.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+              {teams.map((team) => (
+                <TeamRow key={team.id} team={team} />
+              ))}
+            </ul>
+          )}
+        </section>
+        <Card className="space-y-3" aria-labelledby="new-team-title">
+          <h2 id="new-team-title" className="text-lg font-semibold tracking-tight">
+            Add a team
+          </h2>
+          <NewTeamForm />
+        </Card>
+      </div>
+
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-title" className="space-y-3">
+          <h2 id="archived-title" className="text-lg font-semibold tracking-tight">
+            Archived teams
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Archived teams keep their members and history, and are left out of reports and team
+            choices.
+          </p>
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {archived.map((team) => (
+              <ArchivedTeam key={team.id} team={team} />
             ))}
-          </tbody>
-        </Table>
+          </ul>
+        </section>
       )}
     </div>
   );
