@@ -4,10 +4,14 @@
  * organisation switching and cross-organisation isolation can be seen; supervision links and
  * one open invitation.
  */
+import { eq } from "drizzle-orm";
+
 import type { DbOrTx } from "../client";
 import type { QuietHours, Role, WorkingHours } from "../schema";
 import { createInvitation } from "../queries/invitation";
 import {
+  auditEvents,
+  invitations,
   memberships,
   organisations,
   supervisionRelationships,
@@ -372,7 +376,7 @@ async function seedPeopleManagement(
     .insert(teamMembers)
     .values({ organisationId, teamId: dayHospital.id, membershipId: membership.id });
   const day = 86_400_000;
-  await createInvitation(tx, {
+  const mira = await createInvitation(tx, {
     organisationId,
     email: "mira.patel@riverbend.example",
     name: "Mira Patel",
@@ -382,7 +386,7 @@ async function seedPeopleManagement(
     invitedByUserId: params.adminId,
     expiresAt: new Date(Date.now() + 10 * day),
   });
-  await createInvitation(tx, {
+  const jon = await createInvitation(tx, {
     organisationId,
     email: "jon.okoro@riverbend.example",
     name: "Jon Okoro",
@@ -390,4 +394,53 @@ async function seedPeopleManagement(
     invitedByUserId: params.adminId,
     expiresAt: new Date(Date.now() - 3 * day),
   });
+  // Sent some days ago (Jon's has since expired).
+  await tx
+    .update(invitations)
+    .set({ createdAt: new Date(Date.now() - 17 * day) })
+    .where(eq(invitations.id, jon.id));
+  await tx
+    .update(invitations)
+    .set({ createdAt: new Date(Date.now() - 4 * day) })
+    .where(eq(invitations.id, mira.id));
+  // The audit log's history of these changes, as the console would have recorded them.
+  const actorUserId = params.adminId;
+  await tx.insert(auditEvents).values([
+    {
+      organisationId,
+      actorUserId,
+      action: "team.archived",
+      subjectType: "team",
+      subjectId: dayHospital.id,
+      data: { name: "Day Hospital" },
+      at: new Date("2026-09-30T17:00:00Z"),
+    },
+    {
+      organisationId,
+      actorUserId,
+      action: "member.deactivated",
+      subjectType: "membership",
+      subjectId: membership.id,
+      data: { endedSupervision: 0 },
+      at: new Date("2026-10-02T09:00:00Z"),
+    },
+    {
+      organisationId,
+      actorUserId,
+      action: "invitation.created",
+      subjectType: "invitation",
+      subjectId: jon.id,
+      data: { email: "jon.okoro@riverbend.example", roles: ["clinician", "supervisor"] },
+      at: new Date(Date.now() - 17 * day),
+    },
+    {
+      organisationId,
+      actorUserId,
+      action: "invitation.created",
+      subjectType: "invitation",
+      subjectId: mira.id,
+      data: { email: "mira.patel@riverbend.example", roles: ["clinician"] },
+      at: new Date(Date.now() - 4 * day),
+    },
+  ]);
 }
