@@ -134,12 +134,15 @@ export default async function AuditPage({
             </thead>
             <tbody>
               {page.entries.map((e) => (
-                <tr key={e.id} className="max-md:grid max-md:gap-0.5 max-md:py-2">
-                  <Td className="whitespace-nowrap text-muted-foreground max-md:py-0">
+                <tr
+                  key={e.id}
+                  className="max-md:grid max-md:gap-0.5 max-md:border-b max-md:border-border max-md:py-2"
+                >
+                  <Td className="whitespace-nowrap text-muted-foreground max-md:border-0 max-md:py-0">
                     <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>
                   </Td>
-                  <Td className="font-medium max-md:py-0">{e.actorName}</Td>
-                  <Td className="max-md:py-0">
+                  <Td className="font-medium max-md:border-0 max-md:py-0">{e.actorName}</Td>
+                  <Td className="max-md:border-0 max-md:py-0">
                     {e.verb}
                     {e.subject && <strong className="font-medium"> {e.subject}</strong>}
                     {e.detail && (
