@@ -49,6 +49,18 @@ export interface PersonRow {
 /** `%text%` for ILIKE, with the pattern characters in the text taken literally. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 
+/** A member as the console lists them (their teams are read separately). */
+const personColumns = {
+  membershipId: memberships.id,
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  roles: memberships.roles,
+  title: memberships.title,
+  joinedAt: memberships.createdAt,
+  deactivatedAt: memberships.deactivatedAt,
+};
+
 const SORT_COLUMNS = {
   name: users.name,
   email: users.email,
@@ -86,17 +98,7 @@ export async function searchPeople(
   }
   const order = query.direction === "asc" ? asc : desc;
   const rows = await db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      roles: memberships.roles,
-      title: memberships.title,
-      joinedAt: memberships.createdAt,
-      deactivatedAt: memberships.deactivatedAt,
-      total: sql<number>`(count(*) over ())::int`,
-    })
+    .select({ ...personColumns, total: sql<number>`(count(*) over ())::int` })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(...conditions))
@@ -177,16 +179,7 @@ export async function getMember(
   membershipId: string,
 ): Promise<MemberDetail | null> {
   const [row] = await db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      roles: memberships.roles,
-      title: memberships.title,
-      joinedAt: memberships.createdAt,
-      deactivatedAt: memberships.deactivatedAt,
-    })
+    .select(personColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.id, membershipId)));

@@ -7,6 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { RouterInputs } from "@tend/api";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Input } from "@tend/ui";
+import { CheckboxGroup } from "@tend/ui/checkbox-group";
 import {
   Form,
   FormControl,
@@ -24,48 +25,6 @@ type Values = RouterInputs["invitation"]["create"];
 type Role = Values["roles"][number];
 
 const EMPTY: Values = { email: "", name: "", roles: ["clinician"], teamIds: [], title: null };
-
-function Checkboxes<T extends string>({
-  legend,
-  options,
-  value,
-  onChange,
-  error,
-}: {
-  legend: string;
-  options: { value: T; label: string }[];
-  value: T[];
-  onChange: (value: T[]) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="flex flex-wrap gap-x-5 gap-y-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="size-4 accent-primary"
-              checked={value.includes(o.value)}
-              onChange={(e) =>
-                onChange(
-                  e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value),
-                )
-              }
-            />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p className="text-sm font-medium text-destructive" role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
 
 /** One invitation: an address, an optional name and title, roles and teams. */
 export function InviteForm({ teams }: { teams: { id: string; name: string }[] }) {
@@ -148,7 +107,8 @@ export function InviteForm({ teams }: { teams: { id: string; name: string }[] })
           name="roles"
           rules={{ validate: (roles) => roles.length > 0 || "Choose at least one role." }}
           render={({ field }) => (
-            <Checkboxes
+            <CheckboxGroup
+              inline
               legend="Roles"
               options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({
                 value: r,
@@ -165,7 +125,8 @@ export function InviteForm({ teams }: { teams: { id: string; name: string }[] })
             control={form.control}
             name="teamIds"
             render={({ field }) => (
-              <Checkboxes
+              <CheckboxGroup
+                inline
                 legend="Teams"
                 options={teams.map((t) => ({ value: t.id, label: t.name }))}
                 value={field.value ?? []}

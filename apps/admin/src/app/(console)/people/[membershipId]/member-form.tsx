@@ -7,6 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { RouterInputs } from "@tend/api";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Input } from "@tend/ui";
+import { CheckboxGroup } from "@tend/ui/checkbox-group";
 import {
   Form,
   FormControl,
@@ -29,57 +30,6 @@ const ROLE_HELP: Record<Role, string> = {
   supervisor: "Offers supervision; sees only what supervisees choose to share.",
   admin: "Runs this console: people, teams, settings and anonymous reports.",
 };
-
-/** A checkbox list that edits an array of values. */
-function CheckboxList<T extends string>({
-  legend,
-  options,
-  value,
-  onChange,
-  error,
-  description,
-}: {
-  legend: string;
-  options: { value: T; label: string; help?: string }[];
-  value: T[];
-  onChange: (value: T[]) => void;
-  error?: string | undefined;
-  description?: string;
-}) {
-  return (
-    <fieldset className="space-y-2" aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-medium">{legend}</legend>
-      {description && <p className="text-sm text-muted-foreground">{description}</p>}
-      <div className="space-y-2">
-        {options.map((option) => (
-          <label key={option.value} className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5 size-4 accent-primary"
-              checked={value.includes(option.value)}
-              onChange={(e) =>
-                onChange(
-                  e.target.checked
-                    ? [...value, option.value]
-                    : value.filter((v) => v !== option.value),
-                )
-              }
-            />
-            <span>
-              <span className="font-medium">{option.label}</span>
-              {option.help && <span className="block text-muted-foreground">{option.help}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p className="text-sm font-medium text-destructive" role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
 
 /** A member's roles, teams and job title. */
 export function MemberForm({
@@ -127,7 +77,7 @@ export function MemberForm({
           name="roles"
           rules={{ validate: (roles) => roles.length > 0 || "Choose at least one role." }}
           render={({ field }) => (
-            <CheckboxList
+            <CheckboxGroup
               legend="Roles"
               description={
                 isSelf ? "If you remove your own admin role, you leave this console." : undefined
@@ -152,7 +102,7 @@ export function MemberForm({
                 Your organisation has no teams yet: add them on the Teams page.
               </p>
             ) : (
-              <CheckboxList
+              <CheckboxGroup
                 legend="Teams"
                 options={teams.map((t) => ({ value: t.id, label: t.name }))}
                 value={field.value}

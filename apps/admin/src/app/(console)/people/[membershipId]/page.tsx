@@ -98,30 +98,11 @@ export default async function PersonPage({ params }: Props) {
             </h2>
             <div>
               <h3 className="text-sm font-medium">Supervised by</h3>
-              {person.supervisors.length === 0 ? (
-                <p className="mt-1 text-sm text-muted-foreground">Nobody at the moment.</p>
-              ) : (
-                <ul className="mt-2 space-y-2">
-                  {person.supervisors.map((link) => (
-                    <li key={link.relationshipId} className="flex flex-wrap items-center gap-3">
-                      <Link
-                        href={`/people/${link.membershipId}`}
-                        className="font-medium text-primary underline-offset-4 hover:underline"
-                      >
-                        {link.name}
-                      </Link>
-                      <span className="text-sm text-muted-foreground">
-                        since {date.format(link.startedAt)}
-                      </span>
-                      <EndSupervisionButton
-                        relationshipId={link.relationshipId}
-                        supervisor={link.name}
-                        supervisee={name}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <SupervisionList
+                links={person.supervisors}
+                empty="Nobody at the moment."
+                pair={(link) => ({ supervisor: link.name, supervisee: name })}
+              />
               {!person.deactivatedAt && (
                 <AssignSupervisor
                   superviseeMembershipId={person.membershipId}
@@ -132,32 +113,11 @@ export default async function PersonPage({ params }: Props) {
             {person.roles.includes("supervisor") && (
               <div>
                 <h3 className="text-sm font-medium">Supervises</h3>
-                {person.supervisees.length === 0 ? (
-                  <p className="mt-1 text-sm text-muted-foreground">
-                    Nobody yet. Assign a supervisor from the supervisee&apos;s page.
-                  </p>
-                ) : (
-                  <ul className="mt-2 space-y-2">
-                    {person.supervisees.map((link) => (
-                      <li key={link.relationshipId} className="flex flex-wrap items-center gap-3">
-                        <Link
-                          href={`/people/${link.membershipId}`}
-                          className="font-medium text-primary underline-offset-4 hover:underline"
-                        >
-                          {link.name}
-                        </Link>
-                        <span className="text-sm text-muted-foreground">
-                          since {date.format(link.startedAt)}
-                        </span>
-                        <EndSupervisionButton
-                          relationshipId={link.relationshipId}
-                          supervisor={name}
-                          supervisee={link.name}
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <SupervisionList
+                  links={person.supervisees}
+                  empty="Nobody yet. Assign a supervisor from the supervisee's page."
+                  pair={(link) => ({ supervisor: name, supervisee: link.name })}
+                />
               </div>
             )}
           </Card>
@@ -176,5 +136,41 @@ export default async function PersonPage({ params }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+interface SupervisionLink {
+  relationshipId: string;
+  membershipId: string;
+  name: string;
+  startedAt: Date;
+}
+
+/** Current supervision links, each with a link to the other person and an End button. */
+function SupervisionList({
+  links,
+  empty,
+  pair,
+}: {
+  links: SupervisionLink[];
+  empty: string;
+  pair: (link: SupervisionLink) => { supervisor: string; supervisee: string };
+}) {
+  if (links.length === 0) return <p className="mt-1 text-sm text-muted-foreground">{empty}</p>;
+  return (
+    <ul className="mt-2 space-y-2">
+      {links.map((link) => (
+        <li key={link.relationshipId} className="flex flex-wrap items-center gap-3">
+          <Link
+            href={`/people/${link.membershipId}`}
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
+            {link.name}
+          </Link>
+          <span className="text-sm text-muted-foreground">since {date.format(link.startedAt)}</span>
+          <EndSupervisionButton relationshipId={link.relationshipId} {...pair(link)} />
+        </li>
+      ))}
+    </ul>
   );
 }
