@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 
 import { devOutbox, memberships, organisations } from "@tend/db/schema";
 
@@ -22,7 +22,7 @@ async function riverbendMemberCount(): Promise<number> {
     .select({ n: count() })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(organisations.slug, "riverbend"));
+    .where(and(eq(organisations.slug, "riverbend"), isNull(memberships.deactivatedAt)));
   await db.close();
   return row?.n ?? 0;
 }
@@ -96,18 +96,28 @@ test("an admin reaches the admin console and sees people and teams", async ({ pa
   await expect(page).toHaveURL(`${ADMIN}/`);
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
   const everyone = await riverbendMemberCount();
-  await expect(page.getByText(`${everyone} of ${everyone} people`)).toBeVisible();
+  // A page of 25 at a time, found and filtered on the server.
+  await expect(page.getByText(`1–25 of ${everyone} people`)).toBeVisible();
+  await page.getByLabel("Search").fill("Sam Rivera");
+  await page.getByRole("button", { name: "Apply" }).click();
   const sam = page.getByRole("row", { name: /Sam Rivera/ });
   await expect(sam).toContainText("Clinician");
   await expect(sam).toContainText("Adult Outpatient");
   // Harbour's own people never appear (Casey Nguyen is a member of both organisations).
+  await page.getByLabel("Search").fill("harbour");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("1–1 of 1 person")).toBeVisible();
   await expect(page.getByText("ellie.marsh@harbour.example")).toHaveCount(0);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(`${ADMIN}/`);
+  await expect(page.getByLabel("Search")).toHaveValue("");
   await page.getByLabel("Role").selectOption("supervisor");
-  await expect(page.getByText(`4 of ${everyone} people`)).toBeVisible();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("1–4 of 4 people")).toBeVisible();
   await expectAccessible(page);
 
   await mainNav(page).getByRole("link", { name: "Teams" }).click();
-  await expect(page.getByRole("row", { name: /Crisis & Trauma/ })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Crisis & Trauma" })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -116,7 +126,7 @@ test("the other organisation's admin sees only their own organisation", async ({
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
   await expect(page.getByText("Everyone in Harbour Counselling Collective")).toBeVisible();
   await expect(page.getByText(PERSONAS.clinician.email)).toHaveCount(0);
-  await expect(page.getByText("7 of 7 people")).toBeVisible();
+  await expect(page.getByText("1–7 of 7 people")).toBeVisible();
 });
 
 test("a member of two organisations switches between them", async ({ page }) => {

@@ -47,7 +47,12 @@ export default async function PeoplePage({
         </Link>
       </div>
 
-      <Form action="/" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+      {/* Keyed by the address, so the fields show the filters in force after any navigation. */}
+      <Form
+        key={peopleHref(params)}
+        action="/"
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]"
+      >
         <div className="space-y-1.5">
           <Label htmlFor="people-q">Search</Label>
           <Input

@@ -84,7 +84,11 @@ export default async function AuditPage({
         </p>
       </div>
 
-      <Form action="/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]">
+      <Form
+        key={query(one(params.before) ?? null)}
+        action="/audit"
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
+      >
         <div className="space-y-1.5">
           <Label htmlFor="audit-kind">Kind of event</Label>
           <Select id="audit-kind" name="kind" defaultValue={category ?? ""}>
