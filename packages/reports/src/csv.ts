@@ -7,7 +7,7 @@ import { csvDocument, csvText, csvValue } from "@tend/csv";
 
 import type { PublishedCell } from "./suppression";
 import type { MeasureReport, ParticipationFigure, ScoreFigure, TeamReport } from "./team-report";
-import { ORGANISATION } from "./team-report";
+import { ORGANISATION, SELECTION } from "./team-report";
 
 type Field = string | number | null;
 
@@ -42,6 +42,7 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
   const periodLabel = new Map(report.periods.map((p) => [p.key, p.label]));
   const groupName = new Map(report.cells.map((c) => [c.key, c.name]));
   groupName.set(ORGANISATION, "Whole organisation");
+  groupName.set(SELECTION, "Selected teams together");
   const empty = (n: number) => Array.from({ length: n }, () => null);
 
   const rows: Field[][] = [header];

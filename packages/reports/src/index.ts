@@ -3,6 +3,7 @@ export {
   checkSelection,
   reportThreshold,
   suppressBreakdown,
+  suppressSelection,
   suppressTrend,
 } from "./suppression";
 export type {
@@ -12,6 +13,7 @@ export type {
   HiddenReason,
   Period,
   PublishedCell,
+  RefusalReason,
   SelectionCheck,
   ShownCell,
   SuppressedBreakdown,
@@ -19,7 +21,7 @@ export type {
 export { explainHidden, explainRefusal } from "./words";
 export { reportPeriods } from "./periods";
 export type { Granularity, ReportPeriod } from "./periods";
-export { buildTeamReport, ORGANISATION } from "./team-report";
+export { buildTeamReport, ORGANISATION, SELECTION } from "./team-report";
 export type {
   CellTotals,
   MeasureDefinition,

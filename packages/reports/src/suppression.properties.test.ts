@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import type { Breakdown, SuppressedBreakdown } from "./suppression";
-import { checkSelection, suppressBreakdown } from "./suppression";
+import { checkSelection, suppressBreakdown, suppressSelection } from "./suppression";
 
 interface Person {
   /** A team index, or -1 for no team (respondents outside every cell). */
@@ -161,6 +161,77 @@ describe("suppression over generated organisations", () => {
       ),
       RUNS,
     );
+    expect(refused).toBeGreaterThan(10);
+  });
+
+  it("publishes a team selection only when, beside its parent, every hidden cell stays undetermined", () => {
+    let witnesses = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(
+        organisations,
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        ({ teams, k, people }, chosen) => {
+          const keys = new Set(
+            Array.from({ length: teams }, (_, t) => t)
+              .filter((t) => chosen[t] === true)
+              .map((t) => `team-${t}`),
+          );
+          const reports = (group: Person[]) => {
+            const parent = build(group, teams);
+            return {
+              parent: suppressBreakdown(parent, k),
+              selection: suppressSelection(
+                parent,
+                keys,
+                (cells) => {
+                  const members = group.filter((p) => keys.has(`team-${p.team}`));
+                  expect(cells.reduce((n, c) => n + c.respondents, 0)).toBe(members.length);
+                  return { key: "selection", respondents: members.length, value: figure(members) };
+                },
+                k,
+              ),
+            };
+          };
+          const result = reports(people);
+          if (result.parent.status === "refused" || result.selection.status === "refused") {
+            refused += result.selection.status === "refused" ? 1 : 0;
+            return;
+          }
+          const parent = published(result.parent);
+          const hiddenTeams = parent.cells.flatMap((c, t) => (c.status === "hidden" ? [t] : []));
+          for (const t of hiddenTeams) {
+            const [someone] = people.filter((p) => p.team === t);
+            if (!someone) continue;
+            const selected = keys.has(`team-${t}`);
+            // Someone who could have answered in their place without changing anything shown:
+            // in another hidden team on the same side of the selection, or in no team.
+            const partner = people.find(
+              (p) =>
+                p.team !== t &&
+                ((hiddenTeams.includes(p.team) && keys.has(`team-${p.team}`) === selected) ||
+                  (p.team === -1 && !selected)),
+            );
+            const other =
+              parent.total.status === "hidden"
+                ? people.map((p) => (p === someone ? { ...p, score: p.score + 10_001 } : p))
+                : people.map((p) =>
+                    p === someone && partner
+                      ? { ...p, score: partner.score }
+                      : p === partner
+                        ? { ...p, score: someone.score }
+                        : p,
+                  );
+            if (parent.total.status === "shown")
+              expect(partner, `team-${t} could be singled out`).toBeDefined();
+            expect(reports(other)).toEqual(result);
+            witnesses += 1;
+          }
+        },
+      ),
+      RUNS,
+    );
+    expect(witnesses).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(10);
   });
 });

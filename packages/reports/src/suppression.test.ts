@@ -6,6 +6,7 @@ import {
   MINIMUM_K,
   reportThreshold,
   suppressBreakdown,
+  suppressSelection,
   suppressTrend,
 } from "./suppression";
 import { explainHidden, explainRefusal } from "./words";
@@ -274,5 +275,53 @@ describe("words", () => {
     expect(explainHidden("fewer-than-k", 6)).toMatch(/fewer than 6 people/);
     expect(explainHidden("complementary", 6)).toMatch(/worked out from the total/);
     expect(explainRefusal(7)).toMatch(/fewer than 7 people/);
+  });
+});
+
+describe("suppressSelection (rule 5: a team filter)", () => {
+  const parent = {
+    total: { key: "org", respondents: 40, value: 40 },
+    cells: [
+      { key: "night", respondents: 3, value: 3 },
+      { key: "crisis", respondents: 8, value: 8 },
+      { key: "adult", respondents: 12, value: 12 },
+      { key: "child", respondents: 17, value: 17 },
+    ],
+  };
+  const sum = (cells: readonly { respondents: number }[]) => {
+    const n = cells.reduce((total, c) => total + c.respondents, 0);
+    return { key: "selection", respondents: n, value: n };
+  };
+  const select = (...keys: string[]) => suppressSelection(parent, new Set(keys), sum, 5);
+
+  it("refuses a selection that leaves out 1 to k − 1 people", () => {
+    // Everyone but Night Service (3 people): the organisation less the selection is Night.
+    expect(select("crisis", "adult", "child")).toEqual({
+      status: "refused",
+      reason: "small-remainder",
+    });
+  });
+
+  it("refuses a selection that takes some but not all of the hidden teams", () => {
+    // The parent hides Night (under k) and Crisis (complementary): Crisis alone would show 8,
+    // and the organisation less everything shown would then give Night.
+    expect(select("crisis", "adult")).toEqual({ status: "refused", reason: "splits-hidden" });
+    expect(select("night", "child")).toEqual({ status: "refused", reason: "splits-hidden" });
+  });
+
+  it("keeps hidden teams hidden when it takes all of them, and shows a selection of shown teams", () => {
+    expect(select("night", "crisis", "adult")).toEqual({
+      status: "published",
+      total: { key: "selection", status: "shown", respondents: 23, value: 23 },
+      cells: [
+        { key: "night", status: "hidden", reason: "fewer-than-k" },
+        { key: "crisis", status: "hidden", reason: "complementary" },
+        { key: "adult", status: "shown", respondents: 12, value: 12 },
+      ],
+    });
+    expect(select("adult", "child")).toMatchObject({
+      status: "published",
+      total: { status: "shown", respondents: 29 },
+    });
   });
 });

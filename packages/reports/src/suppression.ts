@@ -18,6 +18,11 @@
  *    a filter whose selection leaves 1 to k − 1 of its parent's respondents out
  *    (`checkSelection`): parent minus selection would be a group of fewer than k.
  * 4. Trends apply the same rules to each period (`suppressTrend`).
+ * 5. A selection of a breakdown's cells (a team filter, `suppressSelection`) is shown as its own
+ *    breakdown only when it leaves out none or at least k of the parent's respondents, and takes
+ *    none of the cells the parent hides, or all of them when their sum is already known (every
+ *    respondent is in a cell); those it takes stay hidden in it. Else the selection's total,
+ *    less its shown cells, would isolate some of the hidden people.
  */
 
 /** The smallest k an organisation may choose: no figure ever stands for fewer than 5 people. */
@@ -61,10 +66,16 @@ export interface HiddenCell {
 
 export type PublishedCell<V> = ShownCell<V> | HiddenCell;
 
+/**
+ * Why a breakdown is not shown at all: the respondents outside its cells, or outside a selection,
+ * would be a group of fewer than k (`small-remainder`); or a selection would separate some of
+ * the cells its parent hides from the others (`splits-hidden`).
+ */
+export type RefusalReason = "small-remainder" | "splits-hidden";
+
 export type SuppressedBreakdown<V> =
   | { status: "published"; total: PublishedCell<V>; cells: PublishedCell<V>[] }
-  /** Refused: the respondents outside the cells would be a group of fewer than k. */
-  | { status: "refused"; reason: "small-remainder" };
+  | { status: "refused"; reason: RefusalReason };
 
 function assertCount(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 0)
@@ -89,8 +100,15 @@ function smallRemainder(left: number, k: number): boolean {
   return left > 0 && left < k;
 }
 
-/** Applies rules 1–3 to a breakdown. Throws when the cells are not disjoint parts of the total. */
-export function suppressBreakdown<V>(breakdown: Breakdown<V>, k: number): SuppressedBreakdown<V> {
+/**
+ * Applies rules 1–3 to a breakdown. Throws when the cells are not disjoint parts of the total.
+ * `carried`: cells hidden elsewhere (in the parent of a selection) that must stay hidden here.
+ */
+export function suppressBreakdown<V>(
+  breakdown: Breakdown<V>,
+  k: number,
+  carried: ReadonlySet<string> = new Set(),
+): SuppressedBreakdown<V> {
   reportThreshold(k);
   const { total, cells } = breakdown;
   assertCount(total.respondents, `The total "${total.key}"`);
@@ -116,7 +134,9 @@ export function suppressBreakdown<V>(breakdown: Breakdown<V>, k: number): Suppre
     };
 
   const hidden = new Map<string, HiddenReason>();
-  for (const cell of cells) if (cell.respondents < k) hidden.set(cell.key, "fewer-than-k");
+  for (const cell of cells)
+    if (cell.respondents < k) hidden.set(cell.key, "fewer-than-k");
+    else if (carried.has(cell.key)) hidden.set(cell.key, "complementary");
   const hiddenPeople = cells.filter((c) => hidden.has(c.key) && c.respondents > 0).length;
   // A remainder of k or more may be worked out (it is not small), but it keeps a hidden cell unknown.
   if (hiddenPeople === 1 && remainder === 0) {
@@ -151,7 +171,7 @@ export function suppressTrend<V>(
   }));
 }
 
-export type SelectionCheck = { ok: true } | { ok: false; reason: "small-remainder" };
+export type SelectionCheck = { ok: true } | { ok: false; reason: RefusalReason };
 
 /**
  * The differencing guard for a filter: a selection (teams, a role) of a parent's respondents is
@@ -168,4 +188,41 @@ export function checkSelection(
   const left = respondents.parent - respondents.selected;
   if (left < 0) throw new RangeError("A selection cannot have more respondents than its parent");
   return smallRemainder(left, k) ? { ok: false, reason: "small-remainder" } : { ok: true };
+}
+
+/**
+ * Rule 5: a selection of a breakdown's cells, as a breakdown of its own whose total is the
+ * selected cells' respondents (`totalKey` names it). Refused when it leaves 1 to k − 1 of the
+ * parent's respondents out, or when it takes some but not all of the cells (with respondents)
+ * that the parent's breakdown hides; the hidden cells it takes stay hidden in it.
+ */
+export function suppressSelection<V>(
+  parent: Breakdown<V>,
+  selection: ReadonlySet<string>,
+  total: (cells: readonly Cell<V>[]) => Cell<V>,
+  k: number,
+): SuppressedBreakdown<V> {
+  const whole = suppressBreakdown(parent, k);
+  if (whole.status === "refused") return whole;
+  const selected = parent.cells.filter((c) => selection.has(c.key));
+  const check = checkSelection(
+    {
+      parent: parent.total.respondents,
+      selected: selected.reduce((n, c) => n + c.respondents, 0),
+    },
+    k,
+  );
+  if (!check.ok) return { status: "refused", reason: check.reason };
+  const people = new Map(parent.cells.map((c) => [c.key, c.respondents]));
+  const hiddenWithPeople = whole.cells
+    .filter((c) => c.status === "hidden" && (people.get(c.key) ?? 0) > 0)
+    .map((c) => c.key);
+  const taken = hiddenWithPeople.filter((key) => selection.has(key));
+  // Taking every hidden cell reveals only their sum, which the parent's total less its shown
+  // cells already gives, when every respondent is in a cell. Anything else reveals more.
+  const inCells = parent.cells.reduce((n, c) => n + c.respondents, 0);
+  const sumKnown = inCells === parent.total.respondents;
+  if (taken.length > 0 && (taken.length < hiddenWithPeople.length || !sumKnown))
+    return { status: "refused", reason: "splits-hidden" };
+  return suppressBreakdown({ total: total(selected), cells: selected }, k, new Set(taken));
 }

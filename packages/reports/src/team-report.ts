@@ -2,8 +2,8 @@
  * The team wellbeing report, from per-cell totals to what may be shown: each measure in each
  * period is a breakdown (the organisation and its cells), suppressed on its own (rule 4).
  */
-import type { Period, SuppressedBreakdown } from "./suppression";
-import { suppressBreakdown } from "./suppression";
+import type { Breakdown, Cell, Period, SuppressedBreakdown } from "./suppression";
+import { suppressBreakdown, suppressSelection } from "./suppression";
 
 /** What a measure's respondents add up to in one cell: never one person's answer. */
 export interface CellTotals {
@@ -61,6 +61,8 @@ export interface TeamReport {
 
 /** The cell key of the whole organisation. */
 export const ORGANISATION = "organisation";
+/** The cell key of the teams a filter selected, standing in for the organisation. */
+export const SELECTION = "selection";
 
 const EMPTY: CellTotals = { respondents: 0, sum: 0, bands: {} };
 
@@ -92,9 +94,31 @@ export function buildTeamReport(input: {
   measures: readonly MeasureDefinition[];
   totals: (period: string, measure: string, cell: string) => CellTotals | undefined;
   participants: (period: string, cell: string) => number;
+  /**
+   * Keys of the cells a filter selected: the report then shows those cells, with their
+   * combined figure in place of the organisation's, under rule 5 of the suppression module.
+   */
+  selection?: ReadonlySet<string> | undefined;
 }): TeamReport {
-  const { k, periods, cells, measures } = input;
-  const members = cells.reduce((n, c) => n + c.members, 0);
+  const { k, periods, measures, selection } = input;
+  const cells = selection ? input.cells.filter((c) => selection.has(c.key)) : input.cells;
+  /** Suppresses one breakdown of every cell: whole, or narrowed to the selection. */
+  function publish<V>(
+    parent: Breakdown<V>,
+    combine: (cells: readonly Cell<V>[]) => V,
+  ): SuppressedBreakdown<V> {
+    if (!selection) return suppressBreakdown(parent, k);
+    return suppressSelection(
+      parent,
+      selection,
+      (chosen) => ({
+        key: SELECTION,
+        respondents: chosen.reduce((n, c) => n + c.respondents, 0),
+        value: combine(chosen),
+      }),
+      k,
+    );
+  }
 
   const participation: MeasureReport<ParticipationFigure> = {
     id: "participation",
@@ -102,24 +126,33 @@ export function buildTeamReport(input: {
     higherIsBetter: true,
     range: { min: 0, max: 1 },
     periods: periods.map(({ key }) => {
-      const counts = cells.map((c) => ({ cell: c, respondents: input.participants(key, c.key) }));
+      const counts = input.cells.map((c) => ({
+        cell: c,
+        respondents: input.participants(key, c.key),
+      }));
       const figure = (respondents: number, of: number): ParticipationFigure => ({
         members: of,
         share: round(respondents / Math.max(1, of), 3),
       });
       const all = counts.reduce((n, c) => n + c.respondents, 0);
+      const everyone = input.cells.reduce((n, c) => n + c.members, 0);
+      const membersOf = new Map(input.cells.map((c) => [c.key, c.members]));
       return {
         period: key,
-        breakdown: suppressBreakdown(
+        breakdown: publish(
           {
-            total: { key: ORGANISATION, respondents: all, value: figure(all, members) },
+            total: { key: ORGANISATION, respondents: all, value: figure(all, everyone) },
             cells: counts.map(({ cell, respondents }) => ({
               key: cell.key,
               respondents,
               value: figure(respondents, cell.members),
             })),
           },
-          k,
+          (chosen) =>
+            figure(
+              chosen.reduce((n, c) => n + c.respondents, 0),
+              chosen.reduce((n, c) => n + (membersOf.get(c.key) ?? 0), 0),
+            ),
         ),
       };
     }),
@@ -131,14 +164,15 @@ export function buildTeamReport(input: {
     higherIsBetter: measure.higherIsBetter,
     range: measure.range,
     periods: periods.map(({ key }) => {
-      const byCell = cells.map((c) => ({
+      const byCell = input.cells.map((c) => ({
         key: c.key,
         totals: input.totals(key, measure.id, c.key) ?? EMPTY,
       }));
+      const totalsOf = new Map(byCell.map((c) => [c.key, c.totals]));
       const total = byCell.reduce((sum, c) => add(sum, c.totals), EMPTY);
       return {
         period: key,
-        breakdown: suppressBreakdown(
+        breakdown: publish(
           {
             total: {
               key: ORGANISATION,
@@ -151,7 +185,11 @@ export function buildTeamReport(input: {
               value: scoreFigure(c.totals, measure),
             })),
           },
-          k,
+          (chosen) =>
+            scoreFigure(
+              chosen.reduce((sum, c) => add(sum, totalsOf.get(c.key) ?? EMPTY), EMPTY),
+              measure,
+            ),
         ),
       };
     }),

@@ -1,4 +1,4 @@
-import type { HiddenReason } from "./suppression";
+import type { HiddenReason, RefusalReason } from "./suppression";
 
 /** Why a cell is hidden, in the report's words (k is the organisation's threshold). */
 export function explainHidden(reason: HiddenReason, k: number): string {
@@ -8,6 +8,8 @@ export function explainHidden(reason: HiddenReason, k: number): string {
 }
 
 /** Why a filter or breakdown was refused (k is the organisation's threshold). */
-export function explainRefusal(k: number): string {
-  return `Not available: it would leave out fewer than ${k} people, whose figures could then be worked out by comparing it with the whole.`;
+export function explainRefusal(k: number, reason: RefusalReason = "small-remainder"): string {
+  return reason === "small-remainder"
+    ? `Not available: it would leave out fewer than ${k} people, whose figures could then be worked out by comparing it with the whole.`
+    : `Not available for this choice of teams: it would separate teams that are hidden to protect people from each other, so their figures could be worked out. Include all of them or none.`;
 }
