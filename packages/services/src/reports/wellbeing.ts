@@ -41,6 +41,8 @@ export interface WellbeingReportInput {
   granularity: ReportGranularity;
   /** How many periods, ending with the current one. */
   periods: number;
+  /** A team filter: the cells (team ids, "none", "several") to show together; all when absent. */
+  teams?: readonly string[] | undefined;
 }
 
 /** The reported subscales, as the instruments define them. */
@@ -121,6 +123,14 @@ async function buildWellbeingReport(
       const rank = (c: ReportCell) => (c.key === NO_TEAM ? 1 : c.key === SEVERAL_TEAMS ? 2 : 0);
       return rank(a) - rank(b) || a.name.localeCompare(b.name);
     });
+  const chosen = new Set(input.teams ?? []);
+  const unknown = [...chosen].filter((key) => !cells.some((c) => c.key === key));
+  if (unknown.length > 0)
+    throw new DomainError("INVALID", "Choose teams from the list: one of them no longer exists.", {
+      teams: ["Choose teams from the list."],
+    });
+  // Choosing every team, or none, is the whole organisation.
+  const selection = chosen.size > 0 && chosen.size < cells.length ? chosen : undefined;
   const participants = new Map(
     participantRows.map((r) => [`${r.period}|${r.cell}`, r.participants]),
   );
@@ -133,6 +143,7 @@ async function buildWellbeingReport(
     measures: MEASURES,
     totals: (period, measure, cell) => totals.get(`${period}|${measure}|${cell}`),
     participants: (period, cell) => participants.get(`${period}|${cell}`) ?? 0,
+    selection,
   });
 
   return {
@@ -141,6 +152,8 @@ async function buildWellbeingReport(
     timeZone: settings.timeZone,
     granularity: input.granularity,
     bandLabels: BAND_LABELS,
+    selection: selection ? report.cells.map((c) => c.name) : null,
+    choices: cells.map(({ key, name }) => ({ key, name })),
     range: { from: first.key, to: last.key },
   };
 }
@@ -157,7 +170,11 @@ function auditReport(
     action,
     subjectType: "report",
     subjectId: "wellbeing",
-    data: { granularity: report.granularity, ...report.range },
+    data: {
+      granularity: report.granularity,
+      ...report.range,
+      ...(report.selection ? { teams: report.selection } : {}),
+    },
   });
 }
 

@@ -147,6 +147,59 @@ describe("report.wellbeing", () => {
               expect(Object.keys(cell).sort()).toEqual(["key", "reason", "status"]);
   });
 
+  it("narrows to chosen teams, refusing a choice that would single out the teams left out or some hidden ones", async () => {
+    const admin = callerFor(fx, "admin").report;
+    const all = await admin.wellbeing({ granularity: "month" });
+    const key = (name: string) => all.choices.find((c) => c.name === name)?.key ?? name;
+    const burnout = (report: Report) =>
+      report.measures.find((m) => m.id === "burnout")?.periods.at(-1)?.breakdown;
+
+    // Adult alone: 9 people left out, none of them hidden teams split apart.
+    const adult = await admin.wellbeing({ granularity: "month", teams: [key("Adult team")] });
+    expect(adult.selection).toEqual(["Adult team"]);
+    expect(adult.cells.map((c) => c.name)).toEqual(["Adult team"]);
+    expect(lastPeriod(adult, "burnout").total).toMatchObject({
+      key: "selection",
+      status: "shown",
+      respondents: 8,
+    });
+
+    // Child is hidden beside Crisis in the whole report; alone, it would give Crisis away.
+    const child = await admin.wellbeing({ granularity: "month", teams: [key("Child team")] });
+    expect(burnout(child)).toEqual({ status: "refused", reason: "splits-hidden" });
+
+    // Both hidden teams together: their sum is known already, and each stays hidden.
+    const hidden = await admin.wellbeing({
+      granularity: "month",
+      teams: [key("Child team"), key("Crisis team")],
+    });
+    expect(lastPeriod(hidden, "burnout")).toEqual({
+      total: {
+        key: "selection",
+        status: "shown",
+        respondents: 9,
+        value: expect.anything() as unknown,
+      },
+      cells: { "Child team": "complementary", "Crisis team": "fewer-than-k" },
+    });
+
+    // Everyone but Crisis: the organisation less the selection would be Crisis's 3 people.
+    const withoutCrisis = await admin.wellbeing({
+      granularity: "month",
+      teams: [key("Adult team"), key("Child team"), key("Team A")],
+    });
+    expect(burnout(withoutCrisis)).toEqual({ status: "refused", reason: "small-remainder" });
+
+    await expect(
+      admin.wellbeing({ granularity: "month", teams: ["not-a-team"] }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+
+    // The export follows the same choice.
+    const csv = await admin.wellbeingCsv({ granularity: "month", teams: [key("Child team")] });
+    const rows = readCsvDocument(csv.csv).filter((r) => r[0] === "Burnout");
+    expect(rows.at(-1)?.[3]).toBe("not available");
+  });
+
   it("follows the organisation's k, and records each viewing in the audit log", async () => {
     await db
       .update(organisations)

@@ -12,6 +12,11 @@ export const wellbeingReportInput = z
       .min(1, { message: "Show at least one period." })
       .max(12, { message: "Show at most 12 periods." })
       .default(6),
+    /** A team filter: the report's cells (team ids, or "none" / "several") to show together. */
+    teams: z
+      .array(z.string().min(1).max(64), { message: "Choose teams from the list." })
+      .max(500)
+      .optional(),
   })
   .strict();
 
@@ -55,7 +60,10 @@ function measureOutput<V extends z.ZodType>(value: V) {
                 .object({ status: z.literal("published"), total: cell, cells: z.array(cell) })
                 .strict(),
               z
-                .object({ status: z.literal("refused"), reason: z.literal("small-remainder") })
+                .object({
+                  status: z.literal("refused"),
+                  reason: z.enum(["small-remainder", "splits-hidden"]),
+                })
                 .strict(),
             ]),
           })
@@ -74,6 +82,10 @@ export const wellbeingReportOutput = z
     granularity: z.enum(["month", "quarter"]),
     k: z.number().int().min(5),
     cells: z.array(z.object({ key: z.string(), name: z.string() }).strict()),
+    /** The teams a filter selected, by name (null: the whole organisation). */
+    selection: z.array(z.string()).nullable(),
+    /** Every team the filter may choose from. */
+    choices: z.array(z.object({ key: z.string(), name: z.string() }).strict()),
     periods: z.array(z.object({ key: z.string(), label: z.string() }).strict()),
     bandLabels: z.record(z.string(), z.string()),
     participation: measureOutput(z.object({ members: z.number().int(), share }).strict()),
