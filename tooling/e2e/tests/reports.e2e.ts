@@ -44,4 +44,16 @@ test("an admin reads the team wellbeing report, sees the small team hidden and w
   const night = lines.filter((l) => l.includes(",Night Service,"));
   expect(night.length).toBeGreaterThan(0);
   for (const line of night) expect(line).toMatch(/,Night Service,hidden,(,)+hidden: /);
+
+  // A team filter that would give a hidden team away is refused, and says why.
+  await page.getByText("Teams: the whole organisation").click();
+  await page.getByRole("checkbox", { name: "Crisis & Trauma" }).check();
+  await page.getByRole("button", { name: "Show these teams" }).click();
+  await expect(page).toHaveURL(/[?&]team=/);
+  await expect(page.getByText("Teams: Crisis & Trauma")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Burnout" })).toContainText(
+    "Not available for this choice of teams",
+  );
+  await page.getByRole("link", { name: "Whole organisation" }).click();
+  await expect(page.getByText("Teams: the whole organisation")).toBeVisible();
 });

@@ -1,10 +1,12 @@
+import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 
 import { adminApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle, cn } from "@tend/ui";
 import { PrintButton } from "@tend/ui/print-button";
 
-import { BandLegend, LatestTable, TrendChart, TrendTable } from "./report-parts";
+import { BandLegend, LatestTable, totalName, TrendChart, TrendTable } from "./report-parts";
+import { TeamFilter } from "./team-filter";
 
 export const metadata = { title: "Team wellbeing · Tend admin" };
 
@@ -29,16 +31,42 @@ const ABOUT: Record<string, string> = {
 export default async function ReportsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ by?: string | string[] }>;
+  searchParams: Promise<{ by?: string | string[]; team?: string | string[] }>;
 }) {
-  const { by } = await searchParams;
-  const granularity = GRANULARITIES.find((g) => g.id === by) ?? GRANULARITIES[0];
+  const params = await searchParams;
+  const granularity = GRANULARITIES.find((g) => g.id === params.by) ?? GRANULARITIES[0];
+  const teams = (Array.isArray(params.team) ? params.team : params.team ? [params.team] : [])
+    .filter((t) => t.length > 0 && t.length <= 64)
+    .slice(0, 500);
   const { api } = await adminApi();
-  const report = await api.report.wellbeing({
-    granularity: granularity.id,
-    periods: granularity.periods,
-  });
+  const ask = (chosen: string[]) =>
+    api.report.wellbeing({
+      granularity: granularity.id,
+      periods: granularity.periods,
+      ...(chosen.length > 0 ? { teams: chosen } : {}),
+    });
+  // A link from before a team was archived names a team the report no longer has: show everyone.
+  const { report, stale } = await ask(teams).then(
+    (found) => ({ report: found, stale: false }),
+    async (error: unknown) => {
+      if (teams.length === 0 || !(error instanceof TRPCError) || error.code !== "BAD_REQUEST")
+        throw error;
+      return { report: await ask([]), stale: true };
+    },
+  );
   const measures = [report.participation, ...report.measures];
+  const selected = new Set(stale ? [] : teams);
+  const query = (change: { by?: string }) => {
+    const q = new URLSearchParams();
+    const by = change.by ?? granularity.id;
+    if (by !== "month") q.set("by", by);
+    if (report.selection) for (const key of selected) q.append("team", key);
+    return q.toString();
+  };
+  const href = (path: string, change: { by?: string } = {}) => {
+    const text = query(change);
+    return text ? `${path}?${text}` : path;
+  };
 
   return (
     <div className="space-y-6">
@@ -57,7 +85,7 @@ export default async function ReportsPage({
             {GRANULARITIES.map((g) => (
               <Link
                 key={g.id}
-                href={g.id === "month" ? "/reports" : `/reports?by=${g.id}`}
+                href={href("/reports", { by: g.id })}
                 aria-current={g.id === granularity.id ? "page" : undefined}
                 className={cn(
                   "rounded px-3 py-1.5 text-sm font-medium",
@@ -71,7 +99,7 @@ export default async function ReportsPage({
             ))}
           </nav>
           <a
-            href={`/reports/export.csv${granularity.id === "quarter" ? "?by=quarter" : ""}`}
+            href={href("/reports/export.csv")}
             download
             className="text-sm font-medium text-primary underline-offset-4 hover:underline"
           >
@@ -80,6 +108,14 @@ export default async function ReportsPage({
           <PrintButton />
         </div>
       </div>
+
+      <TeamFilter
+        choices={report.choices}
+        selected={report.selection ? [...selected] : []}
+        selectionNames={report.selection}
+        by={granularity.id}
+        stale={stale}
+      />
 
       <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">&lt; k</dt>
@@ -108,7 +144,9 @@ export default async function ReportsPage({
             </div>
             <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
               <div>
-                <h3 className="text-sm font-medium">Whole organisation, by {granularity.id}</h3>
+                <h3 className="text-sm font-medium">
+                  {totalName(report)}, by {granularity.id}
+                </h3>
                 <TrendChart measure={measure} report={report} />
               </div>
               <div>

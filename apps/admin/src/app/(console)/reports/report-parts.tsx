@@ -206,6 +206,10 @@ export function BandLegend({ measure, report }: { measure: Measure; report: Repo
   );
 }
 
+/** The first row's name: the organisation, or the teams a filter selected. */
+export const totalName = (report: Report) =>
+  report.selection ? "Selected teams together" : "Whole organisation";
+
 /** The latest period: the organisation first, then each team, shown or hidden with the reason. */
 export function LatestTable({ measure, report }: { measure: Measure; report: Report }) {
   const latest = measure.periods.at(-1);
@@ -213,12 +217,12 @@ export function LatestTable({ measure, report }: { measure: Measure; report: Rep
   if (!latest || !period) return null;
   const b = latest.breakdown;
   if (b.status === "refused")
-    return <p className="text-sm text-muted-foreground">{explainRefusal(report.k)}</p>;
+    return <p className="text-sm text-muted-foreground">{explainRefusal(report.k, b.reason)}</p>;
   const participation = measure.id === "participation";
   const withBands = !participation && measure.periods.length > 0 && hasBands(measure);
   const name = (key: string) => report.cells.find((c) => c.key === key)?.name ?? key;
   const rows = [
-    { name: "Whole organisation", cell: b.total },
+    { name: totalName(report), cell: b.total },
     ...b.cells.map((c) => ({ name: name(c.key), cell: c })),
   ];
   return (
@@ -320,7 +324,7 @@ export function TrendTable({ measure, report }: { measure: Measure; report: Repo
         <tbody>
           {rowKeys.map((key) => (
             <tr key={key} className={key === "organisation" ? "font-medium" : undefined}>
-              <Td>{key === "organisation" ? "Whole organisation" : name(key)}</Td>
+              <Td>{key === "organisation" ? totalName(report) : name(key)}</Td>
               {report.periods.map((p, i) => {
                 const cell = cellAt(i, key);
                 const value = cell ? headline(cell) : null;
