@@ -168,6 +168,24 @@ describe("the reminder schedule the scan keeps", () => {
     expect(await scheduleOf(userId)).toEqual([]);
   });
 
+  it("keeps no schedule for a deactivated clinician, and gives it back on reactivation", async () => {
+    const { userId, membershipId } = later.otherClinician;
+    await refreshReminderSchedules(db, now);
+    expect((await scheduleOf(userId)).map(([id]) => id)).toEqual(["proqol5", "pulse"]);
+    await db
+      .update(memberships)
+      .set({ deactivatedAt: now })
+      .where(eq(memberships.id, membershipId));
+    await refreshReminderSchedules(db, now);
+    expect(await scheduleOf(userId)).toEqual([]);
+    await db
+      .update(memberships)
+      .set({ deactivatedAt: null })
+      .where(eq(memberships.id, membershipId));
+    await refreshReminderSchedules(db, now);
+    expect((await scheduleOf(userId)).map(([id]) => id)).toEqual(["proqol5", "pulse"]);
+  });
+
   it("works out only the people whose data changed, and everyone under a new cadence policy", async () => {
     await refreshReminderSchedules(db, now);
     expect(await refreshReminderSchedules(db, now)).toBe(0);

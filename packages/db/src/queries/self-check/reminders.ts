@@ -122,7 +122,8 @@ export async function listQueuedReminderPeople(
   }>(sql`
     select q.user_id, q.version, u.time_zone, u.working_hours, u.quiet_hours, u.created_at,
       exists (select 1 from ${memberships} m
-        where m.user_id = q.user_id and 'clinician' = any(m.roles)) as takes_checks,
+        where m.user_id = q.user_id and 'clinician' = any(m.roles)
+          and m.deactivated_at is null) as takes_checks,
       (select json_agg(json_build_object('instrumentId', c.instrument_id, 'everyDays', c.every_days, 'paused', c.paused))
          from ${checkCadences} c where c.user_id = q.user_id) as cadences,
       (select json_object_agg(i.id, last.completed_at)
