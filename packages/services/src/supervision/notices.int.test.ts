@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestMember, TestOrganisation } from "@tend/db/testing";
 import { insertIndividualSession, resolveSession } from "@tend/db/queries";
-import { devOutbox, supervisionNotices, users } from "@tend/db/schema";
+import { devOutbox, memberships, supervisionNotices, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { MemberActor } from "../actor";
@@ -153,5 +153,32 @@ describe("supervision e-mails", () => {
     // The moved session is reminded again before its new time.
     await sendSupervisionNotices(db, new Date("2026-12-15T15:00:00Z"), WEB);
     expect((await pendingFor(id)).filter((n) => n.kind === "reminder")).toHaveLength(4);
+  });
+
+  it("sends nothing more to a deactivated member, and does not keep their notices waiting", async () => {
+    const id = await session(new Date("2027-01-12T10:00:00Z"));
+    await queueSessionNotices(db, {
+      session: { id, organisationId: org.organisationId },
+      kind: "booked",
+      recipients: [org.clinician.membershipId, org.supervisor.membershipId],
+    });
+    const before = (await outboxOf(org.clinician)).length;
+    const supervisorBefore = (await outboxOf(org.supervisor)).length;
+    await db
+      .update(memberships)
+      .set({ deactivatedAt: new Date("2027-01-04T09:00:00Z") })
+      .where(eq(memberships.id, org.clinician.membershipId));
+    try {
+      await sendSupervisionNotices(db, new Date("2027-01-05T12:00:00Z"), WEB);
+      expect(await outboxOf(org.clinician)).toHaveLength(before);
+      expect(await outboxOf(org.supervisor)).toHaveLength(supervisorBefore + 1);
+      const notices = await pendingFor(id);
+      expect(notices.every((n) => n.sentAt !== null)).toBe(true);
+    } finally {
+      await db
+        .update(memberships)
+        .set({ deactivatedAt: null })
+        .where(eq(memberships.id, org.clinician.membershipId));
+    }
   });
 });

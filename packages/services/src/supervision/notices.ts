@@ -112,6 +112,12 @@ export async function sendSupervisionNotices(db: Db, now: Date, webUrl: string):
   let sent = 0;
   const dropped: string[] = [];
   for (const notice of await listPendingNotices(db)) {
+    // A deactivated member gets no more mail from the organisation.
+    if (notice.recipient.deactivatedAt) {
+      log.info({ notice: notice.id, why: "recipient deactivated" }, "supervision notice dropped");
+      dropped.push(notice.id);
+      continue;
+    }
     const decision = decideNotice(
       {
         kind: notice.kind,

@@ -75,6 +75,7 @@ export async function listPendingNotices(db: DbOrTx, limit = 200) {
         email: recipientUser.email,
         timeZone: recipientUser.timeZone,
         quietHours: recipientUser.quietHours,
+        deactivatedAt: recipientMembership.deactivatedAt,
       },
       session: {
         id: supervisionSessions.id,
