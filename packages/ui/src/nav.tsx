@@ -28,7 +28,8 @@ export function AppNav({
   items,
   label = "Main",
 }: {
-  items: { href: string; label: string; exact?: boolean }[];
+  /** `also`: other paths under which the entry is current (its detail pages elsewhere). */
+  items: { href: string; label: string; exact?: boolean; also?: string[] }[];
   label?: string;
 }) {
   const pathname = usePathname();
@@ -37,9 +38,10 @@ export function AppNav({
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const active =
-            item.href === "/" || item.exact
+            (item.href === "/" || item.exact
               ? pathname === item.href
-              : pathname.startsWith(item.href);
+              : pathname.startsWith(item.href)) ||
+            (item.also ?? []).some((path) => pathname.startsWith(path));
           return (
             <li key={item.href}>
               <Link

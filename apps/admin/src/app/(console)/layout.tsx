@@ -46,7 +46,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </Link>
           <AppNav
             items={[
-              { href: "/", label: "People" },
+              { href: "/", label: "People", also: ["/people/"] },
               { href: "/invitations", label: "Invitations" },
               { href: "/teams", label: "Teams" },
               { href: "/reports", label: "Reports" },
