@@ -2,10 +2,10 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 import {
-  listPeople,
   listTeams,
   recordAuditEvent,
   resolveActiveMembership,
+  searchPeople,
   setActiveOrganisation,
 } from "./queries";
 import {
@@ -185,7 +185,17 @@ describe("demo seed", () => {
       .from(organisations)
       .where(eq(organisations.slug, "riverbend"));
     if (!riverbend) throw new Error("riverbend missing");
-    const people = await listPeople(db, riverbend.id);
+    const { rows: people } = await searchPeople(db, {
+      organisationId: riverbend.id,
+      search: "",
+      teamId: null,
+      role: null,
+      status: "active",
+      sort: "name",
+      direction: "asc",
+      offset: 0,
+      limit: 100,
+    });
     const withRole = (r: string) => people.filter((p) => p.roles.includes(r as never)).length;
     expect(people.length).toBeGreaterThanOrEqual(35);
     expect(withRole("clinician")).toBeGreaterThanOrEqual(30);
@@ -200,7 +210,7 @@ describe("demo seed", () => {
       .where(eq(supervisionRelationships.organisationId, riverbend.id));
     expect(supervised?.n).toBe(30);
     const sam = people.find((p) => p.email === PERSONAS.clinician.email);
-    expect(sam).toMatchObject({ roles: ["clinician"], teams: ["Adult Outpatient"] });
+    expect(sam).toMatchObject({ roles: ["clinician"], teams: [{ name: "Adult Outpatient" }] });
 
     // A year of history: monthly ProQOL, weekly pulses, and teams that differ.
     const counts = await db

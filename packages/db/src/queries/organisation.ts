@@ -6,7 +6,6 @@ import {
   memberships,
   organisations,
   supervisionRelationships,
-  teamMembers,
   teams,
   users,
 } from "../schema";
@@ -289,52 +288,6 @@ export async function setTeamArchived(
     )
     .returning({ name: teams.name });
   return row?.name ?? null;
-}
-
-export interface Person {
-  membershipId: string;
-  userId: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  title: string | null;
-  teams: string[];
-}
-
-/**
- * The organisation's people with their roles and team names, by name. Every table is read
- * through the organisation (team memberships and teams too), so a small organisation never
- * scans a large one's rows.
- */
-export async function listPeople(db: DbOrTx, organisationId: string): Promise<Person[]> {
-  return db
-    .select({
-      membershipId: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      roles: memberships.roles,
-      title: memberships.title,
-      teams: sql<
-        string[]
-      >`coalesce(array_agg(${teams.name} order by ${teams.name}) filter (where ${teams.id} is not null), '{}')`,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(
-      teamMembers,
-      and(
-        eq(teamMembers.organisationId, organisationId),
-        eq(teamMembers.membershipId, memberships.id),
-      ),
-    )
-    .leftJoin(
-      teams,
-      and(eq(teams.organisationId, organisationId), eq(teams.id, teamMembers.teamId)),
-    )
-    .where(eq(memberships.organisationId, organisationId))
-    .groupBy(memberships.id, users.id)
-    .orderBy(asc(users.name));
 }
 
 /**

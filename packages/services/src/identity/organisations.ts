@@ -3,7 +3,6 @@ import type { DbOrTx } from "@tend/db";
 import {
   listSupervisees,
   listSupervisors,
-  listPeople as readPeople,
   listTeams as readTeams,
   recordAuditEvent,
   setActiveOrganisation,
@@ -32,11 +31,6 @@ export async function switchOrganisation(db: DbOrTx, actor: UserActor, organisat
 /** Teams of the caller's organisation, with member counts. */
 export function listTeams(db: DbOrTx, actor: MemberActor) {
   return readTeams(db, actor.membership.organisationId);
-}
-
-/** The organisation's people with roles and teams (admin console). No wellbeing data. */
-export function listPeople(db: DbOrTx, actor: MemberActor) {
-  return readPeople(db, actor.membership.organisationId);
 }
 
 /** The caller's current supervisees in the active organisation. */

@@ -16,7 +16,6 @@ import {
   listOwnCheckResponses,
   listOwnResults,
   listOwnSharingEvents,
-  listPeople,
   listSharesByOwner,
   listSharesForSupervisor,
   listSharesOfResponse,
@@ -24,6 +23,7 @@ import {
   listSupervisors,
   listTeams,
   resolveSession,
+  searchPeople,
   selfCheckStatus,
 } from "@tend/db/queries";
 
@@ -73,6 +73,19 @@ export async function findPersona(sql: Sql, org: ScaleOrganisation): Promise<Per
   };
 }
 
+/** The console's people list as it first opens (`search` empty) or searched. */
+const peopleQuery = (p: Persona, search: string) => ({
+  organisationId: p.organisationId,
+  search,
+  teamId: null,
+  role: null,
+  status: "active" as const,
+  sort: "name" as const,
+  direction: "asc" as const,
+  offset: 0,
+  limit: 25,
+});
+
 export interface PerUserQuery {
   label: string;
   call: (db: Db, p: Persona) => Promise<unknown>;
@@ -99,8 +112,13 @@ export const PER_USER_QUERIES: PerUserQuery[] = [
     call: (db, p) => listSupervisees(db, p.supervisor.membershipId),
   },
   {
-    label: "admin people (listPeople)",
-    call: (db, p) => listPeople(db, p.organisationId),
+    label: "admin people, first page of 25 by name (searchPeople)",
+    call: (db, p) => searchPeople(db, peopleQuery(p, "")),
+    wholeOrganisation: true,
+  },
+  {
+    label: "admin people, searched by a name (searchPeople)",
+    call: (db, p) => searchPeople(db, peopleQuery(p, "clinician 42")),
     wholeOrganisation: true,
   },
   {
