@@ -2,13 +2,7 @@ import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, Role, WorkingHours } from "../schema";
-import {
-  memberships,
-  organisations,
-  supervisionRelationships,
-  teams,
-  users,
-} from "../schema";
+import { memberships, organisations, supervisionRelationships, teams, users } from "../schema";
 import { profileColumns } from "./identity";
 
 export interface MembershipSummary {
