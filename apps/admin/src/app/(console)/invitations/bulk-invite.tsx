@@ -13,13 +13,16 @@ type Report = RouterOutputs["invitation"]["createMany"];
 
 const MAX_BYTES = 1_000_000;
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Invites everyone a CSV file lists, then reports on every row. */
-export function BulkInvite() {
+export function BulkInvite({ describedBy }: { describedBy?: string }) {
   const id = useId();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  const [reading, setReading] = useState(false);
   const upload = useAction(invitePeopleFromFileAction, {
     onSuccess: (result) => {
       setReport(result);
@@ -28,6 +31,8 @@ export function BulkInvite() {
     },
     onError: ({ message }) => setProblem(message),
   });
+  const busy = reading || upload.isPending;
+  const describedByIds = [describedBy, problem ? `${id}-problem` : null].filter(Boolean).join(" ");
 
   return (
     <div className="space-y-4">
@@ -41,10 +46,14 @@ export function BulkInvite() {
           if (!file) return setProblem("Choose a CSV file first.");
           if (file.size > MAX_BYTES)
             return setProblem("The file is larger than 1 MB: split it into smaller files.");
-          file.text().then(
-            (csv) => upload.mutate({ csv }),
-            () => setProblem("The file could not be read. Save it again as CSV and retry."),
-          );
+          setReading(true);
+          file
+            .text()
+            .then(
+              (csv) => upload.mutate({ csv }),
+              () => setProblem("The file could not be read. Save it again as CSV and retry."),
+            )
+            .finally(() => setReading(false));
         }}
       >
         <div className="min-w-0 flex-1 space-y-1.5">
@@ -54,11 +63,12 @@ export function BulkInvite() {
             id={`${id}-file`}
             type="file"
             accept=".csv,text/csv"
-            aria-describedby={problem ? `${id}-problem` : undefined}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={describedByIds || undefined}
           />
         </div>
-        <Button type="submit" variant="secondary" disabled={upload.isPending}>
-          {upload.isPending ? "Inviting…" : "Invite from file"}
+        <Button type="submit" variant="secondary" disabled={busy}>
+          {busy ? "Inviting…" : "Invite from file"}
         </Button>
       </form>
       {problem && (
@@ -66,21 +76,31 @@ export function BulkInvite() {
           {problem}
         </Alert>
       )}
+      {/* Always in the page, so that the summary is announced when it appears. */}
+      <p aria-live="polite" className={report ? "font-medium" : "sr-only"}>
+        {report ? summary(report) : ""}
+      </p>
       {report && <BulkReport report={report} />}
     </div>
   );
 }
 
+function summary(report: Report) {
+  const invited = `${report.invited.length} invited`;
+  const rejected = `${report.rejected.length} not invited`;
+  if (report.invited.length + report.rejected.length === 0)
+    return "The file has no rows to invite.";
+  return `${invited}, ${rejected}.`;
+}
+
 function BulkReport({ report }: { report: Report }) {
   const unmailed = report.invited.filter((r) => !r.mailed);
   return (
-    <div className="space-y-3" aria-live="polite">
-      <p className="font-medium">
-        {report.invited.length} invited, {report.rejected.length} not invited.
-      </p>
+    <div className="space-y-3">
       {unmailed.length > 0 && (
         <Alert tone="error">
-          {unmailed.length} invitation e-mail(s) could not be sent: use Resend below.
+          {count(unmailed.length, "invitation is", "invitations are")} saved, but the e-mail could
+          not be sent: use Resend under Pending invitations.
         </Alert>
       )}
       {report.rejected.length > 0 && (
@@ -92,8 +112,8 @@ function BulkReport({ report }: { report: Report }) {
                 <span className="font-medium">Row {row.line}</span>
                 {row.email && <span className="break-all"> · {row.email}</span>}
                 <ul className="mt-1 list-disc pl-5 text-muted-foreground">
-                  {row.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
+                  {row.reasons.map((reason, index) => (
+                    <li key={index}>{reason}</li>
                   ))}
                 </ul>
               </li>

@@ -141,11 +141,11 @@ export function InviteForm({ teams }: { teams: { id: string; name: string }[] })
           <Button type="submit" disabled={invite.isPending}>
             {invite.isPending ? "Sending…" : "Send invitation"}
           </Button>
-          <p aria-live="polite" className="text-sm">
+          <p aria-live="polite" className="min-w-0 text-sm break-words">
             {sent &&
               (sent.mailed
                 ? `Invitation sent to ${sent.email}.`
-                : `The invitation to ${sent.email} is saved, but the e-mail could not be sent: use Resend below.`)}
+                : `The invitation to ${sent.email} is saved, but the e-mail could not be sent: use Resend under Pending invitations.`)}
           </p>
         </div>
       </form>

@@ -24,37 +24,42 @@ export default async function InvitationsPage() {
       </div>
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card className="space-y-3" aria-labelledby="invite-title">
+        <Card className="min-w-0 space-y-3" aria-labelledby="invite-title">
           <h2 id="invite-title" className="text-lg font-semibold tracking-tight">
             Invite someone
           </h2>
           <InviteForm teams={teamOptions} />
         </Card>
-        <Card className="space-y-3" aria-labelledby="bulk-title">
+        <Card className="min-w-0 space-y-3" aria-labelledby="bulk-title">
           <h2 id="bulk-title" className="text-lg font-semibold tracking-tight">
             Invite from a file
           </h2>
-          <CardDescription>
+          <CardDescription id="bulk-columns">
             A CSV file with a header row. Only <code>email</code> is required; the other columns are{" "}
             <code>name</code>, <code>roles</code> (clinician, supervisor, admin — separate several
             with <code>;</code>, clinician if empty), <code>teams</code> (team names, separated by{" "}
             <code>;</code>) and <code>title</code>. Up to 500 people per file. Good rows are invited
             even when others are not; you get a report of every row.
           </CardDescription>
+          <p className="text-sm text-muted-foreground">For example:</p>
           <pre className="rounded-md bg-muted p-3 text-xs break-all whitespace-pre-wrap">
             {
               "email,name,roles,teams,title\nrobin@clinic.example,Robin Ellis,clinician,Adult Outpatient,Counsellor"
             }
           </pre>
-          <BulkInvite />
+          <BulkInvite describedBy="bulk-columns" />
         </Card>
       </div>
 
       <section aria-labelledby="pending-title" className="space-y-3">
-        <h2 id="pending-title" className="text-lg font-semibold tracking-tight">
-          Waiting for an answer
+        <h2
+          id="pending-title"
+          tabIndex={-1}
+          className="text-lg font-semibold tracking-tight focus:outline-none"
+        >
+          Pending invitations
         </h2>
-        <PendingInvitations invitations={pending} />
+        <PendingInvitations invitations={pending} headingId="pending-title" />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import type { RouterOutputs } from "@tend/api";
 import { useAction } from "@tend/nextjs/use-action";
@@ -15,24 +15,54 @@ type Invitation = RouterOutputs["invitation"]["list"][number];
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
-/** Invitations not yet accepted, with Resend and (after a confirmation) Revoke. */
-export function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
-  if (invitations.length === 0)
-    return (
-      <EmptyState title="No open invitations">
-        Everyone you invited has joined, or you have not invited anyone yet.
-      </EmptyState>
-    );
+/**
+ * Invitations not yet accepted, with Resend and (after a confirmation) Revoke. A revoked
+ * invitation's row leaves the list, so focus goes to the section's heading (`headingId`) and
+ * the status line says what happened.
+ */
+export function PendingInvitations({
+  invitations,
+  headingId,
+}: {
+  invitations: Invitation[];
+  headingId: string;
+}) {
+  const [revoked, setRevoked] = useState<{ email: string } | null>(null);
+  // Runs after the confirmation dialog's own effect has closed it and given focus back.
+  useEffect(() => {
+    if (revoked) document.getElementById(headingId)?.focus();
+  }, [revoked, headingId]);
   return (
-    <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-      {invitations.map((invitation) => (
-        <PendingInvitation key={invitation.id} invitation={invitation} />
-      ))}
-    </ul>
+    <>
+      <p aria-live="polite" className={revoked ? "text-sm break-words" : "sr-only"}>
+        {revoked ? `The invitation to ${revoked.email} is revoked; its link no longer works.` : ""}
+      </p>
+      {invitations.length === 0 ? (
+        <EmptyState title="No open invitations">
+          Everyone you invited has joined, or you have not invited anyone yet.
+        </EmptyState>
+      ) : (
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+          {invitations.map((invitation) => (
+            <PendingInvitation
+              key={invitation.id}
+              invitation={invitation}
+              onRevoked={(email) => setRevoked({ email })}
+            />
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
-function PendingInvitation({ invitation }: { invitation: Invitation }) {
+function PendingInvitation({
+  invitation,
+  onRevoked,
+}: {
+  invitation: Invitation;
+  onRevoked: (email: string) => void;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -41,14 +71,15 @@ function PendingInvitation({ invitation }: { invitation: Invitation }) {
       setStatus(
         result.mailed
           ? `Sent again to ${result.email}, with a new link.`
-          : "A new link is ready, but the e-mail could not be sent. Try again later.",
+          : `A new link is ready, but the e-mail to ${result.email} could not be sent. Try Resend again later.`,
       );
       router.refresh();
     },
   });
   const revoke = useAction(revokeInvitationAction, {
-    onSuccess: () => {
+    onSuccess: (result) => {
       setConfirming(false);
+      onRevoked(result.email);
       router.refresh();
     },
   });
@@ -83,7 +114,7 @@ function PendingInvitation({ invitation }: { invitation: Invitation }) {
         </p>
         {resend.error && <Alert tone="error">{resend.error.message}</Alert>}
       </div>
-      <div className="flex shrink-0 gap-2">
+      <div className="flex shrink-0 flex-wrap gap-2">
         <Button
           variant="secondary"
           size="sm"

@@ -1,7 +1,7 @@
 import { adminApi } from "@tend/nextjs/server";
 import { Card, EmptyState } from "@tend/ui";
 
-import { ArchivedTeam, NewTeamForm, TeamRow } from "./team-parts";
+import { ArchivedTeam, NewTeamForm, TeamRow, TeamsStatus, TeamsStatusLine } from "./team-parts";
 
 export const metadata = { title: "Teams · Tend admin" };
 
@@ -19,45 +19,58 @@ export default async function TeamsPage() {
         </p>
       </div>
 
-      <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="current-title" className="space-y-3">
-          <h2 id="current-title" className="text-lg font-semibold tracking-tight">
-            Current teams
-          </h2>
-          {teams.length === 0 ? (
-            <EmptyState title="No teams yet">Add your first team with the form.</EmptyState>
-          ) : (
+      <TeamsStatus focusId="current-title">
+        <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
+          <section aria-labelledby="current-title" className="min-w-0 space-y-3">
+            <div>
+              <h2
+                id="current-title"
+                tabIndex={-1}
+                className="text-lg font-semibold tracking-tight focus:outline-none"
+              >
+                Current teams
+              </h2>
+              <TeamsStatusLine />
+            </div>
+            {teams.length === 0 ? (
+              <EmptyState title="No current teams">
+                {archived.length > 0
+                  ? "Add a team with the form, or restore one under Archived teams."
+                  : "Add your first team with the form."}
+              </EmptyState>
+            ) : (
+              <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+                {teams.map((team) => (
+                  <TeamRow key={team.id} team={team} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <Card className="min-w-0 space-y-3" aria-labelledby="new-team-title">
+            <h2 id="new-team-title" className="text-lg font-semibold tracking-tight">
+              New team
+            </h2>
+            <NewTeamForm />
+          </Card>
+        </div>
+
+        {archived.length > 0 && (
+          <section aria-labelledby="archived-title" className="space-y-3">
+            <h2 id="archived-title" className="text-lg font-semibold tracking-tight">
+              Archived teams
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              Archived teams keep their members and history, and are left out of reports and team
+              choices.
+            </p>
             <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-              {teams.map((team) => (
-                <TeamRow key={team.id} team={team} />
+              {archived.map((team) => (
+                <ArchivedTeam key={team.id} team={team} />
               ))}
             </ul>
-          )}
-        </section>
-        <Card className="space-y-3" aria-labelledby="new-team-title">
-          <h2 id="new-team-title" className="text-lg font-semibold tracking-tight">
-            Add a team
-          </h2>
-          <NewTeamForm />
-        </Card>
-      </div>
-
-      {archived.length > 0 && (
-        <section aria-labelledby="archived-title" className="space-y-3">
-          <h2 id="archived-title" className="text-lg font-semibold tracking-tight">
-            Archived teams
-          </h2>
-          <p className="text-sm text-muted-foreground">
-            Archived teams keep their members and history, and are left out of reports and team
-            choices.
-          </p>
-          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-            {archived.map((team) => (
-              <ArchivedTeam key={team.id} team={team} />
-            ))}
-          </ul>
-        </section>
-      )}
+          </section>
+        )}
+      </TeamsStatus>
     </div>
   );
 }

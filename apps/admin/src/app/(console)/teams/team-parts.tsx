@@ -1,7 +1,8 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState } from "react";
 
 import type { RouterOutputs } from "@tend/api";
 import { useAction } from "@tend/nextjs/use-action";
@@ -14,6 +15,45 @@ type Team = RouterOutputs["team"]["list"][number];
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 const members = (n: number) => `${n} ${n === 1 ? "member" : "members"}`;
+
+interface Status {
+  message: string;
+  /** Whether focus moves to the current teams' heading (the row that had it is gone). */
+  moveFocus: boolean;
+}
+
+const StatusContext = createContext<{
+  status: Status | null;
+  announce: (message: string, moveFocus?: boolean) => void;
+}>({ status: null, announce: () => undefined });
+
+/**
+ * Holds the page's status line, so that what an edit, archive or restore did is said aloud;
+ * after an archive or a restore, whose row leaves the list, focus goes to `focusId` (the
+ * current teams' heading) instead of falling back to the start of the page.
+ */
+export function TeamsStatus({ focusId, children }: { focusId: string; children: ReactNode }) {
+  const [status, setStatus] = useState<Status | null>(null);
+  const announce = useCallback(
+    (message: string, moveFocus = false) => setStatus({ message, moveFocus }),
+    [],
+  );
+  // Runs after the confirmation dialog's own effect has closed it and given focus back.
+  useEffect(() => {
+    if (status?.moveFocus) document.getElementById(focusId)?.focus();
+  }, [status, focusId]);
+  return <StatusContext.Provider value={{ status, announce }}>{children}</StatusContext.Provider>;
+}
+
+/** The status line itself; empty (and taking no room) until something happened. */
+export function TeamsStatusLine() {
+  const { status } = useContext(StatusContext);
+  return (
+    <p aria-live="polite" className={status ? "mt-1 text-sm text-muted-foreground" : undefined}>
+      {status?.message}
+    </p>
+  );
+}
 
 /** A team's name and description fields, for adding and for editing. */
 function TeamFields({
@@ -116,19 +156,35 @@ export function NewTeamForm() {
 export function TeamRow({ team }: { team: Team }) {
   const id = useId();
   const router = useRouter();
+  const { announce } = useContext(StatusContext);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(team.name);
   const [description, setDescription] = useState(team.description);
   const [archiving, setArchiving] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Leaving the form (Save, Cancel, Escape) gives focus back to the Edit button.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const close = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
   const update = useAction(updateTeamAction, {
-    onSuccess: () => {
-      setEditing(false);
+    onSuccess: (saved) => {
+      close();
+      announce(`${saved.name} saved.`);
       router.refresh();
     },
   });
   const archive = useAction(setTeamArchivedAction, {
     onSuccess: () => {
       setArchiving(false);
+      announce(`${team.name} archived. You can restore it under Archived teams.`, true);
       router.refresh();
     },
   });
@@ -136,7 +192,7 @@ export function TeamRow({ team }: { team: Team }) {
     setName(team.name);
     setDescription(team.description);
     update.reset();
-    setEditing(false);
+    close();
   };
 
   if (editing)
@@ -147,7 +203,10 @@ export function TeamRow({ team }: { team: Team }) {
           className="space-y-3"
           aria-label={`Edit ${team.name}`}
           onKeyDown={(event) => {
-            if (event.key === "Escape") cancel();
+            if (event.key === "Escape") {
+              event.preventDefault();
+              cancel();
+            }
           }}
           onSubmit={(event) => {
             event.preventDefault();
@@ -166,13 +225,14 @@ export function TeamRow({ team }: { team: Team }) {
           {update.error && Object.keys(update.error.fieldErrors).length === 0 && (
             <Alert tone="error">{update.error.message}</Alert>
           )}
-          <div className="flex gap-2">
+          <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" size="sm" disabled={update.isPending}>
               {update.isPending ? "Saving…" : "Save"}
             </Button>
             <Button type="button" size="sm" variant="ghost" onClick={cancel}>
               Cancel
             </Button>
+            <span className="text-xs text-muted-foreground">Esc also cancels.</span>
           </div>
         </form>
       </li>
@@ -180,13 +240,13 @@ export function TeamRow({ team }: { team: Team }) {
 
   return (
     <li className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
-      <div className="min-w-0">
+      <div className="min-w-0 break-words">
         <p className="font-medium">{team.name}</p>
         {team.description && <p className="text-sm text-muted-foreground">{team.description}</p>}
         <p className="text-sm text-muted-foreground">{members(team.memberCount)}</p>
       </div>
       <div className="flex shrink-0 gap-2">
-        <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+        <Button ref={editButton} variant="secondary" size="sm" onClick={() => setEditing(true)}>
           Edit<span className="sr-only"> {team.name}</span>
         </Button>
         <Button
@@ -204,7 +264,7 @@ export function TeamRow({ team }: { team: Team }) {
         open={archiving}
         onOpenChange={setArchiving}
         title={`Archive ${team.name}?`}
-        description={`${team.name} keeps its ${members(team.memberCount)} and history, but leaves the wellbeing report and every team choice; its members count where else they are. You can restore it later.`}
+        description={`${team.name} keeps its ${members(team.memberCount)} and its history. It leaves the team wellbeing report and is no longer offered wherever a team is chosen, such as the invitation form; its members still count in their other teams. You can restore it at any time under Archived teams.`}
         confirmLabel="Archive"
         pendingLabel="Archiving…"
         cancelLabel="Keep it"
@@ -219,20 +279,31 @@ export function TeamRow({ team }: { team: Team }) {
 /** An archived team, with Restore. */
 export function ArchivedTeam({ team }: { team: Team }) {
   const router = useRouter();
-  const restore = useAction(setTeamArchivedAction, { onSuccess: () => router.refresh() });
+  const { announce } = useContext(StatusContext);
+  const restore = useAction(setTeamArchivedAction, {
+    onSuccess: () => {
+      announce(`${team.name} restored.`, true);
+      router.refresh();
+    },
+  });
   return (
     <li className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
-      <div className="min-w-0">
+      <div className="min-w-0 break-words">
         <p className="font-medium">{team.name}</p>
         <p className="text-sm text-muted-foreground">
           Archived {team.archivedAt ? date.format(team.archivedAt) : ""} ·{" "}
           {members(team.memberCount)}
         </p>
-        {restore.error && <Alert tone="error">{restore.error.message}</Alert>}
+        {restore.error && (
+          <Alert tone="error" className="mt-2">
+            {restore.error.message}
+          </Alert>
+        )}
       </div>
       <Button
         variant="secondary"
         size="sm"
+        className="shrink-0 self-start"
         disabled={restore.isPending}
         onClick={() => restore.mutate({ teamId: team.id, archived: false })}
       >
