@@ -34,6 +34,22 @@ const report = buildTeamReport({
   ],
   totals: (_period, _measure, cell) => TOTALS[cell],
   participants: (_period, cell) => ({ a: 9, b: 3, c: 6 })[cell] ?? 0,
+  rates: [
+    {
+      id: "hours",
+      label: "Supervision hours per clinician a month",
+      unit: "hours",
+      higherIsBetter: true,
+      range: { min: 0, max: 4 },
+    },
+  ],
+  // Team a: 10 members, 25 hours in all; b 4 members (hidden); c 7 members, 7 hours.
+  rateTotals: (_period, _rate, cell) =>
+    ({
+      a: { respondents: 10, numerator: 25, denominator: 10 },
+      b: { respondents: 4, numerator: 2, denominator: 4 },
+      c: { respondents: 7, numerator: 7, denominator: 7 },
+    })[cell],
 });
 
 describe("teamReportCsv", () => {
@@ -58,10 +74,11 @@ describe("teamReportCsv", () => {
       "share low",
       "share moderate",
       "share high",
+      "rate",
       "note",
     ]);
-    // Participation and burnout, each for the organisation and three teams.
-    expect(rows).toHaveLength(1 + 2 * 4);
+    // Participation, burnout and supervision hours, each for the organisation and three teams.
+    expect(rows).toHaveLength(1 + 3 * 4);
   });
 
   it("writes shown figures", () => {
@@ -76,18 +93,25 @@ describe("teamReportCsv", () => {
       members: "10",
       participation: "0.9",
     });
+    expect(at("Supervision hours per clinician a month", "Adult, outpatient")).toMatchObject({
+      people: "10",
+      rate: "2.5",
+      mean: "",
+    });
+    // (25 + 2 + 7) hours over 21 clinicians.
+    expect(at("Supervision hours per clinician a month", "Whole organisation").rate).toBe("1.6");
   });
 
   it("marks hidden cells and leaves every figure of theirs empty", () => {
     const hidden = rows.filter((r) => r[3] === "hidden");
-    // b under k and c as its complement, in both measures.
-    expect(hidden).toHaveLength(4);
+    // b under k and c as its complement, in all three measures.
+    expect(hidden).toHaveLength(6);
     for (const row of hidden) {
       expect(
-        row.slice(4, 11).every((f) => f === ""),
+        row.slice(4, 12).every((f) => f === ""),
         row.join(","),
       ).toBe(true);
-      expect(row[11]).toMatch(/^hidden: /);
+      expect(row[12]).toMatch(/^hidden: /);
     }
     expect(at("Burnout", "Child team").note).toBe("hidden: would reveal a smaller hidden group");
   });

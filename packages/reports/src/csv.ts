@@ -6,7 +6,13 @@
 import { csvDocument, csvText, csvValue } from "@tend/csv";
 
 import type { PublishedCell } from "./suppression";
-import type { MeasureReport, ParticipationFigure, ScoreFigure, TeamReport } from "./team-report";
+import type {
+  MeasureReport,
+  ParticipationFigure,
+  RateFigure,
+  ScoreFigure,
+  TeamReport,
+} from "./team-report";
 import { ORGANISATION, SELECTION } from "./team-report";
 
 type Field = string | number | null;
@@ -23,7 +29,8 @@ const NOTE = {
 
 /**
  * The report's rows: `measure, period, group, status, people, members, participation, mean`,
- * then one share column per band, then a note. Shares are 0–1.
+ * then one share column per band, then `rate` (a protective factor: a share, or hours as its
+ * label says) and a note. Shares are 0–1.
  */
 export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<string, string>>) {
   const bandIds = Object.keys(bandLabels);
@@ -37,6 +44,7 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
     "participation",
     "mean",
     ...bandIds.map((id) => `share ${(bandLabels[id] ?? id).toLowerCase()}`),
+    "rate",
     "note",
   ];
   const periodLabel = new Map(report.periods.map((p) => [p.key, p.label]));
@@ -46,30 +54,34 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
   const empty = (n: number) => Array.from({ length: n }, () => null);
 
   const rows: Field[][] = [header];
-  const measures: MeasureReport<ParticipationFigure | ScoreFigure>[] = [
+  const measures: MeasureReport<ParticipationFigure | ScoreFigure | RateFigure>[] = [
     report.participation,
     ...report.measures,
+    ...report.factors,
   ];
+  /** Figures a hidden or refused row leaves empty: people to rate. */
+  const blanks = 5 + bandIds.length;
   for (const measure of measures) {
     for (const { period, breakdown } of measure.periods) {
       const lead = [measure.label, periodLabel.get(period) ?? period];
       if (breakdown.status === "refused") {
-        rows.push([...lead, "", "not available", ...empty(4 + bandIds.length), NOTE.refused]);
+        rows.push([...lead, "", "not available", ...empty(blanks), NOTE.refused]);
         continue;
       }
-      const cells: PublishedCell<ParticipationFigure | ScoreFigure>[] = [
+      const cells: PublishedCell<ParticipationFigure | ScoreFigure | RateFigure>[] = [
         breakdown.total,
         ...breakdown.cells,
       ];
       for (const cell of cells) {
         const group = groupName.get(cell.key) ?? cell.key;
         if (cell.status === "hidden") {
-          rows.push([...lead, group, "hidden", ...empty(4 + bandIds.length), NOTE[cell.reason]]);
+          rows.push([...lead, group, "hidden", ...empty(blanks), NOTE[cell.reason]]);
           continue;
         }
         const v = cell.value;
         const participation = "share" in v ? v : null;
         const score = "mean" in v ? v : null;
+        const rate = "rate" in v ? v.rate : null;
         rows.push([
           ...lead,
           group,
@@ -79,6 +91,7 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
           participation?.share ?? null,
           score?.mean ?? null,
           ...bandIds.map((id) => score?.bands.find((b) => b.id === id)?.share ?? null),
+          rate,
           null,
         ]);
       }

@@ -113,4 +113,73 @@ describe("buildTeamReport", () => {
     expect(report.cells).toEqual(CELLS.map(({ key, name }) => ({ key, name })));
     expect(report.periods).toEqual(PERIODS);
   });
+
+  it("gives a protective factor as a rate over the people it describes, under the same rules", () => {
+    const rates = buildTeamReport({
+      k: 5,
+      periods: PERIODS,
+      cells: CELLS,
+      measures: [],
+      totals: () => undefined,
+      participants: () => 0,
+      rates: [
+        {
+          id: "coverage",
+          label: "Supervised in the last 30 days",
+          unit: "share",
+          higherIsBetter: true,
+          range: { min: 0, max: 1 },
+        },
+        {
+          id: "cosigned",
+          label: "Hours cosigned within 14 days",
+          unit: "share",
+          higherIsBetter: true,
+          range: { min: 0, max: 1 },
+        },
+      ],
+      rateTotals: (period, rate, cell) => {
+        if (period !== "2026-11") return undefined;
+        const members = CELLS.find((c) => c.key === cell)?.members ?? 0;
+        // Coverage describes every member; cosigning only those who logged hours.
+        if (rate === "coverage")
+          return {
+            respondents: members,
+            numerator: { a: 7, b: 4, c: 3 }[cell] ?? 0,
+            denominator: members,
+          };
+        return cell === "a"
+          ? { respondents: 6, numerator: 9, denominator: 12 }
+          : { respondents: 2, numerator: 2, denominator: 2 };
+      },
+      selection: new Set(["a", "b", "c"]),
+    });
+    expect(rates.factors.map((f) => [f.id, f.unit])).toEqual([
+      ["coverage", "share"],
+      ["cosigned", "share"],
+    ]);
+    const [coverage, cosigned] = rates.factors;
+    // Every team selected: the selection is the organisation, and the small team stays hidden.
+    expect(coverage?.periods[1]?.breakdown).toEqual({
+      status: "published",
+      total: { key: "selection", status: "shown", respondents: 21, value: { rate: 0.667 } },
+      cells: [
+        { key: "a", status: "shown", respondents: 10, value: { rate: 0.7 } },
+        { key: "b", status: "hidden", reason: "fewer-than-k" },
+        { key: "c", status: "hidden", reason: "complementary" },
+      ],
+    });
+    // Two people logged hours in b and in c: both hidden, a shown, the total over all ten.
+    expect(cosigned?.periods[1]?.breakdown).toMatchObject({
+      status: "published",
+      total: { status: "shown", respondents: 10, value: { rate: 0.813 } },
+      cells: [
+        { key: "a", status: "shown", value: { rate: 0.75 } },
+        { key: "b", status: "hidden" },
+        { key: "c", status: "hidden" },
+      ],
+    });
+    // October had nothing: hidden everywhere, no figure made up.
+    expect(coverage?.periods[0]?.breakdown).toMatchObject({ total: { status: "hidden" } });
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * The team wellbeing report, from per-cell totals to what may be shown: each measure in each
- * period is a breakdown (the organisation and its cells), suppressed on its own (rule 4).
+ * The team report, from per-cell totals to what may be shown: participation, the wellbeing
+ * measures and the protective factors beside them. Each measure in each period is a breakdown
+ * (the organisation and its cells), suppressed on its own (rule 4).
  */
 import type { Breakdown, Cell, Period, SuppressedBreakdown } from "./suppression";
 import { suppressBreakdown, suppressSelection } from "./suppression";
@@ -51,12 +52,45 @@ export interface MeasureReport<V> {
   periods: Period<SuppressedBreakdown<V>>[];
 }
 
+/**
+ * A protective factor's parts in one cell: a rate (`numerator / denominator`) over the people it
+ * describes (`respondents`, who decide whether it may be shown). Never one person's row.
+ */
+export interface RateTotals {
+  respondents: number;
+  numerator: number;
+  denominator: number;
+}
+
+/** A share (0–1, such as clinicians supervised lately) or a quantity per person (hours). */
+export type RateUnit = "share" | "hours";
+
+export interface RateDefinition {
+  id: string;
+  label: string;
+  unit: RateUnit;
+  higherIsBetter: boolean;
+  /** The figure's usual range, for a chart's axis. */
+  range: { min: number; max: number };
+}
+
+/** A shown rate: a share (0–1) or hours, as the measure's unit says. */
+export interface RateFigure {
+  rate: number;
+}
+
+export interface RateReport extends MeasureReport<RateFigure> {
+  unit: RateUnit;
+}
+
 export interface TeamReport {
   k: number;
   cells: { key: string; name: string }[];
   periods: { key: string; label: string }[];
   participation: MeasureReport<ParticipationFigure>;
   measures: MeasureReport<ScoreFigure>[];
+  /** The protective factors the clinic controls, under the same rules. */
+  factors: RateReport[];
 }
 
 /** The cell key of the whole organisation. */
@@ -82,10 +116,40 @@ function scoreFigure(totals: CellTotals, measure: MeasureDefinition): ScoreFigur
   };
 }
 
+const NO_RATE: RateTotals = { respondents: 0, numerator: 0, denominator: 0 };
+
+function addRates(a: RateTotals, b: RateTotals): RateTotals {
+  return {
+    respondents: a.respondents + b.respondents,
+    numerator: a.numerator + b.numerator,
+    denominator: a.denominator + b.denominator,
+  };
+}
+
+function rateFigure(totals: RateTotals, unit: RateUnit): RateFigure {
+  const rate = totals.denominator > 0 ? totals.numerator / totals.denominator : 0;
+  return { rate: unit === "share" ? round(Math.min(1, rate), 3) : round(rate, 1) };
+}
+
+/** How one measure's totals of type `T` add up, how many people they stand for, and its figure. */
+interface Measure<T, V> {
+  id: string;
+  label: string;
+  higherIsBetter: boolean;
+  range: { min: number; max: number };
+  /** A cell's totals in a period (absent: nobody). */
+  totals: (period: string, cell: string) => T | undefined;
+  empty: T;
+  add: (a: T, b: T) => T;
+  respondents: (totals: T) => number;
+  figure: (totals: T) => V;
+}
+
 /**
  * Builds the report. `totals(period, measure, cell)` gives a cell's totals (absent: nobody);
- * `participants(period, cell)` the cell's people who completed any check. The organisation's
- * figure is the sum of its cells, which must hold every respondent once.
+ * `participants(period, cell)` the cell's people who completed any check; `rateTotals` the
+ * parts of each protective factor. The organisation's figure is the sum of its cells, which must
+ * hold every respondent once.
  */
 export function buildTeamReport(input: {
   k: number;
@@ -94,6 +158,8 @@ export function buildTeamReport(input: {
   measures: readonly MeasureDefinition[];
   totals: (period: string, measure: string, cell: string) => CellTotals | undefined;
   participants: (period: string, cell: string) => number;
+  rates?: readonly RateDefinition[];
+  rateTotals?: (period: string, rate: string, cell: string) => RateTotals | undefined;
   /**
    * Keys of the cells a filter selected: the report then shows those cells, with their
    * combined figure in place of the organisation's, under rule 5 of the suppression module.
@@ -102,97 +168,89 @@ export function buildTeamReport(input: {
 }): TeamReport {
   const { k, periods, measures, selection } = input;
   const cells = selection ? input.cells.filter((c) => selection.has(c.key)) : input.cells;
-  /** Suppresses one breakdown of every cell: whole, or narrowed to the selection. */
-  function publish<V>(
-    parent: Breakdown<V>,
-    combine: (cells: readonly Cell<V>[]) => V,
-  ): SuppressedBreakdown<V> {
-    if (!selection) return suppressBreakdown(parent, k);
-    return suppressSelection(
-      parent,
-      selection,
-      (chosen) => ({
-        key: SELECTION,
-        respondents: chosen.reduce((n, c) => n + c.respondents, 0),
-        value: combine(chosen),
+
+  /**
+   * One measure in every period: the organisation (the sum of every cell) and its cells, each
+   * breakdown suppressed on its own, whole or narrowed to the selection.
+   */
+  function report<T, V>(measure: Measure<T, V>): MeasureReport<V> {
+    const cell = (totals: T, key: string): Cell<V> => ({
+      key,
+      respondents: measure.respondents(totals),
+      value: measure.figure(totals),
+    });
+    return {
+      id: measure.id,
+      label: measure.label,
+      higherIsBetter: measure.higherIsBetter,
+      range: measure.range,
+      periods: periods.map(({ key: period }) => {
+        const byCell = new Map(
+          input.cells.map((c) => [c.key, measure.totals(period, c.key) ?? measure.empty]),
+        );
+        const sum = (keys: Iterable<string>) => {
+          let total = measure.empty;
+          for (const key of keys) total = measure.add(total, byCell.get(key) ?? measure.empty);
+          return total;
+        };
+        const parent: Breakdown<V> = {
+          total: cell(sum(byCell.keys()), ORGANISATION),
+          cells: [...byCell].map(([key, totals]) => cell(totals, key)),
+        };
+        const breakdown = selection
+          ? suppressSelection(
+              parent,
+              selection,
+              (chosen) => cell(sum(chosen.map((c) => c.key)), SELECTION),
+              k,
+            )
+          : suppressBreakdown(parent, k);
+        return { period, breakdown };
       }),
-      k,
-    );
+    };
   }
 
-  const participation: MeasureReport<ParticipationFigure> = {
+  /** Participation: who completed any check, out of the cell's members. */
+  const members = new Map(input.cells.map((c) => [c.key, c.members]));
+  const participation = report<{ respondents: number; members: number }, ParticipationFigure>({
     id: "participation",
     label: "Participation",
     higherIsBetter: true,
     range: { min: 0, max: 1 },
-    periods: periods.map(({ key }) => {
-      const counts = input.cells.map((c) => ({
-        cell: c,
-        respondents: input.participants(key, c.key),
-      }));
-      const figure = (respondents: number, of: number): ParticipationFigure => ({
-        members: of,
-        share: round(respondents / Math.max(1, of), 3),
-      });
-      const all = counts.reduce((n, c) => n + c.respondents, 0);
-      const everyone = input.cells.reduce((n, c) => n + c.members, 0);
-      const membersOf = new Map(input.cells.map((c) => [c.key, c.members]));
-      return {
-        period: key,
-        breakdown: publish(
-          {
-            total: { key: ORGANISATION, respondents: all, value: figure(all, everyone) },
-            cells: counts.map(({ cell, respondents }) => ({
-              key: cell.key,
-              respondents,
-              value: figure(respondents, cell.members),
-            })),
-          },
-          (chosen) =>
-            figure(
-              chosen.reduce((n, c) => n + c.respondents, 0),
-              chosen.reduce((n, c) => n + (membersOf.get(c.key) ?? 0), 0),
-            ),
-        ),
-      };
+    totals: (period, key) => ({
+      respondents: input.participants(period, key),
+      members: members.get(key) ?? 0,
     }),
-  };
+    empty: { respondents: 0, members: 0 },
+    add: (a, b) => ({ respondents: a.respondents + b.respondents, members: a.members + b.members }),
+    respondents: (t) => t.respondents,
+    figure: (t) => ({
+      members: t.members,
+      share: round(t.respondents / Math.max(1, t.members), 3),
+    }),
+  });
 
-  const scored = measures.map((measure): MeasureReport<ScoreFigure> => ({
-    id: measure.id,
-    label: measure.label,
-    higherIsBetter: measure.higherIsBetter,
-    range: measure.range,
-    periods: periods.map(({ key }) => {
-      const byCell = input.cells.map((c) => ({
-        key: c.key,
-        totals: input.totals(key, measure.id, c.key) ?? EMPTY,
-      }));
-      const totalsOf = new Map(byCell.map((c) => [c.key, c.totals]));
-      const total = byCell.reduce((sum, c) => add(sum, c.totals), EMPTY);
-      return {
-        period: key,
-        breakdown: publish(
-          {
-            total: {
-              key: ORGANISATION,
-              respondents: total.respondents,
-              value: scoreFigure(total, measure),
-            },
-            cells: byCell.map((c) => ({
-              key: c.key,
-              respondents: c.totals.respondents,
-              value: scoreFigure(c.totals, measure),
-            })),
-          },
-          (chosen) =>
-            scoreFigure(
-              chosen.reduce((sum, c) => add(sum, totalsOf.get(c.key) ?? EMPTY), EMPTY),
-              measure,
-            ),
-        ),
-      };
+  const scored = measures.map((measure) =>
+    report<CellTotals, ScoreFigure>({
+      ...measure,
+      totals: (period, key) => input.totals(period, measure.id, key),
+      empty: EMPTY,
+      add,
+      respondents: (t) => t.respondents,
+      figure: (t) => scoreFigure(t, measure),
     }),
+  );
+
+  const factors = (input.rates ?? []).map((rate): RateReport => ({
+    ...report<RateTotals, RateFigure>({
+      ...rate,
+      totals: (period, key) => input.rateTotals?.(period, rate.id, key),
+      empty: NO_RATE,
+      add: addRates,
+      respondents: (t) => t.respondents,
+      figure: (t) => rateFigure(t, rate.unit),
+    }),
+    unit: rate.unit,
   }));
 
   return {
@@ -201,5 +259,6 @@ export function buildTeamReport(input: {
     periods: periods.map(({ key, label }) => ({ key, label })),
     participation,
     measures: scored,
+    factors,
   };
 }
