@@ -10,7 +10,15 @@ import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
-import { checkResponses, memberships, teamMembers, teams } from "../schema";
+import {
+  checkResponses,
+  hourEntries,
+  memberships,
+  sessionParticipants,
+  supervisionSessions,
+  teamMembers,
+  teams,
+} from "../schema";
 
 export const NO_TEAM = "none";
 export const SEVERAL_TEAMS = "several";
@@ -27,12 +35,13 @@ export interface ReportRange {
 }
 
 /**
- * Each active clinician's cell (user id → cell key), as a common table expression. Deactivated
- * members are not counted, and archived teams are not cells (their members count as in none).
+ * Each active clinician's cell (user and membership id → cell key), as a common table
+ * expression. Deactivated members are not counted, and archived teams are not cells (their
+ * members count as in none).
  */
 function clinicianCells(organisationId: string): SQL {
   return sql`
-    select m.user_id,
+    select m.user_id, m.id as membership_id,
       case when count(tm.team_id) = 0 then ${NO_TEAM}::text
            when count(tm.team_id) = 1 then min(tm.team_id::text)
            else ${SEVERAL_TEAMS}::text end as cell
@@ -42,7 +51,7 @@ function clinicianCells(organisationId: string): SQL {
       on tm.membership_id = m.id and tm.organisation_id = m.organisation_id
     where m.organisation_id = ${organisationId} and 'clinician' = any(m.roles)
       and m.deactivated_at is null
-    group by m.user_id`;
+    group by m.user_id, m.id`;
 }
 
 /** A response's period key on the organisation's clock: "2026-11" or "2026-Q4". */
@@ -146,4 +155,122 @@ export async function sumScores(
     respondents: r.respondents,
     sum: Number(r.sum),
   }));
+}
+
+/** A protective factor's parts per period and cell, as `@tend/reports` rates take them. */
+export interface FactorRow {
+  period: string;
+  cell: string;
+  /** The clinicians the figure describes (for a share of members, see the caller). */
+  respondents: number;
+  numerator: number;
+  denominator: number;
+}
+
+/** A period's key and the instant its 30-day window ends: its end, or now for the current one. */
+export interface PeriodWindow {
+  key: string;
+  end: Date;
+}
+
+function windowsOf(periods: readonly PeriodWindow[]): SQL {
+  return sql.join(
+    periods.map((p) => sql`(${p.key}::text, ${p.end.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
+}
+
+/**
+ * How many of each cell's clinicians had supervision in the 30 days before each window's end:
+ * a seat in a session that was not cancelled and that they did not miss, or an hour entry
+ * (not returned) dated in those days on the organisation's clock. `numerator` is the count;
+ * the caller divides by the cell's members.
+ */
+export async function countSupervised(
+  db: DbOrTx,
+  params: { organisationId: string; timeZone: string; windows: readonly PeriodWindow[] },
+): Promise<{ period: string; cell: string; supervised: number }[]> {
+  if (params.windows.length === 0) return [];
+  const tz = sql`${params.timeZone}::text`;
+  const rows = await db.execute<{ period: string; cell: string; supervised: number }>(sql`
+    with cells as (${clinicianCells(params.organisationId)}),
+    w(period, window_end) as (values ${windowsOf(params.windows)})
+    select w.period, c.cell, count(*)::int as supervised
+    from w cross join cells c
+    where exists (
+        select 1 from ${sessionParticipants} sp
+        join ${supervisionSessions} s on s.id = sp.session_id
+        where sp.membership_id = c.membership_id and sp.status = 'seated'
+          and sp.attendance is distinct from 'absent' and s.cancelled_at is null
+          and sp.starts_at >= w.window_end - interval '30 days' and sp.starts_at < w.window_end)
+      or exists (
+        select 1 from ${hourEntries} h
+        where h.supervisee_membership_id = c.membership_id and h.status <> 'returned'
+          and h.date >= ((w.window_end at time zone ${tz}) - interval '30 days')::date
+          and h.date <= (w.window_end at time zone ${tz})::date)
+    group by 1, 2`);
+  return [...rows];
+}
+
+/**
+ * Supervision minutes logged (hour entries not returned) per period and cell, by the entry's
+ * date; periods are months or quarters of those dates.
+ */
+export async function sumSupervisionMinutes(
+  db: DbOrTx,
+  range: ReportRange,
+): Promise<{ period: string; cell: string; minutes: number }[]> {
+  const tz = sql`${range.timeZone}::text`;
+  const period =
+    range.granularity === "month"
+      ? sql`to_char(h.date, 'YYYY-MM')`
+      : sql`to_char(date_trunc('quarter', h.date::timestamp), 'YYYY-"Q"Q')`;
+  const rows = await db.execute<{ period: string; cell: string; minutes: number }>(sql`
+    with cells as (${clinicianCells(range.organisationId)})
+    select ${period} as period, c.cell, sum(h.minutes)::int as minutes
+    from ${hourEntries} h join cells c on c.membership_id = h.supervisee_membership_id
+    where h.organisation_id = ${range.organisationId} and h.status <> 'returned'
+      and h.date >= (${range.from.toISOString()}::timestamptz at time zone ${tz})::date
+      and h.date < (${range.to.toISOString()}::timestamptz at time zone ${tz})::date
+    group by 1, 2`);
+  return [...rows];
+}
+
+/** How long a supervisor has to cosign an hour entry before it counts as late. */
+export const COSIGN_DAYS = 14;
+
+/**
+ * Hour entries logged in each period (by when they were logged) whose outcome is known: signed,
+ * or unsigned for longer than `COSIGN_DAYS` by `now`. `numerator` is those signed within
+ * `COSIGN_DAYS` of being logged, `respondents` the clinicians who logged them.
+ */
+export async function countCosigned(
+  db: DbOrTx,
+  range: ReportRange & { now: Date },
+): Promise<FactorRow[]> {
+  const local = sql`(h.created_at at time zone ${range.timeZone}::text)`;
+  const period =
+    range.granularity === "month"
+      ? sql`to_char(date_trunc('month', ${local}), 'YYYY-MM')`
+      : sql`to_char(date_trunc('quarter', ${local}), 'YYYY-"Q"Q')`;
+  const days = sql`make_interval(days => ${COSIGN_DAYS})`;
+  const rows = await db.execute<{
+    period: string;
+    cell: string;
+    respondents: number;
+    numerator: number;
+    denominator: number;
+  }>(sql`
+    with cells as (${clinicianCells(range.organisationId)})
+    select ${period} as period, c.cell,
+      count(distinct h.supervisee_membership_id)::int as respondents,
+      count(*) filter (where h.signed_at <= h.created_at + ${days})::int as numerator,
+      count(*)::int as denominator
+    from ${hourEntries} h join cells c on c.membership_id = h.supervisee_membership_id
+    where h.organisation_id = ${range.organisationId}
+      and h.created_at >= ${range.from.toISOString()}::timestamptz
+      and h.created_at < ${range.to.toISOString()}::timestamptz
+      and (h.signed_at is not null or h.created_at <= ${range.now.toISOString()}::timestamptz - ${days})
+    group by 1, 2`);
+  return [...rows];
 }

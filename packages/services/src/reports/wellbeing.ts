@@ -1,21 +1,32 @@
 /**
  * The team wellbeing report for admins: participation, each ProQOL subscale and the weekly
- * pulse, per team and for the organisation, over the last months or quarters. Only totals are
- * read, and `buildTeamReport` hides what the organisation's k does not allow before anything
- * leaves this function.
+ * pulse, and beside them the protective factors the clinic controls (supervision in the last
+ * 30 days, supervision hours, hours cosigned in time), per team and for the organisation, over
+ * the last months or quarters. Only totals are read, and `buildTeamReport` hides what the
+ * organisation's k does not allow before anything leaves this function.
  */
 import type { DbOrTx } from "@tend/db";
 import type { ReportGranularity, ScoreTotalsRow } from "@tend/db/queries";
 import type { InstrumentId } from "@tend/instruments";
-import type { CellTotals, MeasureDefinition, ReportCell } from "@tend/reports";
+import type {
+  CellTotals,
+  MeasureDefinition,
+  RateDefinition,
+  RateTotals,
+  ReportCell,
+} from "@tend/reports";
 import {
+  COSIGN_DAYS,
+  countCosigned,
   countParticipants,
+  countSupervised,
   getOrganisationSettings,
   listReportCells,
   NO_TEAM,
   recordAuditEvent,
   SEVERAL_TEAMS,
   sumScores,
+  sumSupervisionMinutes,
 } from "@tend/db/queries";
 import { getInstrument } from "@tend/instruments";
 import { buildTeamReport, reportPeriods, teamReportCsv } from "@tend/reports";
@@ -61,6 +72,38 @@ const MEASURES: MeasureDefinition[] = SUBSCALES.map((s) => ({
   higherIsBetter: s.higherIsBetter,
   range: s.range,
 }));
+
+/** The protective factors the clinic controls, reported beside wellbeing. */
+const FACTORS: RateDefinition[] = [
+  {
+    id: "supervised",
+    label: "Supervised in the last 30 days",
+    unit: "share",
+    higherIsBetter: true,
+    range: { min: 0, max: 1 },
+  },
+  {
+    id: "supervision_hours",
+    label: "Supervision hours per clinician a month",
+    unit: "hours",
+    higherIsBetter: true,
+    range: { min: 0, max: 4 },
+  },
+  {
+    id: "cosigned",
+    label: `Hours cosigned within ${COSIGN_DAYS} days`,
+    unit: "share",
+    higherIsBetter: true,
+    range: { min: 0, max: 1 },
+  },
+];
+
+/** How many months of a period have passed by `now` (a fraction for the current one). */
+function monthsElapsed(period: { start: Date; end: Date }, months: number, now: Date): number {
+  const length = period.end.getTime() - period.start.getTime();
+  const passed = Math.min(now.getTime(), period.end.getTime()) - period.start.getTime();
+  return (months * Math.max(0, passed)) / length;
+}
 
 /** Band labels by id, for the report's legend. */
 const BAND_LABELS: Record<string, string> = Object.fromEntries(
@@ -111,11 +154,16 @@ async function buildWellbeingReport(
     from: first.start,
     to: last.end,
   };
-  const [cellRows, participantRows, ...scoreRows] = await Promise.all([
-    listReportCells(db, organisationId),
-    countParticipants(db, range),
-    ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
-  ]);
+  const windows = periods.map((p) => ({ key: p.key, end: p.end < now ? p.end : now }));
+  const [cellRows, participantRows, supervisedRows, minuteRows, cosignedRows, ...scoreRows] =
+    await Promise.all([
+      listReportCells(db, organisationId),
+      countParticipants(db, range),
+      countSupervised(db, { organisationId, timeZone: settings.timeZone, windows }),
+      sumSupervisionMinutes(db, range),
+      countCosigned(db, { ...range, now }),
+      ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
+    ]);
 
   const cells: ReportCell[] = cellRows
     .map((c) => ({ key: c.key, name: c.name ?? CELL_NAMES[c.key] ?? c.key, members: c.members }))
@@ -135,6 +183,28 @@ async function buildWellbeingReport(
     participantRows.map((r) => [`${r.period}|${r.cell}`, r.participants]),
   );
   const totals = indexTotals(scoreRows.flat());
+  const members = new Map(cells.map((c) => [c.key, c.members]));
+  const at = (period: string, cell: string) => `${period}|${cell}`;
+  const supervised = new Map(supervisedRows.map((r) => [at(r.period, r.cell), r.supervised]));
+  const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r.minutes]));
+  const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
+  const monthsIn = new Map(
+    periods.map((p) => [p.key, monthsElapsed(p, input.granularity === "month" ? 1 : 3, now)]),
+  );
+  /** Supervision and hours describe every member of a cell; cosigning, those who logged hours. */
+  const rateTotals = (period: string, factor: string, cell: string): RateTotals | undefined => {
+    const people = members.get(cell) ?? 0;
+    const key = at(period, cell);
+    if (factor === "supervised")
+      return { respondents: people, numerator: supervised.get(key) ?? 0, denominator: people };
+    if (factor === "supervision_hours")
+      return {
+        respondents: people,
+        numerator: (minutes.get(key) ?? 0) / 60,
+        denominator: people * (monthsIn.get(period) ?? 0),
+      };
+    return cosigned.get(key);
+  };
 
   const report = buildTeamReport({
     k: settings.reportThreshold,
@@ -143,6 +213,8 @@ async function buildWellbeingReport(
     measures: MEASURES,
     totals: (period, measure, cell) => totals.get(`${period}|${measure}|${cell}`),
     participants: (period, cell) => participants.get(`${period}|${cell}`) ?? 0,
+    rates: FACTORS,
+    rateTotals,
     selection,
   });
 

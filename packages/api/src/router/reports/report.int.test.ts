@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { readCsvDocument } from "@tend/csv";
 import { insertCheckResponse } from "@tend/db/queries";
-import { auditEvents, organisations, teams } from "@tend/db/schema";
+import {
+  auditEvents,
+  hourEntries,
+  organisations,
+  sessionParticipants,
+  supervisionSessions,
+  teams,
+} from "@tend/db/schema";
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
@@ -15,6 +22,8 @@ const db = connectTestDb();
 let fx: Fixture;
 const responseIds: string[] = [];
 const userIds: string[] = [];
+/** Each team's clinicians' memberships, by team name. */
+const membersOf = new Map<string, string[]>();
 
 /** Every item of `instrumentId` answered `value`. */
 function answered(instrumentId: "proqol5" | "pulse", value: number) {
@@ -40,6 +49,7 @@ async function teamWithResults(name: string, size: number, value: number) {
       ["clinician"],
     );
     userIds.push(person.userId);
+    membersOf.set(name, [...(membersOf.get(name) ?? []), person.membershipId]);
     const result = scoreResponses("proqol5", answered("proqol5", value));
     const response = await insertCheckResponse(db, {
       userId: person.userId,
@@ -139,7 +149,7 @@ describe("report.wellbeing", () => {
     const text = JSON.stringify(report);
     for (const id of [...userIds, ...responseIds]) expect(text).not.toContain(id);
     // A hidden cell leaves with its key and reason only, in every measure and period.
-    for (const measure of [report.participation, ...report.measures])
+    for (const measure of [report.participation, ...report.measures, ...report.factors])
       for (const { breakdown } of measure.periods)
         if (breakdown.status === "published")
           for (const cell of [breakdown.total, ...breakdown.cells])
@@ -295,5 +305,193 @@ describe("report.wellbeingCsv", () => {
     });
     expect(csv).toContain("Team A");
     for (const team of ["Adult team", "Child team", "Crisis team"]) expect(csv).not.toContain(team);
+  });
+});
+
+describe("protective factors beside wellbeing", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  /** The first of last month, an hour in (UTC, the organisation's zone): a whole past month. */
+  const lastMonth = new Date(
+    Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() - 1, 1, 1),
+  );
+  const dateOf = (d: Date) => d.toISOString().slice(0, 10);
+
+  /** A group session `daysAgo`, with `seats` (membership → attendance). */
+  async function session(
+    daysAgo: number,
+    seats: [string, "attended" | "absent"][],
+    cancelled = false,
+  ) {
+    const startsAt = new Date(now - daysAgo * DAY);
+    const endsAt = new Date(startsAt.getTime() + 60 * 60 * 1000);
+    const [row] = await db
+      .insert(supervisionSessions)
+      .values({
+        organisationId: fx.org.organisationId,
+        supervisorMembershipId: fx.org.supervisor.membershipId,
+        kind: "group",
+        seatLimit: 10,
+        startsAt,
+        endsAt,
+        cancelledAt: cancelled ? startsAt : null,
+      })
+      .returning({ id: supervisionSessions.id });
+    if (!row) throw new Error("no session");
+    await db.insert(sessionParticipants).values(
+      seats.map(([membershipId, attendance]) => ({
+        sessionId: row.id,
+        organisationId: fx.org.organisationId,
+        membershipId,
+        status: "seated" as const,
+        startsAt,
+        endsAt,
+        attendance,
+      })),
+    );
+  }
+
+  /** An hour entry logged at `createdAt`, signed `signedAfterDays` later (null: not signed). */
+  function entry(
+    membershipId: string,
+    params: {
+      date: Date;
+      createdAt: Date;
+      minutes?: number;
+      signedAfterDays?: number | null;
+      returned?: boolean;
+    },
+  ) {
+    const signed =
+      params.signedAfterDays == null
+        ? null
+        : new Date(params.createdAt.getTime() + params.signedAfterDays * DAY);
+    return {
+      organisationId: fx.org.organisationId,
+      superviseeMembershipId: membershipId,
+      supervisorMembershipId: fx.org.supervisor.membershipId,
+      kind: "individual" as const,
+      date: dateOf(params.date),
+      minutes: params.minutes ?? 60,
+      status: signed
+        ? ("approved" as const)
+        : params.returned
+          ? ("returned" as const)
+          : ("pending" as const),
+      signedAt: signed,
+      createdAt: params.createdAt,
+    };
+  }
+
+  beforeAll(async () => {
+    const adult = membersOf.get("Adult team") ?? [];
+    const child = membersOf.get("Child team") ?? [];
+    const [a0, a1, a2, a3, a4, a5, a6, c0, c1] = [...adult.slice(0, 7), ...child.slice(0, 2)];
+    if (!a0 || !a1 || !a2 || !a3 || !a4 || !a5 || !a6 || !c0 || !c1)
+      throw new Error("fixture too small");
+    // Adult: five attended three days ago, one missed it, one's session was cancelled.
+    await session(3, [
+      [a0, "attended"],
+      [a1, "attended"],
+      [a2, "attended"],
+      [a3, "attended"],
+      [a4, "attended"],
+      [a5, "absent"],
+    ]);
+    await session(10, [[a6, "attended"]], true);
+    const today = new Date(now);
+    await db.insert(hourEntries).values([
+      // Last month: five hours logged by Adult; three signed in time, one late, one never.
+      entry(a0, { date: lastMonth, createdAt: lastMonth, signedAfterDays: 2 }),
+      entry(a1, { date: lastMonth, createdAt: lastMonth, signedAfterDays: 2 }),
+      entry(a2, { date: lastMonth, createdAt: lastMonth, signedAfterDays: 13 }),
+      entry(a3, { date: lastMonth, createdAt: lastMonth, signedAfterDays: 20 }),
+      entry(a4, { date: lastMonth, createdAt: lastMonth }),
+      // Returned entries count neither as hours nor as supervision; nor in time.
+      entry(a0, { date: lastMonth, createdAt: lastMonth, minutes: 30, returned: true }),
+      // Child: one logged today (so supervised), one returned today.
+      entry(c0, { date: today, createdAt: today }),
+      entry(c1, { date: today, createdAt: today, returned: true }),
+    ]);
+  });
+
+  /** A factor's figure per group (organisation first) in a period: the rate or the reason. */
+  function figures(report: Report, id: string, periodIndex: number) {
+    const factor = report.factors.find((f) => f.id === id);
+    const breakdown = factor?.periods.at(periodIndex)?.breakdown;
+    if (breakdown?.status !== "published") throw new Error(`${id} was not published`);
+    const name = (key: string) => report.cells.find((c) => c.key === key)?.name ?? key;
+    return Object.fromEntries(
+      [breakdown.total, ...breakdown.cells].map((c) => [
+        name(c.key),
+        c.status === "shown" ? c.value.rate : c.reason,
+      ]),
+    );
+  }
+
+  it("reports supervision coverage, hours and cosigning per team, beside wellbeing for the same periods", async () => {
+    const report = await callerFor(fx, "admin").report.wellbeing({
+      granularity: "month",
+      periods: 2,
+    });
+    expect(report.factors.map((f) => [f.id, f.unit])).toEqual([
+      ["supervised", "share"],
+      ["supervision_hours", "hours"],
+      ["cosigned", "share"],
+    ]);
+    for (const factor of report.factors)
+      expect(factor.periods.map((p) => p.period)).toEqual(report.periods.map((p) => p.key));
+
+    // The last 30 days: Adult 5 of 8 (the absent and the cancelled do not count), Child 1 of 6;
+    // the organisation 6 of its 20 clinicians; teams of 3 are hidden.
+    expect(figures(report, "supervised", -1)).toEqual({
+      organisation: 0.3,
+      "Adult team": 0.625,
+      "Child team": 0.167,
+      "Crisis team": "fewer-than-k",
+      "Team A": "fewer-than-k",
+    });
+    // Last month: 5 hours over Adult's 8 clinicians, and over the organisation's 20.
+    expect(figures(report, "supervision_hours", 0)).toEqual({
+      organisation: 0.3,
+      "Adult team": 0.6,
+      "Child team": 0,
+      "Crisis team": "fewer-than-k",
+      "Team A": "fewer-than-k",
+    });
+    // Last month: of Adult's six entries, three were signed within 14 days; it stands for the
+    // five people who logged them. Teams where nobody logged hours are hidden, hiding nobody.
+    expect(figures(report, "cosigned", 0)).toEqual({
+      organisation: 0.5,
+      "Adult team": 0.5,
+      "Child team": "fewer-than-k",
+      "Crisis team": "fewer-than-k",
+      "Team A": "fewer-than-k",
+    });
+    // Child's entry of today is not yet late, so this month's cosigning has nobody behind it.
+    expect(figures(report, "cosigned", -1).organisation).toBe("fewer-than-k");
+  });
+
+  it("narrows the factors with the team filter and exports them", async () => {
+    const admin = callerFor(fx, "admin").report;
+    const all = await admin.wellbeing({ granularity: "month" });
+    const adult = all.choices.find((c) => c.name === "Adult team")?.key ?? "";
+    const only = await admin.wellbeing({ granularity: "month", teams: [adult] });
+    expect(figures(only, "supervised", -1)).toEqual({ selection: 0.625, "Adult team": 0.625 });
+
+    const { csv } = await admin.wellbeingCsv({ granularity: "month", periods: 2 });
+    const rows = readCsvDocument(csv);
+    const header = rows[0] ?? [];
+    // Last month's window ended before the sessions; this month's holds them.
+    const [before, current] = rows.filter(
+      (r) => r[0] === "Supervised in the last 30 days" && r[2] === "Adult team",
+    );
+    expect(before?.[header.indexOf("rate")]).toBe("0");
+    const row = current;
+    expect(row?.[header.indexOf("rate")]).toBe("0.625");
+    const hidden = rows.find(
+      (r) => r[0] === "Supervised in the last 30 days" && r[2] === "Crisis team",
+    );
+    expect(hidden?.[header.indexOf("rate")]).toBe("");
   });
 });

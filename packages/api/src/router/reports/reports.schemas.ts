@@ -99,6 +99,12 @@ export const wellbeingReportOutput = z
           .strict(),
       ),
     ),
+    /** Protective factors: a share (0–1) or hours per clinician a month, as `unit` says. */
+    factors: z.array(
+      measureOutput(z.object({ rate: z.number().min(0) }).strict()).extend({
+        unit: z.enum(["share", "hours"]),
+      }),
+    ),
   })
   .strict();
 
