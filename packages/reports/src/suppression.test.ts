@@ -274,6 +274,9 @@ describe("words", () => {
   it("explains each reason with the organisation's k and no figures", () => {
     expect(explainHidden("fewer-than-k", 6)).toMatch(/fewer than 6 people/);
     expect(explainHidden("complementary", 6)).toMatch(/worked out from the total/);
+    expect(explainHidden("fewer-than-k", 6, "counted")).toBe(
+      "Hidden: it would stand for fewer than 6 people, so no one can be singled out.",
+    );
     expect(explainRefusal(7)).toMatch(/fewer than 7 people/);
   });
 });

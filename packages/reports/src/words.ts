@@ -1,7 +1,16 @@
 import type { HiddenReason, RefusalReason } from "./suppression";
 
-/** Why a cell is hidden, in the report's words (k is the organisation's threshold). */
-export function explainHidden(reason: HiddenReason, k: number): string {
+/**
+ * Why a cell is hidden, in the report's words (k is the organisation's threshold). A wellbeing
+ * figure stands for the people who answered; a protective factor for the people it counts.
+ */
+export function explainHidden(
+  reason: HiddenReason,
+  k: number,
+  stands: "answered" | "counted" = "answered",
+): string {
+  if (reason === "fewer-than-k" && stands === "counted")
+    return `Hidden: it would stand for fewer than ${k} people, so no one can be singled out.`;
   return reason === "fewer-than-k"
     ? `Hidden: fewer than ${k} people answered, so no one's answers can be singled out.`
     : `Hidden as well: otherwise a smaller group's figures could be worked out from the total.`;

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { ADMIN, expectAccessible, PERSONAS, signIn } from "./support";
 
-test("an admin reads the team wellbeing report, sees the small team hidden and why, and exports it", async ({
+test("an admin reads the team wellbeing report beside the protective factors, sees the small team hidden and why, and exports it", async ({
   page,
 }) => {
   await signIn(page, PERSONAS.admin.email, ADMIN);
@@ -23,6 +23,20 @@ test("an admin reads the team wellbeing report, sees the small team hidden and w
     "Hidden as well",
   );
   await expect(latest.getByRole("row", { name: /Adult Outpatient/ })).toContainText(/\d+\.\d/);
+
+  // The protective factors sit beside wellbeing, team by team, under the same rules.
+  const glance = page.getByRole("table", { name: /Wellbeing and protective factors by team/ });
+  const adult = glance.getByRole("row", { name: /Adult Outpatient/ });
+  await expect(adult.getByRole("cell")).toHaveCount(8);
+  await expect(adult).toContainText(/\d+%/);
+  await expect(glance.getByRole("row", { name: /Night Service/ })).toContainText("< k");
+  const supervised = page.getByRole("region", { name: "Supervised in the last 30 days" });
+  await expect(
+    supervised.getByRole("table", { name: /by team/ }).getByRole("row", { name: /Night Service/ }),
+  ).toContainText("Hidden: it would stand for fewer than 5 people");
+  await expect(
+    page.getByRole("region", { name: "Supervision hours per clinician a month" }),
+  ).toContainText("Hours a month");
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Quarters" }).click();
@@ -44,6 +58,7 @@ test("an admin reads the team wellbeing report, sees the small team hidden and w
   const night = lines.filter((l) => l.includes(",Night Service,"));
   expect(night.length).toBeGreaterThan(0);
   for (const line of night) expect(line).toMatch(/,Night Service,hidden,(,)+hidden: /);
+  expect(lines.some((l) => l.startsWith("Supervised in the last 30 days,"))).toBe(true);
 
   // A team filter that would give a hidden team away is refused, and says why.
   await page.getByText("Teams: the whole organisation").click();

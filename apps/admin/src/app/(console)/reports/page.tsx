@@ -5,7 +5,14 @@ import { adminApi } from "@tend/nextjs/server";
 import { Card, CardDescription, CardTitle, cn } from "@tend/ui";
 import { PrintButton } from "@tend/ui/print-button";
 
-import { BandLegend, LatestTable, totalName, TrendChart, TrendTable } from "./report-parts";
+import {
+  BandLegend,
+  GlanceTable,
+  LatestTable,
+  totalName,
+  TrendChart,
+  TrendTable,
+} from "./report-parts";
 import { TeamFilter } from "./team-filter";
 
 export const metadata = { title: "Team wellbeing · Tend admin" };
@@ -26,6 +33,12 @@ const ABOUT: Record<string, string> = {
   secondary_traumatic_stress:
     "ProQOL 5: stress carried from clients' traumatic experiences. Lower is better (10 to 50).",
   pulse: "The one-minute weekly pulse, averaged over each person's latest pulse in the period.",
+  supervised:
+    "The share of clinicians who had supervision in the 30 days before the period's end (today, for this one): a session they attended, or hours they logged.",
+  supervision_hours:
+    "Supervision hours logged per clinician a month (returned entries left out). The current period counts the part of it that has passed.",
+  cosigned:
+    "Of the hour entries logged in the period, the share a supervisor cosigned within 14 days. Entries still inside their 14 days are not counted yet; the figure stands for the clinicians who logged them.",
 };
 
 export default async function ReportsPage({
@@ -54,7 +67,24 @@ export default async function ReportsPage({
       return { report: await ask([]), stale: true };
     },
   );
-  const measures = [report.participation, ...report.measures];
+  const wellbeing = [report.participation, ...report.measures];
+  const sections = [
+    {
+      id: "wellbeing",
+      title: "Wellbeing",
+      intro:
+        "How clinicians answered the self-checks: participation first, then each ProQOL scale and the weekly pulse.",
+      measures: wellbeing,
+    },
+    {
+      id: "protective-factors",
+      title: "Protective factors",
+      intro:
+        "What the clinic controls that protects against compassion fatigue: regular supervision, enough of it, and hours signed off without delay. Each figure follows the same rules as the wellbeing figures.",
+      measures: report.factors,
+    },
+  ];
+  const latest = report.periods.at(-1);
   const selected = new Set(stale ? [] : teams);
   const query = (change: { by?: string }) => {
     const q = new URLSearchParams();
@@ -74,10 +104,10 @@ export default async function ReportsPage({
         <div className="max-w-3xl">
           <h1 className="text-2xl font-semibold tracking-tight">Team wellbeing</h1>
           <p className="mt-1 text-muted-foreground">
-            How {report.organisationName}&apos;s clinicians are doing, in aggregate only. A figure
-            is shown only when at least {report.k} people stand behind it; nobody&apos;s own answers
-            are ever shown here, and each time this report is opened it is recorded in the audit
-            log.
+            How {report.organisationName}&apos;s clinicians are doing, and how well the clinic
+            supports them, in aggregate only. A figure is shown only when at least {report.k} people
+            stand behind it; nobody&apos;s own answers are ever shown here, and each time this
+            report is opened it is recorded in the audit log.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
@@ -120,57 +150,95 @@ export default async function ReportsPage({
       <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-border bg-card p-4 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">&lt; k</dt>
         <dd className="text-muted-foreground">
-          Fewer than {report.k} people answered, so the figure is hidden.
+          Fewer than {report.k} people answered (for a protective factor: are counted), so the
+          figure is hidden.
         </dd>
         <dt className="font-medium">hidden</dt>
         <dd className="text-muted-foreground">
           Hidden as well, so that a hidden figure cannot be worked out from the total.
         </dd>
+        <dt className="font-medium">n/a</dt>
+        <dd className="text-muted-foreground">
+          Not available for this choice of teams: it would give figures of fewer than {report.k}{" "}
+          people away.
+        </dd>
         <dt className="font-medium">–</dt>
         <dd className="text-muted-foreground">Nobody in this group yet.</dd>
       </dl>
 
-      {measures.map((measure) => {
-        const headingId = `measure-${measure.id}`;
-        return (
-          <Card
-            key={measure.id}
-            aria-labelledby={headingId}
-            className="space-y-4 print:break-inside-avoid"
-          >
-            <div>
-              <CardTitle id={headingId}>{measure.label}</CardTitle>
-              <CardDescription>{ABOUT[measure.id]}</CardDescription>
-            </div>
-            <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-              <div>
-                <h3 className="text-sm font-medium">
-                  {totalName(report)}, by {granularity.id}
-                </h3>
-                <TrendChart measure={measure} report={report} />
-              </div>
-              <div>
-                <h3 className="mb-2 text-sm font-medium">Latest {granularity.id}, by team</h3>
-                <LatestTable measure={measure} report={report} />
-                <BandLegend measure={measure} report={report} />
-              </div>
-            </div>
-            <details className="print:hidden">
-              <summary className="cursor-pointer text-sm font-medium text-primary">
-                Every {granularity.id} by team
-              </summary>
-              <div className="mt-3">
-                <TrendTable measure={measure} report={report} />
-              </div>
-            </details>
-            {/* Printed, every period is shown: a closed <details> would print nothing. */}
-            <div className="hidden print:block">
-              <h3 className="mb-2 text-sm font-medium">Every {granularity.id} by team</h3>
-              <TrendTable measure={measure} report={report} />
-            </div>
-          </Card>
-        );
-      })}
+      {latest ? (
+        <Card aria-labelledby="glance-title" className="space-y-3 print:break-inside-avoid">
+          <div>
+            <CardTitle id="glance-title">At a glance: {latest.label}</CardTitle>
+            <CardDescription>
+              Each team&apos;s wellbeing beside the protective factors, for the latest{" "}
+              {granularity.id}. Percentages are shares of people; ProQOL and pulse figures are
+              means; supervision hours are per clinician a month.
+            </CardDescription>
+          </div>
+          <GlanceTable
+            report={report}
+            groups={sections.map((section) => ({
+              title: section.title,
+              measures: section.measures,
+            }))}
+          />
+        </Card>
+      ) : null}
+
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id} className="space-y-4">
+          <div className="max-w-3xl">
+            <h2 id={section.id} className="text-xl font-semibold tracking-tight">
+              {section.title}
+            </h2>
+            <p className="mt-1 text-sm text-muted-foreground">{section.intro}</p>
+          </div>
+          {section.measures.map((measure) => {
+            const headingId = `measure-${measure.id}`;
+            return (
+              <Card
+                key={measure.id}
+                aria-labelledby={headingId}
+                className="space-y-4 print:break-inside-avoid"
+              >
+                <div>
+                  <h3 id={headingId} className="ui-card-title">
+                    {measure.label}
+                  </h3>
+                  <CardDescription>{ABOUT[measure.id]}</CardDescription>
+                </div>
+                <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+                  <div>
+                    <h4 className="text-sm font-medium">
+                      {totalName(report)}, by {granularity.id}
+                    </h4>
+                    <TrendChart measure={measure} report={report} />
+                  </div>
+                  <div>
+                    <h4 className="mb-2 text-sm font-medium">Latest {granularity.id}, by team</h4>
+                    <LatestTable measure={measure} report={report} />
+                    <BandLegend measure={measure} report={report} />
+                  </div>
+                </div>
+                <details className="print:hidden">
+                  <summary className="cursor-pointer text-sm font-medium text-primary">
+                    Every {granularity.id} by team
+                  </summary>
+                  <div className="mt-3">
+                    <TrendTable measure={measure} report={report} />
+                  </div>
+                </details>
+                {/* Printed, every period is shown: a closed <details> would print nothing. */}
+                <div className="hidden print:block">
+                  <h4 className="mb-2 text-sm font-medium">Every {granularity.id} by team</h4>
+                  <TrendTable measure={measure} report={report} />
+                </div>
+              </Card>
+            );
+          })}
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,15 +1,15 @@
 /**
- * The parts of the team wellbeing report, all drawn on the server (no JavaScript): a measure's
- * organisation trend as an SVG line, the latest period per team with its band mix, and the
- * trend per team as a table. Hidden cells arrive from the server without figures; these
- * components only say why.
+ * The parts of the team report, all drawn on the server (no JavaScript): the latest period at a
+ * glance (wellbeing beside the protective factors), a measure's organisation trend as an SVG
+ * line, the latest period per team with its band mix, and the trend per team as a table. Hidden
+ * cells arrive from the server without figures; these components only say why.
  */
 import type { RouterOutputs } from "@tend/api";
 import { explainHidden, explainRefusal } from "@tend/reports";
 import { cn, Table, Td, Th } from "@tend/ui";
 
 type Report = RouterOutputs["report"]["wellbeing"];
-type Measure = Report["participation"] | Report["measures"][number];
+type Measure = Report["participation"] | Report["measures"][number] | Report["factors"][number];
 type Cell = Extract<
   Measure["periods"][number]["breakdown"],
   { status: "published" }
@@ -24,19 +24,45 @@ function toneOf(bandId: string, higherIsBetter: boolean): keyof typeof TONE {
   return (bandId === "high") === higherIsBetter ? "good" : "hard";
 }
 
-/** A shown cell's headline figure: a mean, or participation as a percentage. */
-function headline(cell: Cell): number | null {
-  if (cell.status !== "shown") return null;
-  return "mean" in cell.value ? cell.value.mean : Math.round(cell.value.share * 100);
-}
+/** Whether a measure is a share of people, shown as a percentage. */
+const inPercent = (measure: Measure) =>
+  measure.id === "participation" || ("unit" in measure && measure.unit === "share");
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A shown cell's figure in words: "62%", "1.5" (hours, a mean). */
+function figureText(measure: Measure, cell: Cell): string {
+  if (cell.status !== "shown") return "";
+  const v = cell.value;
+  if ("mean" in v) return v.mean.toFixed(1);
+  if ("share" in v) return percent(v.share);
+  return inPercent(measure) ? percent(v.rate) : v.rate.toFixed(1);
+}
+
+/** The chart's value of a shown cell: a mean, hours, or a share as a percentage. */
+function chartValue(measure: Measure, cell: Cell): number | null {
+  if (cell.status !== "shown") return null;
+  const v = cell.value;
+  if ("mean" in v) return v.mean;
+  if ("share" in v) return Math.round(v.share * 100);
+  return inPercent(measure) ? Math.round(v.rate * 100) : v.rate;
+}
 
 /** Short marks for hidden cells in the trend table, explained under it. */
 const MARK = { "fewer-than-k": "< k", complementary: "hidden" } as const;
 
 function measureRange(measure: Measure) {
-  return measure.id === "participation" ? { min: 0, max: 100 } : measure.range;
+  if (inPercent(measure)) return { min: 0, max: 100 };
+  // Hours have no ceiling: the axis grows to the largest figure shown.
+  const shown = measure.periods.flatMap((p) =>
+    p.breakdown.status === "published" && p.breakdown.total.status === "shown"
+      ? [chartValue(measure, p.breakdown.total) ?? 0]
+      : [],
+  );
+  return {
+    min: measure.range.min,
+    max: Math.max(measure.range.max, Math.ceil(Math.max(0, ...shown))),
+  };
 }
 
 /** The organisation's figure per period as a line; periods it is hidden in leave a gap. */
@@ -44,7 +70,7 @@ export function TrendChart({ measure, report }: { measure: Measure; report: Repo
   const { min, max } = measureRange(measure);
   const points = measure.periods.map((p, i) => {
     const b = p.breakdown;
-    return { i, value: b.status === "published" ? headline(b.total) : null };
+    return { i, value: b.status === "published" ? chartValue(measure, b.total) : null };
   });
   const x = (i: number) => (points.length === 1 ? 50 : (i / (points.length - 1)) * 100);
   const y = (v: number) => ((max - Math.min(max, Math.max(min, v))) / (max - min)) * 100;
@@ -77,7 +103,7 @@ export function TrendChart({ measure, report }: { measure: Measure; report: Repo
             className="absolute right-2 -translate-y-1/2 tabular-nums"
             style={{ top: `${y(t)}%` }}
           >
-            {measure.id === "participation" ? `${t}%` : t}
+            {inPercent(measure) ? `${t}%` : t}
           </span>
         ))}
       </div>
@@ -180,7 +206,7 @@ function BandBar({
 
 /** What the band colours mean for a measure (which end is the good one differs). */
 export function BandLegend({ measure, report }: { measure: Measure; report: Report }) {
-  if (measure.id === "participation" || !hasBands(measure)) return null;
+  if (!hasBands(measure)) return null;
   const ids = Object.keys(report.bandLabels).filter((id) =>
     measure.periods.some(
       (p) =>
@@ -219,7 +245,14 @@ export function LatestTable({ measure, report }: { measure: Measure; report: Rep
   if (b.status === "refused")
     return <p className="text-sm text-muted-foreground">{explainRefusal(report.k, b.reason)}</p>;
   const participation = measure.id === "participation";
-  const withBands = !participation && measure.periods.length > 0 && hasBands(measure);
+  const withBands = hasBands(measure);
+  const figureName = participation
+    ? "Took part"
+    : !("unit" in measure)
+      ? "Mean"
+      : measure.unit === "share"
+        ? "Share"
+        : "Hours a month";
   const name = (key: string) => report.cells.find((c) => c.key === key)?.name ?? key;
   const rows = [
     { name: totalName(report), cell: b.total },
@@ -234,7 +267,7 @@ export function LatestTable({ measure, report }: { measure: Measure; report: Rep
         <tr>
           <Th>{period.label}</Th>
           <Th className="text-right">People</Th>
-          <Th className="text-right">{participation ? "Took part" : "Mean"}</Th>
+          <Th className="text-right">{figureName}</Th>
           {withBands ? <Th className="hidden sm:table-cell">Bands</Th> : null}
         </tr>
       </thead>
@@ -262,7 +295,7 @@ export function LatestTable({ measure, report }: { measure: Measure; report: Rep
                     : cell.respondents}
                 </Td>
                 <Td className="text-right whitespace-nowrap tabular-nums">
-                  {"mean" in cell.value ? cell.value.mean.toFixed(1) : percent(cell.value.share)}
+                  {figureText(measure, cell)}
                 </Td>
                 {withBands ? (
                   <Td className="hidden sm:table-cell">
@@ -278,7 +311,7 @@ export function LatestTable({ measure, report }: { measure: Measure; report: Rep
               </>
             ) : (
               <Td colSpan={withBands ? 3 : 2} className="text-sm text-muted-foreground">
-                {explainHidden(cell.reason, report.k)}
+                {explainHidden(cell.reason, report.k, "unit" in measure ? "counted" : "answered")}
               </Td>
             )}
           </tr>
@@ -327,17 +360,14 @@ export function TrendTable({ measure, report }: { measure: Measure; report: Repo
               <Td>{key === "organisation" ? totalName(report) : name(key)}</Td>
               {report.periods.map((p, i) => {
                 const cell = cellAt(i, key);
-                const value = cell ? headline(cell) : null;
                 return (
                   <Td key={p.key} className="text-right whitespace-nowrap tabular-nums">
                     {cell?.status === "hidden" ? (
                       <span className="text-muted-foreground">{MARK[cell.reason]}</span>
-                    ) : value === null ? (
-                      "–"
-                    ) : measure.id === "participation" ? (
-                      `${value}%`
+                    ) : cell ? (
+                      figureText(measure, cell)
                     ) : (
-                      value.toFixed(1)
+                      "–"
                     )}
                   </Td>
                 );
@@ -347,5 +377,124 @@ export function TrendTable({ measure, report }: { measure: Measure; report: Repo
         </tbody>
       </Table>
     </div>
+  );
+}
+
+/** The latest period's cell of a measure for a group (the total, or a team), or null. */
+function latestCell(measure: Measure, key: string): Cell | "refused" | null {
+  const b = measure.periods.at(-1)?.breakdown;
+  if (!b) return null;
+  if (b.status === "refused") return "refused";
+  return key === "total" ? b.total : (b.cells.find((c) => c.key === key) ?? null);
+}
+
+/** A glance figure: the number, or a mark for hidden and refused. */
+function GlanceFigure({ measure, cell }: { measure: Measure; cell: Cell | "refused" | null }) {
+  if (cell === "refused") return <span className="text-muted-foreground">n/a</span>;
+  if (!cell) return <>–</>;
+  if (cell.status === "hidden")
+    return <span className="text-muted-foreground">{MARK[cell.reason]}</span>;
+  return <>{figureText(measure, cell)}</>;
+}
+
+/**
+ * The latest period at a glance: each group's wellbeing beside the protective factors the clinic
+ * controls. A table on a wide screen; a card per group on a phone.
+ */
+export function GlanceTable({
+  groups,
+  report,
+}: {
+  groups: { title: string; measures: Measure[] }[];
+  report: Report;
+}) {
+  const period = report.periods.at(-1);
+  if (!period) return null;
+  const rows = [
+    { key: "total", name: totalName(report) },
+    ...report.cells.map((c) => ({ key: c.key, name: c.name })),
+  ];
+  const all = groups.flatMap((g) => g.measures);
+  return (
+    <>
+      <div className="hidden overflow-x-auto md:block">
+        <Table>
+          <caption className="sr-only">
+            Wellbeing and protective factors by team, {period.label}
+          </caption>
+          <thead>
+            <tr>
+              <Th rowSpan={2} className="align-bottom">
+                Team
+              </Th>
+              {groups.map((g) => (
+                <Th
+                  key={g.title}
+                  colSpan={g.measures.length}
+                  scope="colgroup"
+                  className="border-l border-border text-center"
+                >
+                  {g.title}
+                </Th>
+              ))}
+            </tr>
+            <tr>
+              {groups.flatMap((g) =>
+                g.measures.map((m, i) => (
+                  <Th
+                    key={m.id}
+                    className={cn(
+                      "text-right align-bottom text-xs font-medium",
+                      i === 0 && "border-l border-border",
+                    )}
+                  >
+                    {m.label}
+                  </Th>
+                )),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={row.key} className={r === 0 ? "font-medium" : undefined}>
+                <Th scope="row" className="font-normal">
+                  {row.name}
+                </Th>
+                {groups.flatMap((g) =>
+                  g.measures.map((m, i) => (
+                    <Td
+                      key={m.id}
+                      className={cn(
+                        "text-right whitespace-nowrap tabular-nums",
+                        i === 0 && "border-l border-border",
+                      )}
+                    >
+                      <GlanceFigure measure={m} cell={latestCell(m, row.key)} />
+                    </Td>
+                  )),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul className="space-y-3 md:hidden">
+        {rows.map((row) => (
+          <li key={row.key} className="rounded-md border border-border p-3">
+            <p className="font-medium">{row.name}</p>
+            <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+              {all.map((m) => (
+                <div key={m.id} className="contents">
+                  <dt className="text-muted-foreground">{m.label}</dt>
+                  <dd className="text-right tabular-nums">
+                    <GlanceFigure measure={m} cell={latestCell(m, row.key)} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
