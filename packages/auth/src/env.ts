@@ -1,6 +1,8 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+import { readSsoConfig } from "./sso-config";
+
 const isProduction = process.env.NODE_ENV === "production";
 
 export const env = createEnv({
@@ -73,3 +75,9 @@ export const devOutboxEnabled =
  */
 export const portalUrl = (): string =>
   process.env.WEB_URL ?? env.AUTH_URL ?? "http://localhost:3000";
+
+/**
+ * The organisation's single sign-on provider, or null when none is configured. Set by half
+ * (an issuer without a secret, say), it stops the app at start-up with what is missing.
+ */
+export const ssoConfig = readSsoConfig(process.env);

@@ -20,9 +20,10 @@ import type { SessionClaims } from "./session-cookie";
 import { clientAddress } from "./client-address";
 import { normalizeEmailIdentifier } from "./email-address";
 import { claimEmailLink } from "./email-link";
-import { env, isProduction } from "./env";
+import { env, isProduction, ssoConfig } from "./env";
 import { signInWithPassword } from "./password-sign-in";
 import { cookieHeaderReader, readSessionCookie, sessionCookieName } from "./session-cookie";
+import { decideSsoSignIn, SSO_ERROR_CODES, SSO_PROVIDER_ID } from "./sso";
 
 declare module "next-auth" {
   interface Session {
@@ -50,6 +51,7 @@ const MAGIC_LINK_MAX_AGE = 15 * 60;
 
 function authConfig(): NextAuthConfig {
   const db = getDb();
+  const sso = ssoConfig;
   return {
     adapter: createAuthAdapter(db),
     // Signed, encrypted cookies: both apps stay stateless. Credentials sign-in requires JWT sessions.
@@ -112,9 +114,38 @@ function authConfig(): NextAuthConfig {
           });
         },
       },
+      ...(sso
+        ? [
+            {
+              id: SSO_PROVIDER_ID,
+              name: sso.name,
+              type: "oidc" as const,
+              issuer: sso.issuer,
+              clientId: sso.clientId,
+              clientSecret: sso.clientSecret,
+              checks: ["pkce" as const, "state" as const, "nonce" as const],
+              authorization: { params: { scope: "openid email profile" } },
+              // The claims come from the userinfo endpoint (checked against the ID token's
+              // subject): strict providers put e-mail there, not in the ID token.
+              idToken: false,
+              // Safe here only because `signIn` below admits verified addresses of allowed
+              // domains that already belong to a member: the link is made to that account.
+              allowDangerousEmailAccountLinking: true,
+            },
+          ]
+        : []),
     ],
     callbacks: {
-      async signIn({ user, account, email }) {
+      async signIn({ user, account, email, profile }) {
+        if (sso && account?.provider === SSO_PROVIDER_ID) {
+          const decision = await decideSsoSignIn(db, {
+            email: profile?.email,
+            emailVerified: profile?.email_verified,
+            subject: account.providerAccountId,
+            allowedDomains: sso.allowedDomains,
+          });
+          return decision.ok ? true : `/sign-in?error=${SSO_ERROR_CODES[decision.reason]}`;
+        }
         if (account?.provider !== "email" || email?.verificationRequest) return true;
         // Following a link: only an existing account may sign in (none is ever created here),
         // and not one that every organisation has deactivated.

@@ -11,6 +11,7 @@ import { emailLinkThrottled } from "../email-link";
 import { demoShortcutsEnabled } from "../env";
 import { signIn, signOut } from "../index";
 import { safeCallbackPath } from "../safe-path";
+import { SSO_PROVIDER_ID } from "../sso";
 
 export interface SignInState {
   message?: string;
@@ -83,6 +84,11 @@ export async function signInWithEmailAction(
       return { message: "We could not send a sign-in link just now. Please try again." };
     throw error;
   }
+}
+
+/** Hands over to the organisation's single sign-on provider (when one is configured). */
+export async function signInWithSsoAction(form: FormData): Promise<void> {
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeCallbackPath(form.get("callbackUrl")) });
 }
 
 /** Development only: signs in as a documented demo persona. */

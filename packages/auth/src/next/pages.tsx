@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 
 import { Card } from "@tend/ui";
 
-import { demoShortcutsEnabled } from "../env";
+import { demoShortcutsEnabled, ssoConfig } from "../env";
 import { hasCurrentSession } from "../index";
 import { demoPersonas } from "../personas";
 import { safeCallbackPath } from "../safe-path";
@@ -17,6 +17,18 @@ const ERROR_NOTICES: Record<string, string> = {
   AccessDenied: "You cannot sign in with that account.",
   Configuration: "Sign-in is not available right now. Please try again shortly.",
   invalid_email: "That is not an email address we can send a link to. Check it and try again.",
+  SsoUnverified:
+    "Your organisation's sign-in service did not confirm your email address, so Tend cannot tell who you are. Ask your IT team to confirm it, or sign in below.",
+  SsoDomain:
+    "That account's email address is not one of your organisation's addresses for single sign-on. Sign in with your work account, or below.",
+  SsoNotMember:
+    "Signed in with your organisation, but no one with that email address is a member here yet. Ask your administrator for an invitation.",
+  SsoDeactivated:
+    "Your account has been deactivated by your organisation's administrator. Ask them if you think this is a mistake.",
+  SsoLinkedElsewhere:
+    "That sign-in belongs to another Tend account. Ask your administrator to check the email address your organisation holds for you.",
+  OAuthCallbackError: "Single sign-on did not finish. Please try again.",
+  OAuthSignin: "Single sign-on is not reachable just now. Please try again, or sign in below.",
 };
 
 function AuthFrame({
@@ -74,6 +86,7 @@ export async function SignInPage({
         callbackUrl={callbackUrl}
         notice={notice}
         demoPersonas={demoShortcutsEnabled ? demoPersonas : undefined}
+        ssoName={ssoConfig?.name}
       />
     </AuthFrame>
   );

@@ -5,7 +5,12 @@ import { useActionState, useId } from "react";
 import { Alert, Button, FieldError, Input, Label } from "@tend/ui";
 
 import type { SignInState } from "./actions";
-import { signInAsPersonaAction, signInWithEmailAction, signInWithPasswordAction } from "./actions";
+import {
+  signInAsPersonaAction,
+  signInWithEmailAction,
+  signInWithPasswordAction,
+  signInWithSsoAction,
+} from "./actions";
 
 export interface DemoPersona {
   key: string;
@@ -14,17 +19,20 @@ export interface DemoPersona {
 }
 
 /**
- * Password sign-in, an email link, and (in development) one-click demo personas.
- * Shared by both apps; each app's /sign-in page renders it.
+ * Single sign-on (when configured), password sign-in, an email link, and (in development)
+ * one-click demo personas. Shared by both apps; each app's /sign-in page renders it.
  */
 export function SignInForm({
   callbackUrl,
   demoPersonas,
   notice,
+  ssoName,
 }: {
   callbackUrl: string;
   demoPersonas?: DemoPersona[];
   notice?: string;
+  /** The organisation's sign-in service, when single sign-on is configured. */
+  ssoName?: string | undefined;
 }) {
   const [passwordState, passwordAction, passwordPending] = useActionState<SignInState, FormData>(
     signInWithPasswordAction,
@@ -39,6 +47,21 @@ export function SignInForm({
   return (
     <div className="space-y-8">
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {ssoName ? (
+        <form
+          action={signInWithSsoAction}
+          className="space-y-3 border-b border-border pb-6"
+          aria-labelledby={`${id}-sso`}
+        >
+          <h2 id={`${id}-sso`} className="text-base font-semibold">
+            Sign in with your organisation
+          </h2>
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <Button type="submit" className="w-full">
+            Sign in with {ssoName}
+          </Button>
+        </form>
+      ) : null}
       <form action={passwordAction} className="space-y-4" aria-labelledby={`${id}-pw`} noValidate>
         <h2 id={`${id}-pw`} className="text-base font-semibold">
           Sign in with your password

@@ -1,8 +1,8 @@
-import { and, count, eq, gte, sql } from "drizzle-orm";
+import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { QuietHours, WorkingHours } from "../schema";
-import { emailLinkRequests, memberships, signInAttempts, users } from "../schema";
+import { accounts, emailLinkRequests, memberships, signInAttempts, users } from "../schema";
 
 export const profileColumns = {
   id: users.id,
@@ -175,6 +175,29 @@ export async function claimEmailLinkRequest(
  * Whether every organisation the person belongs to has deactivated them: they may not sign in.
  * Someone who belongs to no organisation yet (between accounts and invitations) may.
  */
+/** How many organisations count `userId` as an active (not deactivated) member. */
+export async function countActiveMemberships(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+  return row?.n ?? 0;
+}
+
+/** The account an external sign-in (`provider`, the provider's subject) is linked to, if any. */
+export async function findLinkedAccount(
+  db: DbOrTx,
+  provider: string,
+  providerAccountId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ userId: accounts.userId })
+    .from(accounts)
+    .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+    .limit(1);
+  return row?.userId ?? null;
+}
+
 export async function isDeactivatedEverywhere(db: DbOrTx, userId: string): Promise<boolean> {
   const [row] = await db
     .select({
