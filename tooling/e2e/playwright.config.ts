@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { SSO, ssoEnv } from "./tests/sso-settings";
+
 // Started by tooling/scripts/e2e.ts, which builds the apps, prepares a seeded database and
 // passes DATABASE_URL, AUTH_SECRET, CHROME_PATH and the ports.
 const WEB_PORT = process.env.WEB_PORT ?? "3100";
@@ -36,6 +38,15 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
+      // The OpenID provider the single sign-on journey signs in with.
+      command: "pnpm exec tsx oidc-provider.ts",
+      url: `${SSO.issuer}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { OIDC_PORT: String(SSO.port), WEB_PORT, ADMIN_PORT },
+    },
+    {
       command: "pnpm --filter @tend/web start",
       cwd: "../..",
       url: `http://localhost:${WEB_PORT}/sign-in`,
@@ -46,6 +57,7 @@ export default defineConfig({
         WEB_PORT,
         WEB_URL: `http://localhost:${WEB_PORT}`,
         ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
+        ...ssoEnv,
       },
     },
     {
@@ -59,6 +71,7 @@ export default defineConfig({
         ADMIN_PORT,
         ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
         WEB_URL: `http://localhost:${WEB_PORT}`,
+        ...ssoEnv,
       },
     },
   ],
