@@ -129,9 +129,11 @@ export async function sumScores(
   }>(sql`
     with cells as (${clinicianCells(range.organisationId)}),
     latest as (
-      select distinct on (p.user_id, p.period) p.user_id, p.period, p.result
+      -- Each person's latest response per period is chosen on narrow rows; only those
+      -- responses' results are read (sorting every result along would spill to disk).
+      select distinct on (p.user_id, p.period) p.id, p.user_id, p.period
       from (
-        select r.user_id, ${periodOf(range)} as period, r.result, r.completed_at
+        select r.id, r.user_id, ${periodOf(range)} as period, r.completed_at
         from ${checkResponses} r
         where r.organisation_id = ${range.organisationId}
           and r.instrument_id = ${range.instrumentId}
@@ -143,8 +145,9 @@ export async function sumScores(
     select l.period, c.cell, s->>'subscaleId' as subscale_id, s->'band'->>'id' as band,
       count(*)::int as respondents, sum((s->>'score')::float8) as sum
     from latest l
+    join ${checkResponses} r on r.id = l.id
     join cells c on c.user_id = l.user_id
-    cross join lateral jsonb_array_elements(l.result->'subscales') s
+    cross join lateral jsonb_array_elements(r.result->'subscales') s
     where s->>'score' is not null and s->>'subscaleId' in (${subscales})
     group by 1, 2, 3, 4`);
   return rows.map((r) => ({
@@ -192,22 +195,35 @@ export async function countSupervised(
 ): Promise<{ period: string; cell: string; supervised: number }[]> {
   if (params.windows.length === 0) return [];
   const tz = sql`${params.timeZone}::text`;
+  const ends = params.windows.map((w) => w.end.getTime());
+  const from = new Date(Math.min(...ends) - 30 * 86_400_000).toISOString();
+  const to = new Date(Math.max(...ends)).toISOString();
+  // Every supervision of the organisation's clinicians in the windows' span, read once, then
+  // matched to each window: a seat's start, or an hour entry's date (as local days).
   const rows = await db.execute<{ period: string; cell: string; supervised: number }>(sql`
     with cells as (${clinicianCells(params.organisationId)}),
-    w(period, window_end) as (values ${windowsOf(params.windows)})
-    select w.period, c.cell, count(*)::int as supervised
-    from w cross join cells c
-    where exists (
-        select 1 from ${sessionParticipants} sp
-        join ${supervisionSessions} s on s.id = sp.session_id
-        where sp.membership_id = c.membership_id and sp.status = 'seated'
-          and sp.attendance is distinct from 'absent' and s.cancelled_at is null
-          and sp.starts_at >= w.window_end - interval '30 days' and sp.starts_at < w.window_end)
-      or exists (
-        select 1 from ${hourEntries} h
-        where h.supervisee_membership_id = c.membership_id and h.status <> 'returned'
-          and h.date >= ((w.window_end at time zone ${tz}) - interval '30 days')::date
-          and h.date <= (w.window_end at time zone ${tz})::date)
+    w(period, window_end) as (values ${windowsOf(params.windows)}),
+    seats as (
+      select sp.membership_id, sp.starts_at
+      from ${sessionParticipants} sp join ${supervisionSessions} s on s.id = sp.session_id
+      where sp.organisation_id = ${params.organisationId} and sp.status = 'seated'
+        and sp.attendance is distinct from 'absent' and s.cancelled_at is null
+        and sp.starts_at >= ${from}::timestamptz and sp.starts_at < ${to}::timestamptz),
+    days as (
+      select distinct h.supervisee_membership_id as membership_id, h.date
+      from ${hourEntries} h
+      where h.organisation_id = ${params.organisationId} and h.status <> 'returned'
+        and h.date >= (${from}::timestamptz at time zone ${tz})::date
+        and h.date <= (${to}::timestamptz at time zone ${tz})::date),
+    supervised as (
+      select w.period, x.membership_id from w join seats x
+        on x.starts_at >= w.window_end - interval '30 days' and x.starts_at < w.window_end
+      union
+      select w.period, d.membership_id from w join days d
+        on d.date >= ((w.window_end at time zone ${tz}) - interval '30 days')::date
+        and d.date <= (w.window_end at time zone ${tz})::date)
+    select s.period, c.cell, count(*)::int as supervised
+    from supervised s join cells c on c.membership_id = s.membership_id
     group by 1, 2`);
   return [...rows];
 }
