@@ -262,6 +262,8 @@ export const sessionParticipants = pgTable(
       .where(sql`${t.status} <> 'cancelled'`),
     index().on(t.sessionId, t.status, t.joinedAt),
     index().on(t.membershipId, t.startsAt),
+    // The team report's supervision coverage reads an organisation's seats by time.
+    index().on(t.organisationId, t.startsAt),
   ],
 );
 
@@ -362,6 +364,10 @@ export const hourEntries = pgTable(
       .where(sql`${t.sessionId} is not null`),
     index().on(t.superviseeMembershipId, t.date),
     index().on(t.supervisorMembershipId, t.status),
+    // The team report reads an organisation's entries by date (hours, coverage) and by when
+    // they were logged (cosigning).
+    index().on(t.organisationId, t.date),
+    index().on(t.organisationId, t.createdAt),
   ],
 );
 

@@ -1,0 +1,3 @@
+CREATE INDEX "hour_entries_organisation_id_date_index" ON "hour_entries" USING btree ("organisation_id","date");--> statement-breakpoint
+CREATE INDEX "hour_entries_organisation_id_created_at_index" ON "hour_entries" USING btree ("organisation_id","created_at");--> statement-breakpoint
+CREATE INDEX "session_participants_organisation_id_starts_at_index" ON "session_participants" USING btree ("organisation_id","starts_at");
