@@ -1,6 +1,7 @@
 /**
  * The scale data set of issue 7: an organisation of 10,000 clinicians in 200 teams with two
- * years of weekly pulses and monthly ProQOL results (1.28 M responses), and beside it a
+ * years of weekly pulses and monthly ProQOL results (1.28 M responses) and supervision hours
+ * logged every four weeks (255,000 entries), and beside it a
  * 35-person organisation with the same history, in one database. Everything is inserted
  * set-based (`insert … select … from generate_series`), so it takes a minute or two, not hours.
  *
@@ -44,6 +45,8 @@ export const SMALL: ScaleOrganisation = {
 
 const WEEKS = 104;
 const MONTHS = 24;
+/** Supervision hours logged every four weeks for two years. */
+const SUPERVISION_MONTHS = 26;
 const TEMPLATES = 8;
 
 /**
@@ -143,19 +146,38 @@ async function generateOrganisation(sql: Sql, org: ScaleOrganisation): Promise<v
 
   // History. Everyone keeps a weekly rhythm at their own weekday and hour; a quarter are up to
   // date, the rest lapsed one to three weeks ago (their pulse, and some ProQOLs, are due).
+  // Written in the order they were answered, as a live system writes them, so that a period's
+  // responses sit together on disk as they would there.
   const lapse = sql`((p.i % 4) * 7)`;
   await sql`
     insert into check_responses (user_id, organisation_id, instrument_id, instrument_version, answers, result, completed_at)
     select p.user_id, ${orgId}, t.instrument_id, t.version, t.answers, t.result,
       ${ANCHOR}::timestamptz - make_interval(days => ${lapse} + k * 7 + p.i % 7, hours => p.i % 9, mins => p.i % 60)
     from scale_people p cross join generate_series(0, ${WEEKS - 1}::int) k
-    join scale_templates t on t.instrument_id = 'pulse' and t.n = (p.i + k) % ${TEMPLATES}::int`;
+    join scale_templates t on t.instrument_id = 'pulse' and t.n = (p.i + k) % ${TEMPLATES}::int
+    order by 7`;
   await sql`
     insert into check_responses (user_id, organisation_id, instrument_id, instrument_version, answers, result, completed_at)
     select p.user_id, ${orgId}, t.instrument_id, t.version, t.answers, t.result,
       ${ANCHOR}::timestamptz - make_interval(days => ${lapse} + k * 30 + p.i % 23, hours => p.i % 9)
     from scale_people p cross join generate_series(0, ${MONTHS - 1}::int) k
-    join scale_templates t on t.instrument_id = 'proqol5' and t.n = (p.i + k) % ${TEMPLATES}::int`;
+    join scale_templates t on t.instrument_id = 'proqol5' and t.n = (p.i + k) % ${TEMPLATES}::int
+    order by 7`;
+
+  // Supervision hours: every supervisee logs an hour with their supervisor every four weeks,
+  // the day after; most are cosigned within days, some late, and the newest may still wait.
+  await sql`
+    insert into hour_entries (organisation_id, supervisee_membership_id, supervisor_membership_id,
+      kind, date, minutes, status, signed_at, created_at, updated_at)
+    select ${orgId}, p.membership_id, s.membership_id, 'individual', e.day::date, 60,
+      case when e.signed < ${ANCHOR}::timestamptz then 'approved' else 'pending' end,
+      case when e.signed < ${ANCHOR}::timestamptz then e.signed end, e.logged, e.logged
+    from scale_people p join scale_people s on s.team = p.team and s.supervises
+    cross join generate_series(0, ${SUPERVISION_MONTHS - 1}::int) k
+    cross join lateral (select ${ANCHOR}::timestamptz - make_interval(days => k * 28 + p.i % 28) as day) d
+    cross join lateral (select d.day as day, d.day + interval '1 day' as logged,
+      d.day + make_interval(days => 1 + (p.i + k) % 20) as signed) e
+    where not p.supervises`;
 
   // Reminders already sent for the past weekly due dates (the worker ran all along).
   await sql`
@@ -230,10 +252,12 @@ export async function generateScaleData(
   await sql`set synchronous_commit = off`;
   await sql`drop table if exists scale_templates`;
   await sql`create temp table scale_templates (instrument_id text, n int, version text, answers jsonb, result jsonb)`;
+  // Sent as text and parsed by the server: a string bound to a jsonb parameter would be stored
+  // as a JSON string, not as the object the app writes and its queries read.
   for (const instrumentId of ["pulse", "proqol5"] as const) {
     for (const t of templates(instrumentId)) {
       await sql`insert into scale_templates values (${instrumentId}, ${t.n}, ${t.version},
-        ${JSON.stringify(t.answers)}::jsonb, ${JSON.stringify(t.result)}::jsonb)`;
+        ${JSON.stringify(t.answers)}::text::jsonb, ${JSON.stringify(t.result)}::text::jsonb)`;
     }
   }
   for (const org of [LARGE, SMALL]) {
