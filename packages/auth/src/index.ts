@@ -143,6 +143,7 @@ function authConfig(): NextAuthConfig {
             emailVerified: profile?.email_verified,
             subject: account.providerAccountId,
             allowedDomains: sso.allowedDomains,
+            signedInAs: (await currentSessionUser())?.id ?? null,
           });
           return decision.ok ? true : `/sign-in?error=${SSO_ERROR_CODES[decision.reason]}`;
         }

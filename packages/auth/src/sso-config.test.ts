@@ -39,4 +39,12 @@ describe("readSsoConfig", () => {
     );
     expect(() => readSsoConfig({ ...FULL, SSO_ALLOWED_DOMAINS: " , " })).toThrow(/at least one/);
   });
+
+  it("refuses a provider over plain http, except one on this machine", () => {
+    expect(() => readSsoConfig({ ...FULL, SSO_ISSUER: "http://id.riverbend.example" })).toThrow(
+      /must use https/,
+    );
+    for (const issuer of ["http://localhost:3102", "http://127.0.0.1:9000/oidc"])
+      expect(readSsoConfig({ ...FULL, SSO_ISSUER: issuer })?.issuer).toBe(issuer);
+  });
 });

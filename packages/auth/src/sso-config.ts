@@ -14,12 +14,23 @@ export interface SsoConfig {
   name: string;
 }
 
+function isSecureOrLoopback(url: URL): boolean {
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
+
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 const ssoEnv = z.object({
-  SSO_ISSUER: z.url({
-    message: "SSO_ISSUER must be the provider's address, such as https://id.example.org.",
-  }),
+  SSO_ISSUER: z
+    .url({
+      message: "SSO_ISSUER must be the provider's address, such as https://id.example.org.",
+    })
+    // Sign-in answers travel from the provider in the clear otherwise; only a provider on this
+    // machine (development, the end-to-end run) may be reached over plain http.
+    .refine((issuer) => !URL.canParse(issuer) || isSecureOrLoopback(new URL(issuer)), {
+      message: "must use https (plain http is only for a provider on localhost).",
+    }),
   SSO_CLIENT_ID: z.string().min(1, { message: "Set SSO_CLIENT_ID to this app's client id." }),
   SSO_CLIENT_SECRET: z
     .string()

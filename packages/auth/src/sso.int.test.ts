@@ -18,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const decide = (email: unknown, subject = randomUUID()) =>
-  decideSsoSignIn(db, { email, emailVerified: true, subject, allowedDomains });
+const decide = (email: unknown, subject = randomUUID(), signedInAs: string | null = null) =>
+  decideSsoSignIn(db, { email, emailVerified: true, subject, allowedDomains, signedInAs });
 
 describe("single sign-on decisions", () => {
   it("admits a verified address of an allowed domain that belongs to a member, whatever its case", async () => {
@@ -37,6 +37,7 @@ describe("single sign-on decisions", () => {
           emailVerified,
           subject: randomUUID(),
           allowedDomains,
+          signedInAs: null,
         }),
       ).toEqual({
         ok: false,
@@ -85,6 +86,33 @@ describe("single sign-on decisions", () => {
     expect(await decide(org.clinician.email, subject)).toEqual({
       ok: false,
       reason: "linked-elsewhere",
+    });
+  });
+
+  it("keeps an account to the subject first linked to it: a new subject with its address is refused", async () => {
+    const first = randomUUID();
+    await db.insert(accounts).values({
+      userId: org.admin.userId,
+      type: "oidc",
+      provider: SSO_PROVIDER_ID,
+      providerAccountId: first,
+    });
+    expect(await decide(org.admin.email, first)).toEqual({ ok: true, userId: org.admin.userId });
+    expect(await decide(org.admin.email, randomUUID())).toEqual({
+      ok: false,
+      reason: "other-subject",
+    });
+  });
+
+  it("never links to the account this browser is already signed in as, unless it is the same person", async () => {
+    const email = org.clinician.email;
+    expect(await decide(email, randomUUID(), org.supervisor.userId)).toEqual({
+      ok: false,
+      reason: "signed-in-as-other",
+    });
+    expect(await decide(email, randomUUID(), org.clinician.userId)).toEqual({
+      ok: true,
+      userId: org.clinician.userId,
     });
   });
 });

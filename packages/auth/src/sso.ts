@@ -9,6 +9,7 @@ import type { DbOrTx } from "@tend/db";
 import {
   countActiveMemberships,
   findLinkedAccount,
+  findLinkedSubjects,
   findUserByEmail,
   isDeactivatedEverywhere,
 } from "@tend/db/queries";
@@ -18,7 +19,13 @@ export const SSO_PROVIDER_ID = "sso";
 
 /** Why a sign-in through the provider was refused; each has its own message on /sign-in. */
 export type SsoRefusal =
-  "unverified" | "domain" | "not-member" | "deactivated" | "linked-elsewhere";
+  | "unverified"
+  | "domain"
+  | "not-member"
+  | "deactivated"
+  | "linked-elsewhere"
+  | "other-subject"
+  | "signed-in-as-other";
 
 export type SsoDecision = { ok: true; userId: string } | { ok: false; reason: SsoRefusal };
 
@@ -29,11 +36,14 @@ export const SSO_ERROR_CODES: Record<SsoRefusal, string> = {
   "not-member": "SsoNotMember",
   deactivated: "SsoDeactivated",
   "linked-elsewhere": "SsoLinkedElsewhere",
+  "other-subject": "SsoOtherSubject",
+  "signed-in-as-other": "SsoSignedInAsOther",
 };
 
 /**
- * Whether the person the provider names may sign in, and as whom. `profile` is the provider's
- * ID-token claims; `subject` its stable id for them.
+ * Whether the person the provider names may sign in, and as whom: `email` and `emailVerified`
+ * are the provider's claims, `subject` its stable id for them, `signedInAs` whoever this
+ * browser is already signed in as (next-auth would link the provider to that account).
  */
 export async function decideSsoSignIn(
   db: DbOrTx,
@@ -42,6 +52,7 @@ export async function decideSsoSignIn(
     emailVerified: unknown;
     subject: string;
     allowedDomains: readonly string[];
+    signedInAs: string | null;
   },
 ): Promise<SsoDecision> {
   const email = typeof params.email === "string" ? params.email.trim().toLowerCase() : "";
@@ -55,6 +66,12 @@ export async function decideSsoSignIn(
   const linked = await findLinkedAccount(db, SSO_PROVIDER_ID, params.subject);
   // The provider's subject is already someone else's here: its address has changed hands.
   if (linked && linked !== user.id) return { ok: false, reason: "linked-elsewhere" };
+  // The account already answers to another subject: the address now names someone new there.
+  const subjects = await findLinkedSubjects(db, SSO_PROVIDER_ID, user.id);
+  if (subjects.some((s) => s !== params.subject)) return { ok: false, reason: "other-subject" };
+  // Never link one person's provider identity to another person's open session.
+  if (params.signedInAs !== null && params.signedInAs !== user.id)
+    return { ok: false, reason: "signed-in-as-other" };
   if ((await countActiveMemberships(db, user.id)) === 0)
     return {
       ok: false,

@@ -27,6 +27,12 @@ const ERROR_NOTICES: Record<string, string> = {
     "Your account has been deactivated by your organisation's administrator. Ask them if you think this is a mistake.",
   SsoLinkedElsewhere:
     "That sign-in belongs to another Tend account. Ask your administrator to check the email address your organisation holds for you.",
+  SsoOtherSubject:
+    "Your Tend account is linked to a different identity at your organisation's sign-in service. Ask your administrator to check the email address your organisation holds for you.",
+  SsoSignedInAsOther:
+    "This browser is signed in to Tend as someone else. Sign out first, then sign in with your organisation.",
+  OAuthAccountNotLinked:
+    "That sign-in could not be linked to your Tend account. Sign in below, or ask your administrator.",
   OAuthCallbackError: "Single sign-on did not finish. Please try again.",
   OAuthSignin: "Single sign-on is not reachable just now. Please try again, or sign in below.",
 };

@@ -171,10 +171,6 @@ export async function claimEmailLinkRequest(
   });
 }
 
-/**
- * Whether every organisation the person belongs to has deactivated them: they may not sign in.
- * Someone who belongs to no organisation yet (between accounts and invitations) may.
- */
 /** How many organisations count `userId` as an active (not deactivated) member. */
 export async function countActiveMemberships(db: DbOrTx, userId: string): Promise<number> {
   const [row] = await db
@@ -198,6 +194,23 @@ export async function findLinkedAccount(
   return row?.userId ?? null;
 }
 
+/** The subjects of `provider` linked to an account (a person has at most one in practice). */
+export async function findLinkedSubjects(
+  db: DbOrTx,
+  provider: string,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ subject: accounts.providerAccountId })
+    .from(accounts)
+    .where(and(eq(accounts.provider, provider), eq(accounts.userId, userId)));
+  return rows.map((r) => r.subject);
+}
+
+/**
+ * Whether every organisation the person belongs to has deactivated them: they may not sign in.
+ * Someone who belongs to no organisation yet (between accounts and invitations) may.
+ */
 export async function isDeactivatedEverywhere(db: DbOrTx, userId: string): Promise<boolean> {
   const [row] = await db
     .select({
