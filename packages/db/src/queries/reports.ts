@@ -186,7 +186,7 @@ function windowsOf(periods: readonly PeriodWindow[]): SQL {
 /**
  * How many of each cell's clinicians had supervision in the 30 days before each window's end:
  * a seat in a session that was not cancelled and that they did not miss, or an hour entry
- * (not returned) dated in those days on the organisation's clock. `numerator` is the count;
+ * (not returned) dated on a day that begins in those 30 days on the organisation's clock. `numerator` is the count;
  * the caller divides by the cell's members.
  */
 export async function countSupervised(
@@ -220,8 +220,8 @@ export async function countSupervised(
         on x.starts_at >= w.window_end - interval '30 days' and x.starts_at < w.window_end
       union
       select w.period, d.membership_id from w join days d
-        on d.date >= ((w.window_end at time zone ${tz}) - interval '30 days')::date
-        and d.date <= (w.window_end at time zone ${tz})::date)
+        on (d.date::timestamp at time zone ${tz}) >= w.window_end - interval '30 days'
+        and (d.date::timestamp at time zone ${tz}) < w.window_end)
     select s.period, c.cell, count(*)::int as supervised
     from supervised s join cells c on c.membership_id = s.membership_id
     group by 1, 2`);
