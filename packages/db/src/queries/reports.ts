@@ -230,20 +230,26 @@ export async function countSupervised(
 
 /**
  * Supervision minutes logged (hour entries not returned) per period and cell, by the entry's
- * date; periods are months or quarters of those dates.
+ * date, and how many clinicians logged them; periods are months or quarters of those dates.
  */
 export async function sumSupervisionMinutes(
   db: DbOrTx,
   range: ReportRange,
-): Promise<{ period: string; cell: string; minutes: number }[]> {
+): Promise<{ period: string; cell: string; minutes: number; loggers: number }[]> {
   const tz = sql`${range.timeZone}::text`;
   const period =
     range.granularity === "month"
       ? sql`to_char(h.date, 'YYYY-MM')`
       : sql`to_char(date_trunc('quarter', h.date::timestamp), 'YYYY-"Q"Q')`;
-  const rows = await db.execute<{ period: string; cell: string; minutes: number }>(sql`
+  const rows = await db.execute<{
+    period: string;
+    cell: string;
+    minutes: number;
+    loggers: number;
+  }>(sql`
     with cells as (${clinicianCells(range.organisationId)})
-    select ${period} as period, c.cell, sum(h.minutes)::int as minutes
+    select ${period} as period, c.cell, sum(h.minutes)::int as minutes,
+      count(distinct h.supervisee_membership_id)::int as loggers
     from ${hourEntries} h join cells c on c.membership_id = h.supervisee_membership_id
     where h.organisation_id = ${range.organisationId} and h.status <> 'returned'
       and h.date >= (${range.from.toISOString()}::timestamptz at time zone ${tz})::date
@@ -257,7 +263,7 @@ export const COSIGN_DAYS = 14;
 
 /**
  * Hour entries logged in each period (by when they were logged) whose outcome is known: signed,
- * or unsigned for longer than `COSIGN_DAYS` by `now`. `numerator` is those signed within
+ * or unsigned for longer than `COSIGN_DAYS` by `now` (not those sent back to be corrected). `numerator` is those signed within
  * `COSIGN_DAYS` of being logged, `respondents` the clinicians who logged them.
  */
 export async function countCosigned(
@@ -283,7 +289,7 @@ export async function countCosigned(
       count(*) filter (where h.signed_at <= h.created_at + ${days})::int as numerator,
       count(*)::int as denominator
     from ${hourEntries} h join cells c on c.membership_id = h.supervisee_membership_id
-    where h.organisation_id = ${range.organisationId}
+    where h.organisation_id = ${range.organisationId} and h.status <> 'returned'
       and h.created_at >= ${range.from.toISOString()}::timestamptz
       and h.created_at < ${range.to.toISOString()}::timestamptz
       and (h.signed_at is not null or h.created_at <= ${range.now.toISOString()}::timestamptz - ${days})

@@ -186,23 +186,29 @@ async function buildWellbeingReport(
   const members = new Map(cells.map((c) => [c.key, c.members]));
   const at = (period: string, cell: string) => `${period}|${cell}`;
   const supervised = new Map(supervisedRows.map((r) => [at(r.period, r.cell), r.supervised]));
-  const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r.minutes]));
+  const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r]));
   const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
   const monthsIn = new Map(
     periods.map((p) => [p.key, monthsElapsed(p, input.granularity === "month" ? 1 : 3, now)]),
   );
-  /** Supervision and hours describe every member of a cell; cosigning, those who logged hours. */
+  /**
+   * Supervision coverage describes every member of a cell. Hours are averaged over every member
+   * but stand for those who logged them, so a team where fewer than k did is hidden: its
+   * figure would be a few people's own hours. Cosigning stands for those who logged hours too.
+   */
   const rateTotals = (period: string, factor: string, cell: string): RateTotals | undefined => {
     const people = members.get(cell) ?? 0;
     const key = at(period, cell);
     if (factor === "supervised")
       return { respondents: people, numerator: supervised.get(key) ?? 0, denominator: people };
-    if (factor === "supervision_hours")
+    if (factor === "supervision_hours") {
+      const logged = minutes.get(key);
       return {
-        respondents: people,
-        numerator: (minutes.get(key) ?? 0) / 60,
+        respondents: logged?.loggers ?? 0,
+        numerator: (logged?.minutes ?? 0) / 60,
         denominator: people * (monthsIn.get(period) ?? 0),
       };
+    }
     return cosigned.get(key);
   };
 

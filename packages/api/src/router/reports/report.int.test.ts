@@ -451,19 +451,21 @@ describe("protective factors beside wellbeing", () => {
       "Crisis team": "fewer-than-k",
       "Team A": "fewer-than-k",
     });
-    // Last month: 5 hours over Adult's 8 clinicians, and over the organisation's 20.
+    // Last month: 5 hours over Adult's 8 clinicians, and over the organisation's 20. Hours stand
+    // for the five who logged them: Child, where nobody did, is hidden (as any team where
+    // fewer than k did would be, lest its figure be a few people's own hours).
     expect(figures(report, "supervision_hours", 0)).toEqual({
       organisation: 0.3,
       "Adult team": 0.6,
-      "Child team": 0,
+      "Child team": "fewer-than-k",
       "Crisis team": "fewer-than-k",
       "Team A": "fewer-than-k",
     });
-    // Last month: of Adult's six entries, three were signed within 14 days; it stands for the
-    // five people who logged them. Teams where nobody logged hours are hidden, hiding nobody.
+    // Last month: of Adult's five entries (the returned one is left out), three were signed
+    // within 14 days; it stands for the five people who logged them.
     expect(figures(report, "cosigned", 0)).toEqual({
-      organisation: 0.5,
-      "Adult team": 0.5,
+      organisation: 0.6,
+      "Adult team": 0.6,
       "Child team": "fewer-than-k",
       "Crisis team": "fewer-than-k",
       "Team A": "fewer-than-k",
@@ -482,11 +484,15 @@ describe("protective factors beside wellbeing", () => {
     const { csv } = await admin.wellbeingCsv({ granularity: "month", periods: 2 });
     const rows = readCsvDocument(csv);
     const header = rows[0] ?? [];
-    // Last month's window ended before the sessions; this month's holds them.
+    // Last month's window is its last 30 days, before the sessions: it holds the hours dated
+    // on its 1st only when it has 30 days or fewer. This month's window holds the sessions.
     const [before, current] = rows.filter(
       (r) => r[0] === "Supervised in the last 30 days" && r[2] === "Adult team",
     );
-    expect(before?.[header.indexOf("rate")]).toBe("0");
+    const lastMonthDays = new Date(
+      Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 0),
+    ).getUTCDate();
+    expect(before?.[header.indexOf("rate")]).toBe(lastMonthDays <= 30 ? "0.625" : "0");
     const row = current;
     expect(row?.[header.indexOf("rate")]).toBe("0.625");
     const hidden = rows.find(
