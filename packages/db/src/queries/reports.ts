@@ -7,13 +7,15 @@
  * disjoint and add up to the organisation.
  */
 import type { SQL } from "drizzle-orm";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
+import type { ReportTotals } from "../schema";
 import {
   checkResponses,
   hourEntries,
   memberships,
+  reportSnapshots,
   sessionParticipants,
   supervisionSessions,
   teamMembers,
@@ -295,4 +297,62 @@ export async function countCosigned(
       and (h.signed_at is not null or h.created_at <= ${range.now.toISOString()}::timestamptz - ${days})
     group by 1, 2`);
   return [...rows];
+}
+
+/** Which report a snapshot holds: an organisation's view of so many months or quarters. */
+export interface ReportView {
+  organisationId: string;
+  granularity: ReportGranularity;
+  periods: number;
+}
+
+export interface ReportSnapshot {
+  timeZone: string;
+  computedAt: Date;
+  totals: ReportTotals;
+}
+
+/** The totals last computed for a view, if any (see `report_snapshots`). */
+export async function readReportSnapshot(
+  db: DbOrTx,
+  view: ReportView,
+): Promise<ReportSnapshot | null> {
+  const [row] = await db
+    .select({
+      timeZone: reportSnapshots.timeZone,
+      computedAt: reportSnapshots.computedAt,
+      totals: reportSnapshots.totals,
+    })
+    .from(reportSnapshots)
+    .where(
+      and(
+        eq(reportSnapshots.organisationId, view.organisationId),
+        eq(reportSnapshots.granularity, view.granularity),
+        eq(reportSnapshots.periods, view.periods),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Keeps a view's totals as computed at `computedAt`, replacing the last ones. */
+export async function saveReportSnapshot(
+  db: DbOrTx,
+  view: ReportView,
+  snapshot: ReportSnapshot,
+): Promise<void> {
+  await db
+    .insert(reportSnapshots)
+    .values({ ...view, ...snapshot })
+    .onConflictDoUpdate({
+      target: [
+        reportSnapshots.organisationId,
+        reportSnapshots.granularity,
+        reportSnapshots.periods,
+      ],
+      set: {
+        timeZone: snapshot.timeZone,
+        computedAt: snapshot.computedAt,
+        totals: snapshot.totals,
+      },
+    });
 }

@@ -5,3 +5,4 @@ export * from "./mail";
 export * from "./self-check";
 export * from "./plan";
 export * from "./supervision";
+export * from "./reports";

@@ -6,15 +6,10 @@
  * organisation's k does not allow before anything leaves this function.
  */
 import type { DbOrTx } from "@tend/db";
-import type { ReportGranularity, ScoreTotalsRow } from "@tend/db/queries";
+import type { ReportGranularity, ReportView, ScoreTotalsRow } from "@tend/db/queries";
+import type { ReportTotals, SnapshotPeriod } from "@tend/db/schema";
 import type { InstrumentId } from "@tend/instruments";
-import type {
-  CellTotals,
-  MeasureDefinition,
-  RateDefinition,
-  RateTotals,
-  ReportCell,
-} from "@tend/reports";
+import type { CellTotals, MeasureDefinition, RateDefinition, ReportCell } from "@tend/reports";
 import {
   COSIGN_DAYS,
   countCosigned,
@@ -23,7 +18,9 @@ import {
   getOrganisationSettings,
   listReportCells,
   NO_TEAM,
+  readReportSnapshot,
   recordAuditEvent,
+  saveReportSnapshot,
   SEVERAL_TEAMS,
   sumScores,
   sumSupervisionMinutes,
@@ -128,6 +125,130 @@ function indexTotals(rows: readonly ScoreTotalsRow[]): Map<string, CellTotals> {
   return totals;
 }
 
+/** `[key, value]` pairs of the rows that have a value, as a record by cell. */
+function byCell<V>(entries: readonly (readonly [string, V | undefined])[]): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [cell, value] of entries) if (value !== undefined) out[cell] = value;
+  return out;
+}
+
+/**
+ * How long a computed report is served before it is computed again. Reading every response,
+ * hour entry and seat of a large organisation takes seconds; its totals take one row. Changes to
+ * people and teams forget the snapshot at once (triggers), so only new answers and hours wait.
+ */
+export const REPORT_FRESH_FOR_MS = 60 * 60 * 1000;
+
+/**
+ * Every total the report is built from, read from the records: the cells, and per period each
+ * cell's participation, subscale totals and protective factors. Nothing here is suppressed yet.
+ */
+async function computeReportTotals(
+  db: DbOrTx,
+  params: {
+    organisationId: string;
+    timeZone: string;
+    granularity: ReportGranularity;
+    periods: readonly { key: string; start: Date; end: Date }[];
+    now: Date;
+  },
+): Promise<ReportTotals> {
+  const { organisationId, timeZone, granularity, periods, now } = params;
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) throw new DomainError("INVALID", "Choose at least one period.");
+  const range = { organisationId, timeZone, granularity, from: first.start, to: last.end };
+  const windows = periods.map((p) => ({ key: p.key, end: p.end < now ? p.end : now }));
+  const [cells, participantRows, supervisedRows, minuteRows, cosignedRows, ...scoreRows] =
+    await Promise.all([
+      listReportCells(db, organisationId),
+      countParticipants(db, range),
+      countSupervised(db, { organisationId, timeZone, windows }),
+      sumSupervisionMinutes(db, range),
+      countCosigned(db, { ...range, now }),
+      ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
+    ]);
+
+  const at = (period: string, cell: string) => `${period}|${cell}`;
+  const participants = new Map(participantRows.map((r) => [at(r.period, r.cell), r.participants]));
+  const scores = indexTotals(scoreRows.flat());
+  const supervised = new Map(supervisedRows.map((r) => [at(r.period, r.cell), r.supervised]));
+  const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r]));
+  const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
+  const months = granularity === "month" ? 1 : 3;
+
+  const periodTotals = (period: (typeof periods)[number]): SnapshotPeriod => {
+    const each = <V>(value: (cell: string, people: number) => V | undefined) =>
+      byCell(cells.map((c) => [c.key, value(c.key, c.members)] as const));
+    const monthsIn = monthsElapsed(period, months, now);
+    return {
+      key: period.key,
+      participants: each((cell) => participants.get(at(period.key, cell))),
+      measures: Object.fromEntries(
+        MEASURES.map((m) => [m.id, each((cell) => scores.get(`${period.key}|${m.id}|${cell}`))]),
+      ),
+      // Supervision coverage describes every member of a cell. Hours are averaged over every
+      // member but stand for those who logged them, so a team where fewer than k did is
+      // hidden: its figure would be a few people's own hours. Cosigning stands for those who
+      // logged hours too.
+      rates: {
+        supervised: each((cell, people) => ({
+          respondents: people,
+          numerator: supervised.get(at(period.key, cell)) ?? 0,
+          denominator: people,
+        })),
+        supervision_hours: each((cell, people) => {
+          const logged = minutes.get(at(period.key, cell));
+          return {
+            respondents: logged?.loggers ?? 0,
+            numerator: (logged?.minutes ?? 0) / 60,
+            denominator: people * monthsIn,
+          };
+        }),
+        cosigned: each((cell) => {
+          const row = cosigned.get(at(period.key, cell));
+          return (
+            row && {
+              respondents: row.respondents,
+              numerator: row.numerator,
+              denominator: row.denominator,
+            }
+          );
+        }),
+      },
+    };
+  };
+  return { cells, periods: periods.map(periodTotals) };
+}
+
+/**
+ * The totals for a view as of `now`: the snapshot while it is fresh (computed within
+ * `REPORT_FRESH_FOR_MS` for the same periods on the same clock), otherwise computed and kept.
+ */
+async function reportTotals(
+  db: DbOrTx,
+  view: ReportView,
+  params: {
+    timeZone: string;
+    periods: readonly { key: string; start: Date; end: Date }[];
+    now: Date;
+  },
+): Promise<{ totals: ReportTotals; computedAt: Date }> {
+  const saved = await readReportSnapshot(db, view);
+  const age = saved ? params.now.getTime() - saved.computedAt.getTime() : -1;
+  if (
+    saved &&
+    age >= 0 &&
+    age < REPORT_FRESH_FOR_MS &&
+    saved.timeZone === params.timeZone &&
+    saved.totals.periods.map((p) => p.key).join() === params.periods.map((p) => p.key).join()
+  )
+    return saved;
+  const totals = await computeReportTotals(db, { ...view, ...params });
+  await saveReportSnapshot(db, view, { timeZone: params.timeZone, computedAt: params.now, totals });
+  return { totals, computedAt: params.now };
+}
+
 /** The suppressed report, read but not yet audited. */
 async function buildWellbeingReport(
   db: DbOrTx,
@@ -147,25 +268,13 @@ async function buildWellbeingReport(
   const first = periods[0];
   const last = periods.at(-1);
   if (!first || !last) throw new DomainError("INVALID", "Choose at least one period.");
-  const range = {
-    organisationId,
-    timeZone: settings.timeZone,
-    granularity: input.granularity,
-    from: first.start,
-    to: last.end,
-  };
-  const windows = periods.map((p) => ({ key: p.key, end: p.end < now ? p.end : now }));
-  const [cellRows, participantRows, supervisedRows, minuteRows, cosignedRows, ...scoreRows] =
-    await Promise.all([
-      listReportCells(db, organisationId),
-      countParticipants(db, range),
-      countSupervised(db, { organisationId, timeZone: settings.timeZone, windows }),
-      sumSupervisionMinutes(db, range),
-      countCosigned(db, { ...range, now }),
-      ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
-    ]);
+  const { totals, computedAt } = await reportTotals(
+    db,
+    { organisationId, granularity: input.granularity, periods: input.periods },
+    { timeZone: settings.timeZone, periods, now },
+  );
 
-  const cells: ReportCell[] = cellRows
+  const cells: ReportCell[] = totals.cells
     .map((c) => ({ key: c.key, name: c.name ?? CELL_NAMES[c.key] ?? c.key, members: c.members }))
     .sort((a, b) => {
       const rank = (c: ReportCell) => (c.key === NO_TEAM ? 1 : c.key === SEVERAL_TEAMS ? 2 : 0);
@@ -179,48 +288,17 @@ async function buildWellbeingReport(
     });
   // Choosing every team, or none, is the whole organisation.
   const selection = chosen.size > 0 && chosen.size < cells.length ? chosen : undefined;
-  const participants = new Map(
-    participantRows.map((r) => [`${r.period}|${r.cell}`, r.participants]),
-  );
-  const totals = indexTotals(scoreRows.flat());
-  const members = new Map(cells.map((c) => [c.key, c.members]));
-  const at = (period: string, cell: string) => `${period}|${cell}`;
-  const supervised = new Map(supervisedRows.map((r) => [at(r.period, r.cell), r.supervised]));
-  const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r]));
-  const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
-  const monthsIn = new Map(
-    periods.map((p) => [p.key, monthsElapsed(p, input.granularity === "month" ? 1 : 3, now)]),
-  );
-  /**
-   * Supervision coverage describes every member of a cell. Hours are averaged over every member
-   * but stand for those who logged them, so a team where fewer than k did is hidden: its
-   * figure would be a few people's own hours. Cosigning stands for those who logged hours too.
-   */
-  const rateTotals = (period: string, factor: string, cell: string): RateTotals | undefined => {
-    const people = members.get(cell) ?? 0;
-    const key = at(period, cell);
-    if (factor === "supervised")
-      return { respondents: people, numerator: supervised.get(key) ?? 0, denominator: people };
-    if (factor === "supervision_hours") {
-      const logged = minutes.get(key);
-      return {
-        respondents: logged?.loggers ?? 0,
-        numerator: (logged?.minutes ?? 0) / 60,
-        denominator: people * (monthsIn.get(period) ?? 0),
-      };
-    }
-    return cosigned.get(key);
-  };
+  const byPeriod = new Map(totals.periods.map((p) => [p.key, p]));
 
   const report = buildTeamReport({
     k: settings.reportThreshold,
     periods,
     cells,
     measures: MEASURES,
-    totals: (period, measure, cell) => totals.get(`${period}|${measure}|${cell}`),
-    participants: (period, cell) => participants.get(`${period}|${cell}`) ?? 0,
+    totals: (period, measure, cell) => byPeriod.get(period)?.measures[measure]?.[cell],
+    participants: (period, cell) => byPeriod.get(period)?.participants[cell] ?? 0,
     rates: FACTORS,
-    rateTotals,
+    rateTotals: (period, factor, cell) => byPeriod.get(period)?.rates[factor]?.[cell],
     selection,
   });
 
@@ -232,6 +310,7 @@ async function buildWellbeingReport(
     bandLabels: BAND_LABELS,
     selection: selection ? report.cells.map((c) => c.name) : null,
     choices: cells.map(({ key, name }) => ({ key, name })),
+    asOf: computedAt.toISOString(),
     range: { from: first.key, to: last.key },
   };
 }

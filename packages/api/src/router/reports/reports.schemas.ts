@@ -87,6 +87,8 @@ export const wellbeingReportOutput = z
     /** Every team the filter may choose from. */
     choices: z.array(z.object({ key: z.string(), name: z.string() }).strict()),
     periods: z.array(z.object({ key: z.string(), label: z.string() }).strict()),
+    /** When the figures were computed (ISO instant): a report is served for up to an hour. */
+    asOf: z.iso.datetime(),
     bandLabels: z.record(z.string(), z.string()),
     participation: measureOutput(z.object({ members: z.number().int(), share }).strict()),
     measures: z.array(
