@@ -109,6 +109,17 @@ export default async function ReportsPage({
             stand behind it; nobody&apos;s own answers are ever shown here, and each time this
             report is opened it is recorded in the audit log.
           </p>
+          <p className="mt-1 text-sm text-muted-foreground">
+            Figures as of{" "}
+            <time dateTime={report.asOf}>
+              {new Intl.DateTimeFormat("en-GB", {
+                dateStyle: "medium",
+                timeStyle: "short",
+                timeZone: report.timeZone,
+              }).format(new Date(report.asOf))}
+            </time>
+            . They are worked out again after an hour, or at once when people or teams change.
+          </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <nav aria-label="Period length" className="flex rounded-md border border-border p-0.5">
