@@ -18,6 +18,7 @@ import { explain, recordStatements, tableSizes } from "./explain";
 import { ANCHOR, generateScaleData, LARGE, SMALL } from "./generate";
 import { findPersona, PER_USER_QUERIES } from "./queries";
 import { measureScan, scanDatabase } from "./reminders";
+import { reportFigures } from "./report";
 
 const BIG_TABLE = 10_000;
 const SCAN_TARGET_MS = 200;
@@ -228,6 +229,11 @@ export async function runScale(): Promise<void> {
 
     const large = await findPersona(sql, LARGE);
     const small = await findPersona(sql, SMALL);
+    await reportFigures(database.url, sql, large, "Team report: an admin of the 10,000");
+    if (process.argv.includes("--report-only")) {
+      note("--report-only: the per-user queries and the reminder scan were not run.");
+      return;
+    }
     await explainPersona(
       database.url,
       sql,
