@@ -7,6 +7,7 @@ import type { Benchmark } from "./benchmark";
 import { apiBenchmark } from "./api/api.bench";
 import { bundlesBenchmark } from "./bundles/bundles.bench";
 import { lighthouseBenchmark } from "./lighthouse/lighthouse.bench";
+import { peopleBenchmark } from "./lighthouse/people.bench";
 import { pagesBenchmark } from "./pages/pages.bench";
 import { summary } from "./report";
 import { scale } from "./scale";
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   bundlesBenchmark,
   lighthouseBenchmark,
   scale,
+  peopleBenchmark,
   slotsBenchmark,
 ];
 

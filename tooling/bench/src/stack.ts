@@ -111,20 +111,25 @@ export interface Stack {
 
 /**
  * Builds, seeds and serves both apps; `stop()` ends the servers and drops the database.
+ * With `databaseUrl`, serves that database as it is instead (migrated, not seeded, kept).
  * Ports: BENCH_WEB_PORT / BENCH_ADMIN_PORT (default 3200 / 3201).
  */
 export async function startStack(
-  options: { apps?: ("web" | "admin")[]; counted?: boolean } = {},
+  options: { apps?: ("web" | "admin")[]; counted?: boolean; databaseUrl?: string } = {},
 ): Promise<Stack> {
   const apps = options.apps ?? ["web", "admin"];
   await buildApps();
-  const database = await createThrowawayDatabase({
-    prefix: "tend_bench",
-    adminUrl: process.env.TEST_DATABASE_URL,
-  });
-  const db = createDb(database.url, { max: 1 });
-  await seedDemo(db);
-  await db.close();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: () => Promise.resolve() }
+    : await createThrowawayDatabase({
+        prefix: "tend_bench",
+        adminUrl: process.env.TEST_DATABASE_URL,
+      });
+  if (!options.databaseUrl) {
+    const db = createDb(database.url, { max: 1 });
+    await seedDemo(db);
+    await db.close();
+  }
 
   const authSecret = randomBytes(32).toString("base64");
   const webPort = process.env.BENCH_WEB_PORT ?? "3200";

@@ -22,7 +22,7 @@ const CPU_SLOWDOWN = process.env.BENCH_LIGHTHOUSE_CPU_SLOWDOWN
   ? Number(process.env.BENCH_LIGHTHOUSE_CPU_SLOWDOWN)
   : undefined;
 
-interface Run {
+export interface Run {
   score: number;
   lcp: number;
   /** Total blocking time, ms: the score's heaviest part (30 %), and the one a busy machine inflates. */
@@ -55,7 +55,7 @@ function lcpDetails(details: unknown): Pick<Run, "element" | "ttfb" | "renderDel
   };
 }
 
-async function audit(browser: Browser, url: string, cookie: string): Promise<Run> {
+export async function audit(browser: Browser, url: string, cookie: string): Promise<Run> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
