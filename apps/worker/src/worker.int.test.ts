@@ -2,7 +2,13 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 
 import { connectTestDb } from "@tend/db/testing";
 
-import { REMINDER_SCAN, SERIES_EXTENSION, startWorker, SUPERVISION_NOTICES } from "./worker";
+import {
+  REMINDER_SCAN,
+  REPORT_REFRESH,
+  SERIES_EXTENSION,
+  startWorker,
+  SUPERVISION_NOTICES,
+} from "./worker";
 
 const db = connectTestDb();
 afterAll(() => db.close());
@@ -17,10 +23,12 @@ describe("the worker", () => {
       // Jobs run here only when the test sends them, not on a schedule that other tests could feel.
       noticesCron: "10 3 * * *",
       seriesCron: "20 3 * * *",
+      reportsCron: "30 3 * * *",
     });
     try {
       expect((await boss.getSchedules()).map((s) => `${s.name} at ${s.cron}`).sort()).toEqual([
         `${REMINDER_SCAN} at 0 3 * * *`,
+        `${REPORT_REFRESH} at 30 3 * * *`,
         `${SUPERVISION_NOTICES} at 10 3 * * *`,
         `${SERIES_EXTENSION} at 20 3 * * *`,
       ]);

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 
 import type { Db } from "@tend/db";
 import { createLogger } from "@tend/logger";
+import { refreshReportSnapshots } from "@tend/services/reports";
 import { sendDueReminders } from "@tend/services/self-check";
 import { extendSeries, sendSupervisionNotices } from "@tend/services/supervision";
 
@@ -12,13 +13,16 @@ export const SUPERVISION_NOTICES_CRON = "*/5 * * * *";
 /** Recurring series: their next occurrences stored as sessions, daily. */
 export const SERIES_EXTENSION = "supervision.series";
 export const SERIES_EXTENSION_CRON = "17 2 * * *";
+/** Team reports admins use, computed again before they go stale, every quarter of an hour. */
+export const REPORT_REFRESH = "reports.refresh";
+export const REPORT_REFRESH_CRON = "*/15 * * * *";
 
 const log = createLogger("worker");
 
 /**
  * Starts pg-boss on the app database and registers the jobs, each on a cron schedule that
  * pg-boss runs once across all worker instances: the self-check reminder scan, supervision
- * notices and the extension of recurring series.
+ * notices, the extension of recurring series and the refresh of team reports.
  */
 export async function startWorker(options: {
   db: Db;
@@ -28,6 +32,7 @@ export async function startWorker(options: {
   cron: string;
   noticesCron?: string;
   seriesCron?: string;
+  reportsCron?: string;
 }) {
   const boss = new PgBoss({ connectionString: options.databaseUrl });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss failed"));
@@ -64,6 +69,18 @@ export async function startWorker(options: {
     const created = await extendSeries(options.db, new Date());
     if (created > 0) log.info({ job: SERIES_EXTENSION, created }, "series occurrences stored");
     return { created };
+  });
+  await boss.createQueue(REPORT_REFRESH);
+  await boss.schedule(
+    REPORT_REFRESH,
+    options.reportsCron ?? REPORT_REFRESH_CRON,
+    {},
+    { tz: "UTC" },
+  );
+  await boss.work(REPORT_REFRESH, async () => {
+    const refreshed = await refreshReportSnapshots(options.db, new Date());
+    if (refreshed > 0) log.info({ job: REPORT_REFRESH, refreshed }, "team reports computed");
+    return { refreshed };
   });
   return boss;
 }

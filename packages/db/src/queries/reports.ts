@@ -7,7 +7,7 @@
  * disjoint and add up to the organisation.
  */
 import type { SQL } from "drizzle-orm";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gte, lte, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { ReportTotals } from "../schema";
@@ -312,6 +312,13 @@ export interface ReportSnapshot {
   totals: ReportTotals;
 }
 
+const viewKey = (view: ReportView) =>
+  and(
+    eq(reportSnapshots.organisationId, view.organisationId),
+    eq(reportSnapshots.granularity, view.granularity),
+    eq(reportSnapshots.periods, view.periods),
+  );
+
 /** The totals last computed for a view, if any (see `report_snapshots`). */
 export async function readReportSnapshot(
   db: DbOrTx,
@@ -324,35 +331,56 @@ export async function readReportSnapshot(
       totals: reportSnapshots.totals,
     })
     .from(reportSnapshots)
-    .where(
-      and(
-        eq(reportSnapshots.organisationId, view.organisationId),
-        eq(reportSnapshots.granularity, view.granularity),
-        eq(reportSnapshots.periods, view.periods),
-      ),
-    );
+    .where(viewKey(view));
   return row ?? null;
 }
 
-/** Keeps a view's totals as computed at `computedAt`, replacing the last ones. */
+/**
+ * Keeps a view's totals as computed at `computedAt`, replacing the last ones; `viewedAt` when
+ * an admin is opening it (the worker's refreshes leave it as it was).
+ */
 export async function saveReportSnapshot(
   db: DbOrTx,
   view: ReportView,
-  snapshot: ReportSnapshot,
+  snapshot: ReportSnapshot & { viewedAt?: Date },
 ): Promise<void> {
+  const { viewedAt, ...kept } = snapshot;
   await db
     .insert(reportSnapshots)
-    .values({ ...view, ...snapshot })
+    .values({ ...view, ...kept, viewedAt: viewedAt ?? snapshot.computedAt })
     .onConflictDoUpdate({
       target: [
         reportSnapshots.organisationId,
         reportSnapshots.granularity,
         reportSnapshots.periods,
       ],
-      set: {
-        timeZone: snapshot.timeZone,
-        computedAt: snapshot.computedAt,
-        totals: snapshot.totals,
-      },
+      set: { ...kept, ...(viewedAt ? { viewedAt } : {}) },
     });
+}
+
+/** Records that an admin opened a view at `at`. */
+export async function markReportViewed(db: DbOrTx, view: ReportView, at: Date): Promise<void> {
+  await db.update(reportSnapshots).set({ viewedAt: at }).where(viewKey(view));
+}
+
+/** The views computed by `computedBy` that an admin opened since `viewedSince`. */
+export async function listStaleReportViews(
+  db: DbOrTx,
+  params: { computedBy: Date; viewedSince: Date },
+): Promise<(ReportView & { viewedAt: Date })[]> {
+  return db
+    .select({
+      organisationId: reportSnapshots.organisationId,
+      granularity: reportSnapshots.granularity,
+      periods: reportSnapshots.periods,
+      viewedAt: reportSnapshots.viewedAt,
+    })
+    .from(reportSnapshots)
+    .where(
+      and(
+        lte(reportSnapshots.computedAt, params.computedBy),
+        gte(reportSnapshots.viewedAt, params.viewedSince),
+      ),
+    )
+    .orderBy(reportSnapshots.computedAt);
 }

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { timestamptz } from "./_columns";
 import { organisations } from "./organisation";
@@ -36,7 +36,8 @@ export interface ReportTotals {
 /**
  * The team report's totals as last computed, per organisation and view (granularity and how
  * many periods): the report is served from here while it is fresh (see
- * `services/reports/wellbeing.ts`), so viewing it at any size reads one row. Totals only:
+ * `services/reports/wellbeing.ts`), so viewing it at any size reads one row, and the worker
+ * computes the views admins use again before they go stale. Totals only:
  * suppression is applied when it is served. Changes to memberships, teams and team members
  * delete an organisation's rows (triggers in 0022), so the admin's own changes show at once.
  */
@@ -51,7 +52,12 @@ export const reportSnapshots = pgTable(
     /** The organisation's zone when computed: periods on another clock are not these. */
     timeZone: text().notNull(),
     computedAt: timestamptz().notNull(),
+    /** When an admin last opened this view: the worker keeps the views in use fresh. */
+    viewedAt: timestamptz().notNull().defaultNow(),
     totals: jsonb().$type<ReportTotals>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.granularity, t.periods] })],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.granularity, t.periods] }),
+    index().on(t.computedAt),
+  ],
 );

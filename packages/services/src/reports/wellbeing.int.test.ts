@@ -9,7 +9,13 @@ import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/t
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { MemberActor } from "../actor";
-import { REPORT_FRESH_FOR_MS, teamWellbeingReport } from "./wellbeing";
+import {
+  refreshReportSnapshots,
+  REPORT_FRESH_FOR_MS,
+  REPORT_KEPT_FRESH_FOR_MS,
+  REPORT_REFRESH_AFTER_MS,
+  teamWellbeingReport,
+} from "./wellbeing";
 
 const db = connectTestDb();
 let org: TestOrganisation;
@@ -107,5 +113,31 @@ describe("the team report's snapshot", () => {
       expect(stored).not.toContain(member.userId);
       expect(stored).not.toContain(member.membershipId);
     }
+  });
+
+  it("lets the worker compute again the views admins use, before they go stale", async () => {
+    const opened = new Date("2026-12-10T09:00:00Z");
+    await view(opened);
+    const computedAt = async () => {
+      const [row] = await db
+        .select({ at: reportSnapshots.computedAt })
+        .from(reportSnapshots)
+        .where(eq(reportSnapshots.organisationId, org.organisationId));
+      return row?.at.toISOString();
+    };
+    // Too fresh yet: nothing to do for this organisation.
+    const soon = new Date(opened.getTime() + REPORT_REFRESH_AFTER_MS - MINUTE);
+    await refreshReportSnapshots(db, soon);
+    expect(await computedAt()).toBe(opened.toISOString());
+    // Old enough: computed again, and the next viewing is served from it.
+    const due = new Date(opened.getTime() + REPORT_REFRESH_AFTER_MS);
+    expect(await refreshReportSnapshots(db, due)).toBeGreaterThanOrEqual(1);
+    expect(await computedAt()).toBe(due.toISOString());
+    const next = new Date(due.getTime() + 50 * MINUTE);
+    expect((await view(next)).asOf).toBe(due.toISOString());
+    // A view nobody has opened for a week is left to go stale.
+    const unused = new Date(next.getTime() + REPORT_KEPT_FRESH_FOR_MS + MINUTE);
+    await refreshReportSnapshots(db, unused);
+    expect(await computedAt()).toBe(due.toISOString());
   });
 });

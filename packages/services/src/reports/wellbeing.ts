@@ -17,6 +17,8 @@ import {
   countSupervised,
   getOrganisationSettings,
   listReportCells,
+  listStaleReportViews,
+  markReportViewed,
   NO_TEAM,
   readReportSnapshot,
   recordAuditEvent,
@@ -242,11 +244,62 @@ async function reportTotals(
     age < REPORT_FRESH_FOR_MS &&
     saved.timeZone === params.timeZone &&
     saved.totals.periods.map((p) => p.key).join() === params.periods.map((p) => p.key).join()
-  )
+  ) {
+    await markReportViewed(db, view, params.now);
     return saved;
+  }
   const totals = await computeReportTotals(db, { ...view, ...params });
-  await saveReportSnapshot(db, view, { timeZone: params.timeZone, computedAt: params.now, totals });
+  await saveReportSnapshot(db, view, {
+    timeZone: params.timeZone,
+    computedAt: params.now,
+    viewedAt: params.now,
+    totals,
+  });
   return { totals, computedAt: params.now };
+}
+
+/** The worker computes a view again once it is this old, before it stops being served. */
+export const REPORT_REFRESH_AFTER_MS = 45 * 60 * 1000;
+/** ...if an admin opened it within this long. */
+export const REPORT_KEPT_FRESH_FOR_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The worker's refresh: every view an admin opened in the last week and computed at least
+ * `REPORT_REFRESH_AFTER_MS` ago is computed again, one after another, so the next viewing is
+ * served at once. Returns how many were.
+ */
+export async function refreshReportSnapshots(db: DbOrTx, now: Date): Promise<number> {
+  const views = await listStaleReportViews(db, {
+    computedBy: new Date(now.getTime() - REPORT_REFRESH_AFTER_MS),
+    viewedSince: new Date(now.getTime() - REPORT_KEPT_FRESH_FOR_MS),
+  });
+  let refreshed = 0;
+  for (const { viewedAt, ...view } of views) {
+    const settings = await getOrganisationSettings(db, view.organisationId);
+    if (!settings) continue;
+    const periods = reportPeriods({
+      granularity: view.granularity,
+      count: view.periods,
+      at: now,
+      timeZone: settings.timeZone,
+    });
+    const totals = await computeReportTotals(db, {
+      ...view,
+      timeZone: settings.timeZone,
+      periods,
+      now,
+    });
+    // The last viewing stays as it was, even if a change to people or teams has just removed
+    // the row: a view nobody opens stops being refreshed a week after its last viewing.
+    await saveReportSnapshot(db, view, {
+      timeZone: settings.timeZone,
+      computedAt: now,
+      viewedAt,
+      totals,
+    });
+    refreshed++;
+  }
+  return refreshed;
 }
 
 /** The suppressed report, read but not yet audited. */

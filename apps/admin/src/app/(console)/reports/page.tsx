@@ -118,7 +118,7 @@ export default async function ReportsPage({
                 timeZone: report.timeZone,
               }).format(new Date(report.asOf))}
             </time>
-            . They are worked out again after an hour, or at once when people or teams change.
+            . They are worked out again within the hour, and at once when people or teams change.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">

@@ -1,0 +1,2 @@
+ALTER TABLE "report_snapshots" ADD COLUMN "viewed_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+CREATE INDEX "report_snapshots_computed_at_index" ON "report_snapshots" USING btree ("computed_at");
