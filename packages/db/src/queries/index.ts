@@ -8,3 +8,4 @@ export * from "./plan";
 export * from "./self-check/index";
 export * from "./supervision/index";
 export * from "./reports";
+export * from "./groups";

@@ -6,3 +6,4 @@ export * from "./self-check";
 export * from "./plan";
 export * from "./supervision";
 export * from "./reports";
+export * from "./groups";
