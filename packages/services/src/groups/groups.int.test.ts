@@ -1,0 +1,264 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import type { TestMember, TestOrganisation } from "@tend/db/testing";
+import { createDb } from "@tend/db";
+import { resolveSession } from "@tend/db/queries";
+import { memberships, users } from "@tend/db/schema";
+import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
+
+import type { MemberActor } from "../actor";
+import { DomainError } from "../errors";
+import {
+  acceptAgreement,
+  createGroup,
+  decideRequest,
+  getGroup,
+  inviteToGroup,
+  joinGroup,
+  leaveGroup,
+  listGroups,
+  removeFromGroup,
+  updateAgreement,
+} from "./groups";
+
+const db = connectTestDb();
+// Enough connections for the racing transactions to really run at once.
+const racingDb = createDb(inject("databaseUrl"), { max: 20 });
+let org: TestOrganisation;
+
+async function actorOf(member: TestMember): Promise<MemberActor> {
+  const [user] = await db
+    .select({ sv: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, member.userId));
+  const resolved = await resolveSession(db, {
+    userId: member.userId,
+    sessionVersion: user?.sv ?? 0,
+  });
+  if (!resolved.current || !resolved.membership) throw new Error("no actor");
+  return { userId: member.userId, ...resolved.caller, membership: resolved.membership };
+}
+
+/** `count` new clinicians of the organisation, as actors. */
+async function clinicians(count: number, key: string): Promise<MemberActor[]> {
+  const created = await db
+    .insert(users)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        name: `${key} ${i}`,
+        email: `${key}-${i}-${org.organisationId}@test.example`,
+      })),
+    )
+    .returning({ id: users.id, email: users.email });
+  const joined = await db
+    .insert(memberships)
+    .values(
+      created.map((u) => ({
+        organisationId: org.organisationId,
+        userId: u.id,
+        roles: ["clinician" as const],
+      })),
+    )
+    .returning({ id: memberships.id, userId: memberships.userId });
+  return Promise.all(
+    joined.map((m) =>
+      actorOf({
+        userId: m.userId,
+        membershipId: m.id,
+        email: created.find((u) => u.id === m.userId)?.email ?? "",
+        roles: ["clinician"],
+      }),
+    ),
+  );
+}
+
+/** The domain error a call fails with. */
+async function failure(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DomainError))
+    throw new Error(`expected a DomainError, got ${String(error)}`);
+  return { code: error.code, message: error.message };
+}
+
+let facilitator: MemberActor;
+let colleague: MemberActor;
+
+beforeAll(async () => {
+  org = await createTestOrganisation(db, "Groups");
+  facilitator = await actorOf(org.clinician);
+  colleague = await actorOf(org.otherClinician);
+});
+afterAll(async () => {
+  await racingDb.close();
+  await db.close();
+});
+
+describe("peer support groups", () => {
+  it("admits exactly ten of twenty colleagues who join a ten-place group at once", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Thursday peer support",
+      purpose: "",
+      format: "peer-support",
+      visibility: "open",
+      memberLimit: 10,
+    });
+    const joiners = await clinicians(20, "racer");
+    const results = await Promise.allSettled(
+      joiners.map((actor) => joinGroup(racingDb, actor, { groupId: id, agreementVersion: 1 })),
+    );
+    const joined = results.filter((r) => r.status === "fulfilled");
+    const refused = results.filter((r) => r.status === "rejected");
+    // The facilitator holds one of the ten places.
+    expect(joined).toHaveLength(9);
+    expect(refused).toHaveLength(11);
+    for (const r of refused) {
+      expect(r.reason).toBeInstanceOf(DomainError);
+      expect(String(r.reason)).toMatch(/full/);
+    }
+    const group = await getGroup(db, facilitator, id);
+    expect(group.activeMembers).toBe(10);
+    expect(group.members).toHaveLength(10);
+  });
+
+  it("hides an invite-only group from everyone but its members and the people invited", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Balint circle",
+      purpose: "Cases that stay with us",
+      format: "balint",
+      visibility: "invite-only",
+    });
+    expect((await listGroups(db, colleague)).map((g) => g.id)).not.toContain(id);
+    expect(await failure(getGroup(db, colleague, id))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await failure(joinGroup(db, colleague, { groupId: id, agreementVersion: 1 })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+
+    await inviteToGroup(db, facilitator, {
+      groupId: id,
+      membershipId: org.otherClinician.membershipId,
+    });
+    const invited = await getGroup(db, colleague, id);
+    // They may read its agreement before accepting it, but not who is in it.
+    expect(invited.you.status).toBe("invited");
+    expect(invited.agreement.length).toBeGreaterThan(0);
+    expect(invited.members).toBeNull();
+    expect(await joinGroup(db, colleague, { groupId: id, agreementVersion: 1 })).toEqual({
+      outcome: "joined",
+    });
+    expect((await getGroup(db, colleague, id)).members?.map((m) => m.role).sort()).toEqual([
+      "facilitator",
+      "member",
+    ]);
+  });
+
+  it("turns joining a request group into a request the facilitator answers, and keeps its members from others", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Schwartz round",
+      purpose: "",
+      format: "schwartz-round",
+      visibility: "request",
+    });
+    const stale = await failure(joinGroup(db, colleague, { groupId: id, agreementVersion: 2 }));
+    expect(stale.code).toBe("INVALID");
+    expect(stale.message).toMatch(/agreement/);
+    expect(await joinGroup(db, colleague, { groupId: id, agreementVersion: 1 })).toEqual({
+      outcome: "requested",
+    });
+    const waiting = await getGroup(db, colleague, id);
+    expect(waiting.members).toBeNull();
+    expect(waiting.requests).toBeNull();
+    expect((await getGroup(db, facilitator, id)).requests?.map((p) => p.membershipId)).toEqual([
+      org.otherClinician.membershipId,
+    ]);
+    // Only a facilitator answers it.
+    const stranger = await actorOf(org.supervisingClinician);
+    expect(
+      await failure(
+        decideRequest(db, stranger, {
+          groupId: id,
+          membershipId: org.otherClinician.membershipId,
+          admit: true,
+        }),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    await decideRequest(db, facilitator, {
+      groupId: id,
+      membershipId: org.otherClinician.membershipId,
+      admit: true,
+    });
+    expect((await getGroup(db, colleague, id)).members).toHaveLength(2);
+  });
+
+  it("asks every member to accept a changed agreement before they read on", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Open circle",
+      purpose: "",
+      format: "other",
+      visibility: "open",
+    });
+    await joinGroup(db, colleague, { groupId: id, agreementVersion: 1 });
+    await updateAgreement(db, facilitator, {
+      groupId: id,
+      agreement: "What is said here stays here. We speak only of our own work.",
+    });
+    const before = await getGroup(db, colleague, id);
+    expect(before.you.agreementToAccept).toBe(true);
+    expect(before.members).toBeNull();
+    // The facilitator who wrote it has accepted it.
+    expect((await getGroup(db, facilitator, id)).you.agreementToAccept).toBe(false);
+    expect(
+      await failure(acceptAgreement(db, colleague, { groupId: id, agreementVersion: 1 })),
+    ).toMatchObject({ code: "INVALID" });
+    await acceptAgreement(db, colleague, { groupId: id, agreementVersion: 2 });
+    expect((await getGroup(db, colleague, id)).members).toHaveLength(2);
+  });
+
+  it("shuts a removed member out at once, and lets them back only by a new invitation", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Late shift peers",
+      purpose: "",
+      format: "peer-support",
+      visibility: "open",
+    });
+    const [member] = await clinicians(1, "removed");
+    if (!member) throw new Error("no member");
+    await joinGroup(db, member, { groupId: id, agreementVersion: 1 });
+    await removeFromGroup(db, facilitator, {
+      groupId: id,
+      membershipId: member.membership.membershipId,
+    });
+    const after = await getGroup(db, member, id);
+    expect(after.you.status).toBe("removed");
+    expect(after.members).toBeNull();
+    const refused = await failure(joinGroup(db, member, { groupId: id, agreementVersion: 1 }));
+    expect(refused.code).toBe("FORBIDDEN");
+    expect(refused.message).toMatch(/removed/);
+    await inviteToGroup(db, facilitator, {
+      groupId: id,
+      membershipId: member.membership.membershipId,
+    });
+    expect(await joinGroup(db, member, { groupId: id, agreementVersion: 1 })).toEqual({
+      outcome: "joined",
+    });
+  });
+
+  it("keeps the last facilitator from leaving members without one", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Weekend team",
+      purpose: "",
+      format: "peer-support",
+      visibility: "open",
+    });
+    await joinGroup(db, colleague, { groupId: id, agreementVersion: 1 });
+    const kept = await failure(leaveGroup(db, facilitator, id));
+    expect(kept.code).toBe("CONFLICT");
+    expect(kept.message).toMatch(/only facilitator/);
+    await leaveGroup(db, colleague, id);
+    await leaveGroup(db, facilitator, id);
+    expect((await getGroup(db, facilitator, id)).you.status).toBe("left");
+  });
+});
