@@ -1,5 +1,6 @@
 import { auditRouter } from "./router/audit/audit.router";
 import { devOutboxRouter } from "./router/dev-outbox/dev-outbox.router";
+import { groupRouter } from "./router/groups/group.router";
 import { invitationRouter } from "./router/identity/invitation.router";
 import { meRouter } from "./router/identity/me.router";
 import { orgRouter } from "./router/identity/org.router";
@@ -41,6 +42,8 @@ export const appRouter = createTRPCRouter({
   series: seriesRouter,
   hours: hoursRouter,
   calendar: calendarRouter,
+  // peer support groups
+  group: groupRouter,
   // admin reports and the audit log
   report: reportRouter,
   audit: auditRouter,

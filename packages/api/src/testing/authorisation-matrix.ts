@@ -15,6 +15,7 @@ import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
 import type { MatrixRow, Outcome } from "./outcomes";
+import { GROUP_ROWS } from "./group-rows";
 import {
   adminsOnly,
   cliniciansOnly,
@@ -445,6 +446,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // Development tools are off in tests, as in production: the outbox answers 404 to everyone.
   "devOutbox.list": { type: "query", expect: nobody },
   ...SUPERVISION_ROWS,
+  ...GROUP_ROWS,
 };
 
 /** Procedure paths of a router (e.g. "me.get"). */
