@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { createDb } from "../client";
+import { listVisibleGroups } from "../queries";
+import { groupMembers, memberships, peerGroups, users } from "../schema";
+import { createThrowawayDatabase } from "../throwaway";
+import { PERSONAS, seedDemo } from "./index";
+
+import "../testing/provided-context";
+
+let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+let db: ReturnType<typeof createDb>;
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase({
+    prefix: "tend_seed",
+    adminUrl: inject("databaseUrl"),
+  });
+  db = createDb(database.url, { max: 2 });
+  await seedDemo(db);
+}, 120_000);
+afterAll(async () => {
+  await db.close();
+  await database.drop();
+});
+
+describe("peer-group demo data", () => {
+  it("gives every group a facilitator who accepted its agreement, and keeps each within its limit", async () => {
+    const groups = await db.select().from(peerGroups);
+    expect(new Set(groups.map((g) => g.format))).toEqual(
+      new Set(["peer-support", "balint", "schwartz-round"]),
+    );
+    expect(new Set(groups.map((g) => g.visibility))).toEqual(
+      new Set(["open", "request", "invite-only"]),
+    );
+    for (const group of groups) {
+      const people = await db.select().from(groupMembers).where(eq(groupMembers.groupId, group.id));
+      const active = people.filter((p) => p.status === "active");
+      expect(active.length).toBeLessThanOrEqual(group.memberLimit);
+      const facilitators = active.filter((p) => p.role === "facilitator");
+      expect(facilitators).toHaveLength(1);
+      expect(facilitators[0]?.pledgeVersion).toBe(group.agreementVersion);
+    }
+  });
+
+  it("shows Sam Riverbend's groups, with the invite-only one he was invited to, and never Harbour's", async () => {
+    const [sam] = await db
+      .select({ membershipId: memberships.id, organisationId: memberships.organisationId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, PERSONAS.clinician.email));
+    if (!sam) throw new Error("Sam is missing");
+    const visible = await listVisibleGroups(db, sam);
+    expect(visible.map((g) => g.name)).toEqual([
+      "Balint group: the cases that stay with us",
+      "First-year clinicians' circle",
+      "Monthly Schwartz round",
+      "Thursday peer support",
+    ]);
+    expect(visible.find((g) => g.visibility === "invite-only")?.standing?.status).toBe("invited");
+    const requests = await db
+      .select()
+      .from(groupMembers)
+      .where(eq(groupMembers.status, "requested"));
+    expect(requests).toHaveLength(1);
+  });
+});
