@@ -48,6 +48,7 @@ export default async function PortalLayout({ children }: { children: React.React
           { href: "/shared", label: "Shared with you" },
         ]
       : []),
+    { href: "/groups", label: "Groups" },
     { href: "/profile", label: "Profile" },
   ];
 

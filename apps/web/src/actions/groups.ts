@@ -1,0 +1,31 @@
+"use server";
+
+/** Peer-group changes the group pages make, each one procedure through the server caller. */
+import type { RouterInputs } from "@tend/api";
+import { callProcedure } from "@tend/nextjs/actions";
+
+type Input = RouterInputs["group"];
+
+export async function createGroupAction(input: Input["create"]) {
+  return callProcedure((api) => api.group.create(input));
+}
+
+export async function joinGroupAction(input: Input["join"]) {
+  return callProcedure((api) => api.group.join(input));
+}
+
+export async function acceptGroupAgreementAction(input: Input["acceptAgreement"]) {
+  return callProcedure((api) => api.group.acceptAgreement(input));
+}
+
+export async function leaveGroupAction(input: Input["leave"]) {
+  return callProcedure((api) => api.group.leave(input));
+}
+
+export async function decideGroupRequestAction(input: Input["decideRequest"]) {
+  return callProcedure((api) => api.group.decideRequest(input));
+}
+
+export async function removeFromGroupAction(input: Input["remove"]) {
+  return callProcedure((api) => api.group.remove(input));
+}

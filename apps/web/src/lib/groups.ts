@@ -1,0 +1,50 @@
+/** How peer groups are named in the portal. */
+import type { GroupFormat, GroupRole, GroupVisibility, MemberStatus } from "@tend/groups";
+
+export const FORMAT_LABELS: Record<GroupFormat, string> = {
+  "peer-support": "Peer support",
+  balint: "Balint group",
+  "schwartz-round": "Schwartz round",
+  other: "Other",
+};
+
+export const FORMAT_DESCRIPTIONS: Record<GroupFormat, string> = {
+  "peer-support": "Colleagues who understand the work support one another.",
+  balint: "A case is presented and the group reflects on the relationship with the client.",
+  "schwartz-round": "A short story from the work, then reflection on how it felt.",
+  other: "A frame the facilitators describe in the purpose.",
+};
+
+export const VISIBILITY_LABELS: Record<GroupVisibility, string> = {
+  open: "Open to join",
+  request: "Ask to join",
+  "invite-only": "By invitation",
+};
+
+export const VISIBILITY_DESCRIPTIONS: Record<GroupVisibility, string> = {
+  open: "Anyone in your organisation can join while there are places.",
+  request: "Anyone can ask to join; a facilitator admits them.",
+  "invite-only": "Only people a facilitator invites can join; nobody else sees the group.",
+};
+
+export const ROLE_LABELS: Record<GroupRole, string> = {
+  facilitator: "Facilitator",
+  "co-facilitator": "Co-facilitator",
+  member: "Member",
+};
+
+/** The caller's standing as a short badge, or null when they have none worth showing. */
+export function standingLabel(status: MemberStatus | null, role: GroupRole | null): string | null {
+  switch (status) {
+    case "active":
+      return role ? ROLE_LABELS[role] : "Member";
+    case "requested":
+      return "Request sent";
+    case "invited":
+      return "Invited";
+    case "removed":
+      return "Removed";
+    default:
+      return null;
+  }
+}
