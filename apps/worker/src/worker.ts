@@ -78,9 +78,11 @@ export async function startWorker(options: {
     { tz: "UTC" },
   );
   await boss.work(REPORT_REFRESH, async () => {
-    const refreshed = await refreshReportSnapshots(options.db, new Date());
-    if (refreshed > 0) log.info({ job: REPORT_REFRESH, refreshed }, "team reports computed");
-    return { refreshed };
+    const done = await refreshReportSnapshots(options.db, new Date());
+    if (done.failed > 0) log.error({ job: REPORT_REFRESH, ...done }, "team reports failed");
+    else if (done.refreshed + done.forgotten > 0)
+      log.info({ job: REPORT_REFRESH, ...done }, "team reports computed");
+    return done;
   });
   return boss;
 }

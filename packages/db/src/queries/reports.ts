@@ -7,7 +7,7 @@
  * disjoint and add up to the organisation.
  */
 import type { SQL } from "drizzle-orm";
-import { and, eq, gte, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lt, lte, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { ReportTotals } from "../schema";
@@ -15,6 +15,7 @@ import {
   checkResponses,
   hourEntries,
   memberships,
+  reportGenerations,
   reportSnapshots,
   sessionParticipants,
   supervisionSessions,
@@ -309,7 +310,18 @@ export interface ReportView {
 export interface ReportSnapshot {
   timeZone: string;
   computedAt: Date;
+  /** The organisation's report generation read before the totals were computed. */
+  generation: number;
   totals: ReportTotals;
+}
+
+/** The organisation's report generation now (0 before any change to people or teams). */
+export async function readReportGeneration(db: DbOrTx, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ generation: reportGenerations.generation })
+    .from(reportGenerations)
+    .where(eq(reportGenerations.organisationId, organisationId));
+  return row?.generation ?? 0;
 }
 
 const viewKey = (view: ReportView) =>
@@ -319,18 +331,27 @@ const viewKey = (view: ReportView) =>
     eq(reportSnapshots.periods, view.periods),
   );
 
-/** The totals last computed for a view, if any (see `report_snapshots`). */
+/**
+ * The totals last computed for a view, if any (see `report_snapshots`), with whether they are
+ * of the organisation's current generation (no change to people or teams since).
+ */
 export async function readReportSnapshot(
   db: DbOrTx,
   view: ReportView,
-): Promise<ReportSnapshot | null> {
+): Promise<(ReportSnapshot & { current: boolean }) | null> {
   const [row] = await db
     .select({
       timeZone: reportSnapshots.timeZone,
       computedAt: reportSnapshots.computedAt,
+      generation: reportSnapshots.generation,
       totals: reportSnapshots.totals,
+      current: sql<boolean>`${reportSnapshots.generation} = coalesce(${reportGenerations.generation}, 0)`,
     })
     .from(reportSnapshots)
+    .leftJoin(
+      reportGenerations,
+      eq(reportGenerations.organisationId, reportSnapshots.organisationId),
+    )
     .where(viewKey(view));
   return row ?? null;
 }
@@ -354,13 +375,32 @@ export async function saveReportSnapshot(
         reportSnapshots.granularity,
         reportSnapshots.periods,
       ],
-      set: { ...kept, ...(viewedAt ? { viewedAt } : {}) },
+      set: {
+        ...kept,
+        viewedAt: viewedAt
+          ? sql`greatest(${reportSnapshots.viewedAt}, excluded.viewed_at)`
+          : reportSnapshots.viewedAt,
+      },
+      // A slower computation never replaces totals computed later than its own.
+      setWhere: sql`${reportSnapshots.computedAt} <= excluded.computed_at`,
     });
 }
 
 /** Records that an admin opened a view at `at`. */
 export async function markReportViewed(db: DbOrTx, view: ReportView, at: Date): Promise<void> {
   await db.update(reportSnapshots).set({ viewedAt: at }).where(viewKey(view));
+}
+
+/**
+ * Forgets the views nobody opened since `viewedBefore`: their totals (which include groups too
+ * small to show) are kept no longer than they are used.
+ */
+export async function deleteUnusedReportSnapshots(db: DbOrTx, viewedBefore: Date): Promise<number> {
+  const rows = await db
+    .delete(reportSnapshots)
+    .where(lt(reportSnapshots.viewedAt, viewedBefore))
+    .returning({ organisationId: reportSnapshots.organisationId });
+  return rows.length;
 }
 
 /** The views computed by `computedBy` that an admin opened since `viewedSince`. */

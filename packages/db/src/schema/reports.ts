@@ -1,4 +1,13 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 import { timestamptz } from "./_columns";
 import { organisations } from "./organisation";
@@ -39,7 +48,8 @@ export interface ReportTotals {
  * `services/reports/wellbeing.ts`), so viewing it at any size reads one row, and the worker
  * computes the views admins use again before they go stale. Totals only:
  * suppression is applied when it is served. Changes to memberships, teams and team members
- * delete an organisation's rows (triggers in 0022), so the admin's own changes show at once.
+ * raise the organisation's generation (`report_generations`, triggers in 0025), and a snapshot
+ * of an older generation is not served, so the admin's own changes show at once.
  */
 export const reportSnapshots = pgTable(
   "report_snapshots",
@@ -52,6 +62,11 @@ export const reportSnapshots = pgTable(
     /** The organisation's zone when computed: periods on another clock are not these. */
     timeZone: text().notNull(),
     computedAt: timestamptz().notNull(),
+    /**
+     * The organisation's report generation read before computing: a change to people or teams
+     * raises it, so totals computed across such a change are never served.
+     */
+    generation: bigint({ mode: "number" }).notNull().default(0),
     /** When an admin last opened this view: the worker keeps the views in use fresh. */
     viewedAt: timestamptz().notNull().defaultNow(),
     totals: jsonb().$type<ReportTotals>().notNull(),
@@ -61,3 +76,11 @@ export const reportSnapshots = pgTable(
     index().on(t.computedAt),
   ],
 );
+
+/** Raised by triggers (0022, 0026) whenever an organisation's memberships, teams or team members change. */
+export const reportGenerations = pgTable("report_generations", {
+  organisationId: uuid()
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  generation: bigint({ mode: "number" }).notNull().default(0),
+});

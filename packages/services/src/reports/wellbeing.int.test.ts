@@ -131,13 +131,29 @@ describe("the team report's snapshot", () => {
     expect(await computedAt()).toBe(opened.toISOString());
     // Old enough: computed again, and the next viewing is served from it.
     const due = new Date(opened.getTime() + REPORT_REFRESH_AFTER_MS);
-    expect(await refreshReportSnapshots(db, due)).toBeGreaterThanOrEqual(1);
+    expect((await refreshReportSnapshots(db, due)).refreshed).toBeGreaterThanOrEqual(1);
     expect(await computedAt()).toBe(due.toISOString());
     const next = new Date(due.getTime() + 50 * MINUTE);
     expect((await view(next)).asOf).toBe(due.toISOString());
-    // A view nobody has opened for a week is left to go stale.
+    // A view nobody has opened for a week is forgotten, totals and all.
     const unused = new Date(next.getTime() + REPORT_KEPT_FRESH_FOR_MS + MINUTE);
-    await refreshReportSnapshots(db, unused);
-    expect(await computedAt()).toBe(due.toISOString());
+    expect((await refreshReportSnapshots(db, unused)).forgotten).toBeGreaterThanOrEqual(1);
+    expect(await computedAt()).toBeUndefined();
+  });
+
+  it("never serves totals computed across a change to people or teams", async () => {
+    const at0 = new Date("2026-12-20T09:00:00Z");
+    const first = await view(at0);
+    // Totals computed before a change but saved after it (a slow computation) carry the
+    // generation read before the change, and are not served.
+    const [row] = await db
+      .select()
+      .from(reportSnapshots)
+      .where(eq(reportSnapshots.organisationId, org.organisationId));
+    if (!row) throw new Error("no snapshot");
+    expect(row.computedAt.toISOString()).toBe(first.asOf);
+    await addClinician();
+    const later = new Date(at0.getTime() + MINUTE);
+    expect((await view(later)).asOf).toBe(later.toISOString());
   });
 });

@@ -15,11 +15,13 @@ import {
   countCosigned,
   countParticipants,
   countSupervised,
+  deleteUnusedReportSnapshots,
   getOrganisationSettings,
   listReportCells,
   listStaleReportViews,
   markReportViewed,
   NO_TEAM,
+  readReportGeneration,
   readReportSnapshot,
   recordAuditEvent,
   saveReportSnapshot,
@@ -239,7 +241,7 @@ async function reportTotals(
   const saved = await readReportSnapshot(db, view);
   const age = saved ? params.now.getTime() - saved.computedAt.getTime() : -1;
   if (
-    saved &&
+    saved?.current &&
     age >= 0 &&
     age < REPORT_FRESH_FOR_MS &&
     saved.timeZone === params.timeZone &&
@@ -248,10 +250,14 @@ async function reportTotals(
     await markReportViewed(db, view, params.now);
     return saved;
   }
+  // Read first: a change to people or teams while the totals are computed raises it, and the
+  // saved totals are then not served again.
+  const generation = await readReportGeneration(db, view.organisationId);
   const totals = await computeReportTotals(db, { ...view, ...params });
   await saveReportSnapshot(db, view, {
     timeZone: params.timeZone,
     computedAt: params.now,
+    generation,
     viewedAt: params.now,
     totals,
   });
@@ -266,40 +272,57 @@ export const REPORT_KEPT_FRESH_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 /**
  * The worker's refresh: every view an admin opened in the last week and computed at least
  * `REPORT_REFRESH_AFTER_MS` ago is computed again, one after another, so the next viewing is
- * served at once. Returns how many were.
+ * served at once; views nobody opened for a week are forgotten. A view that fails is counted
+ * and left for the next run; the others go on.
  */
-export async function refreshReportSnapshots(db: DbOrTx, now: Date): Promise<number> {
+export async function refreshReportSnapshots(
+  db: DbOrTx,
+  now: Date,
+): Promise<{ refreshed: number; failed: number; forgotten: number }> {
+  const viewedSince = new Date(now.getTime() - REPORT_KEPT_FRESH_FOR_MS);
+  const forgotten = await deleteUnusedReportSnapshots(db, viewedSince);
   const views = await listStaleReportViews(db, {
     computedBy: new Date(now.getTime() - REPORT_REFRESH_AFTER_MS),
-    viewedSince: new Date(now.getTime() - REPORT_KEPT_FRESH_FOR_MS),
+    viewedSince,
   });
   let refreshed = 0;
+  let failed = 0;
   for (const { viewedAt, ...view } of views) {
-    const settings = await getOrganisationSettings(db, view.organisationId);
-    if (!settings) continue;
-    const periods = reportPeriods({
-      granularity: view.granularity,
-      count: view.periods,
-      at: now,
-      timeZone: settings.timeZone,
-    });
-    const totals = await computeReportTotals(db, {
-      ...view,
-      timeZone: settings.timeZone,
-      periods,
-      now,
-    });
-    // The last viewing stays as it was, even if a change to people or teams has just removed
-    // the row: a view nobody opens stops being refreshed a week after its last viewing.
-    await saveReportSnapshot(db, view, {
-      timeZone: settings.timeZone,
-      computedAt: now,
-      viewedAt,
-      totals,
-    });
-    refreshed++;
+    try {
+      if (await refreshView(db, view, viewedAt, now)) refreshed++;
+    } catch {
+      failed++;
+    }
   }
-  return refreshed;
+  return { refreshed, failed, forgotten };
+}
+
+/** Computes one view again for the worker; false when its organisation is gone. */
+async function refreshView(db: DbOrTx, view: ReportView, viewedAt: Date, now: Date) {
+  const settings = await getOrganisationSettings(db, view.organisationId);
+  if (!settings) return false;
+  const periods = reportPeriods({
+    granularity: view.granularity,
+    count: view.periods,
+    at: now,
+    timeZone: settings.timeZone,
+  });
+  const generation = await readReportGeneration(db, view.organisationId);
+  const totals = await computeReportTotals(db, {
+    ...view,
+    timeZone: settings.timeZone,
+    periods,
+    now,
+  });
+  // The last viewing stays as it was: a view nobody opens is forgotten a week after it.
+  await saveReportSnapshot(db, view, {
+    timeZone: settings.timeZone,
+    computedAt: now,
+    generation,
+    viewedAt,
+    totals,
+  });
+  return true;
 }
 
 /** The suppressed report, read but not yet audited. */
