@@ -327,3 +327,63 @@ export async function listGroupPeople(
       asc(users.name),
     );
 }
+
+/** Whether a membership belongs to the organisation and is active (not deactivated). */
+export async function isActiveMember(
+  db: DbOrTx,
+  params: { organisationId: string; membershipId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.id, params.membershipId),
+        eq(memberships.organisationId, params.organisationId),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
+  return row !== undefined;
+}
+
+/** Declines every pending request and invitation of a group (nobody is left to answer them). */
+export async function declinePendingStandings(
+  db: DbOrTx,
+  params: { groupId: string; at: Date },
+): Promise<void> {
+  await db
+    .update(groupMembers)
+    .set({ status: "declined", updatedAt: params.at })
+    .where(
+      and(
+        eq(groupMembers.groupId, params.groupId),
+        sql`${groupMembers.status} in ('requested', 'invited')`,
+      ),
+    );
+}
+
+/**
+ * Ends a member's standing in every group of the organisation (on deactivation): they leave the
+ * groups they were in, and their requests and invitations lapse. Returns the groups they left.
+ */
+export async function endGroupStandings(
+  db: DbOrTx,
+  params: { organisationId: string; membershipId: string; at: Date },
+): Promise<number> {
+  const left = await db
+    .update(groupMembers)
+    .set({
+      status: sql`case when ${groupMembers.status} = 'active' then 'left' else 'declined' end`,
+      endedAt: sql`case when ${groupMembers.status} = 'active' then ${params.at.toISOString()}::timestamptz else ${groupMembers.endedAt} end`,
+      updatedAt: params.at,
+    })
+    .where(
+      and(
+        eq(groupMembers.organisationId, params.organisationId),
+        eq(groupMembers.membershipId, params.membershipId),
+        sql`${groupMembers.status} in ('active', 'requested', 'invited')`,
+      ),
+    )
+    .returning({ groupId: groupMembers.groupId });
+  return left.length;
+}

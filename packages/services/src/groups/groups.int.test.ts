@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { TestMember, TestOrganisation } from "@tend/db/testing";
 import { createDb } from "@tend/db";
 import { resolveSession } from "@tend/db/queries";
-import { memberships, users } from "@tend/db/schema";
+import { groupMembers, memberships, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { deactivatePerson } from "../identity/people";
 import {
   acceptAgreement,
   createGroup,
@@ -19,6 +20,7 @@ import {
   leaveGroup,
   listGroups,
   removeFromGroup,
+  setGroupRole,
   updateAgreement,
 } from "./groups";
 
@@ -260,5 +262,120 @@ describe("peer support groups", () => {
     await leaveGroup(db, colleague, id);
     await leaveGroup(db, facilitator, id);
     expect((await getGroup(db, facilitator, id)).you.status).toBe("left");
+  });
+
+  it("keeps a group run by a facilitator: co-facilitators neither take roles nor remove facilitators", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Roles",
+      purpose: "",
+      format: "peer-support",
+      visibility: "open",
+    });
+    const [co] = await clinicians(1, "co");
+    if (!co) throw new Error("no co-facilitator");
+    await joinGroup(db, co, { groupId: id, agreementVersion: 1 });
+    const coId = co.membership.membershipId;
+    const facilitatorId = facilitator.membership.membershipId;
+    await setGroupRole(db, facilitator, {
+      groupId: id,
+      membershipId: coId,
+      role: "co-facilitator",
+    });
+    expect(
+      await failure(setGroupRole(db, co, { groupId: id, membershipId: coId, role: "facilitator" })),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await failure(
+        setGroupRole(db, co, { groupId: id, membershipId: facilitatorId, role: "member" }),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await failure(removeFromGroup(db, co, { groupId: id, membershipId: facilitatorId })),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    // The only facilitator cannot step down until someone else is one.
+    expect(
+      await failure(
+        setGroupRole(db, facilitator, { groupId: id, membershipId: facilitatorId, role: "member" }),
+      ),
+    ).toMatchObject({ code: "CONFLICT" });
+    await setGroupRole(db, facilitator, { groupId: id, membershipId: coId, role: "facilitator" });
+    await setGroupRole(db, facilitator, {
+      groupId: id,
+      membershipId: facilitatorId,
+      role: "member",
+    });
+    expect((await getGroup(db, co, id)).members?.find((m) => m.membershipId === coId)?.role).toBe(
+      "facilitator",
+    );
+  });
+
+  it("invites only active colleagues of the organisation, and can withdraw an invitation", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Invitations",
+      purpose: "",
+      format: "balint",
+      visibility: "invite-only",
+    });
+    const elsewhere = await createTestOrganisation(db, "Elsewhere");
+    expect(
+      await failure(
+        inviteToGroup(db, facilitator, {
+          groupId: id,
+          membershipId: elsewhere.clinician.membershipId,
+        }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    await inviteToGroup(db, facilitator, {
+      groupId: id,
+      membershipId: org.otherClinician.membershipId,
+    });
+    expect((await getGroup(db, colleague, id)).you.status).toBe("invited");
+    await removeFromGroup(db, facilitator, {
+      groupId: id,
+      membershipId: org.otherClinician.membershipId,
+    });
+    expect(await failure(getGroup(db, colleague, id))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("asks nobody to accept the same agreement again", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Same words",
+      purpose: "",
+      format: "other",
+      visibility: "open",
+    });
+    await joinGroup(db, colleague, { groupId: id, agreementVersion: 1 });
+    const { agreement } = await getGroup(db, facilitator, id);
+    await updateAgreement(db, facilitator, { groupId: id, agreement });
+    const seen = await getGroup(db, colleague, id);
+    expect(seen.agreementVersion).toBe(1);
+    expect(seen.you.agreementToAccept).toBe(false);
+  });
+
+  it("frees a deactivated member's place in every group", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Two places",
+      purpose: "",
+      format: "peer-support",
+      visibility: "open",
+      memberLimit: 2,
+    });
+    const [leaving, next] = await clinicians(2, "deactivated");
+    if (!leaving || !next) throw new Error("no clinicians");
+    await joinGroup(db, leaving, { groupId: id, agreementVersion: 1 });
+    expect(await failure(joinGroup(db, next, { groupId: id, agreementVersion: 1 }))).toMatchObject({
+      code: "CONFLICT",
+    });
+    await deactivatePerson(db, await actorOf(org.admin), leaving.membership.membershipId);
+    expect(await joinGroup(db, next, { groupId: id, agreementVersion: 1 })).toEqual({
+      outcome: "joined",
+    });
+    expect((await getGroup(db, facilitator, id)).activeMembers).toBe(2);
+    // Their standing ended with the deactivation: reactivated, they would join again like anyone.
+    const [standing] = await db
+      .select({ status: groupMembers.status })
+      .from(groupMembers)
+      .where(eq(groupMembers.membershipId, leaving.membership.membershipId));
+    expect(standing?.status).toBe("left");
   });
 });

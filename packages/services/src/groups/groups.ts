@@ -16,9 +16,11 @@ import type {
 import {
   acceptGroupAgreement,
   archiveGroup as archiveGroupRow,
+  declinePendingStandings,
   findGroup,
   findStanding,
   insertGroup,
+  isActiveMember,
   listGroupPeople,
   listVisibleGroups,
   lockGroup,
@@ -277,14 +279,36 @@ export async function leaveGroup(db: DbOrTx, actor: MemberActor, groupId: string
           "You are this group's only facilitator. Make another member facilitator before you leave.",
         );
     }
+    const now = new Date();
     // Declining an invitation or withdrawing a request leaves no trace of having been a member.
     await setStanding(tx, {
       organisationId,
       groupId,
       membershipId,
       status: standing.status === "active" ? "left" : "declined",
-      at: new Date(),
+      at: now,
     });
+    // The last member out: nobody is left to answer requests or welcome those invited.
+    if (standing.status === "active" && group.activeMembers <= 1)
+      await declinePendingStandings(tx, { groupId, at: now });
+  });
+}
+
+/** Records a facilitator's action on the group (every moderation action is an audit event). */
+function auditGroup(
+  tx: DbOrTx,
+  actor: MemberActor,
+  groupId: string,
+  action: string,
+  data: Record<string, unknown> = {},
+) {
+  return recordAuditEvent(tx, {
+    organisationId: actor.membership.organisationId,
+    actorUserId: actor.userId,
+    action,
+    subjectType: "peer_group",
+    subjectId: groupId,
+    data,
   });
 }
 
@@ -300,6 +324,7 @@ async function facilitatorChange(
     group: NonNullable<Awaited<ReturnType<typeof lockGroup>>>,
     standing: Standing | null,
     tx: DbOrTx,
+    own: Standing,
   ) => Promise<void>,
 ) {
   const organisationId = actor.membership.organisationId;
@@ -315,15 +340,15 @@ async function facilitatorChange(
       acceptedVersion: own?.pledgeVersion ?? null,
       currentVersion: group.agreementVersion,
     });
-    if (!inside || !facilitates(own?.role ?? null, own?.status ?? null))
+    if (!own || !inside || !facilitates(own.role, own.status))
       throw new DomainError("FORBIDDEN", "Only the group's facilitators can do this.");
     if (group.archivedAt)
-      throw new DomainError("CONFLICT", "This group has been archived and takes no one new.");
+      throw new DomainError("CONFLICT", "This group has been archived: nothing in it can change.");
     const standing = await findStanding(tx, {
       groupId: group.id,
       membershipId: input.membershipId,
     });
-    await change(group, standing, tx);
+    await change(group, standing, tx, own);
   });
 }
 
@@ -358,6 +383,13 @@ export async function decideRequest(
       decidedByMembershipId: actor.membership.membershipId,
       at: new Date(),
     });
+    await auditGroup(
+      tx,
+      actor,
+      group.id,
+      input.admit ? "group.request_admitted" : "group.request_declined",
+      { membershipId: input.membershipId },
+    );
   });
 }
 
@@ -368,6 +400,13 @@ export async function inviteToGroup(
   input: { groupId: string; membershipId: string },
 ) {
   await facilitatorChange(db, actor, input, async (group, standing, tx) => {
+    if (
+      !(await isActiveMember(tx, {
+        organisationId: group.organisationId,
+        membershipId: input.membershipId,
+      }))
+    )
+      throw new DomainError("NOT_FOUND", "There is no such colleague in your organisation.");
     if (standing?.status === "active")
       throw new DomainError("CONFLICT", "This person is already a member.");
     if (standing?.status === "invited")
@@ -380,6 +419,9 @@ export async function inviteToGroup(
       decidedByMembershipId: actor.membership.membershipId,
       at: new Date(),
     });
+    await auditGroup(tx, actor, group.id, "group.member_invited", {
+      membershipId: input.membershipId,
+    });
   });
 }
 
@@ -391,9 +433,26 @@ export async function removeFromGroup(
 ) {
   if (input.membershipId === actor.membership.membershipId)
     throw new DomainError("INVALID", "To leave the group yourself, use Leave group.");
-  await facilitatorChange(db, actor, input, async (group, standing, tx) => {
+  await facilitatorChange(db, actor, input, async (group, standing, tx, own) => {
+    // An invitation is withdrawn, not a removal: the person was never in the group.
+    if (standing?.status === "invited") {
+      await setStanding(tx, {
+        organisationId: group.organisationId,
+        groupId: group.id,
+        membershipId: input.membershipId,
+        status: "declined",
+        at: new Date(),
+      });
+      await auditGroup(tx, actor, group.id, "group.invitation_withdrawn", {
+        membershipId: input.membershipId,
+      });
+      return;
+    }
     if (standing?.status !== "active")
       throw new DomainError("CONFLICT", "This person is not a member of the group.");
+    // Co-facilitators look after members; only a facilitator removes one of those who run it.
+    if (standing.role !== "member" && own.role !== "facilitator")
+      throw new DomainError("FORBIDDEN", "Only a facilitator can remove a facilitator.");
     await setStanding(tx, {
       organisationId: group.organisationId,
       groupId: group.id,
@@ -402,34 +461,35 @@ export async function removeFromGroup(
       decidedByMembershipId: actor.membership.membershipId,
       at: new Date(),
     });
-    await recordAuditEvent(tx, {
-      organisationId: group.organisationId,
-      actorUserId: actor.userId,
-      action: "group.member_removed",
-      subjectType: "peer_group",
-      subjectId: group.id,
-      data: { membershipId: input.membershipId },
+    await auditGroup(tx, actor, group.id, "group.member_removed", {
+      membershipId: input.membershipId,
     });
   });
 }
 
-/** Changes a member's role in the group (facilitator, co-facilitator or member). */
+/**
+ * Changes a member's role in the group (facilitator, co-facilitator or member). Only a
+ * facilitator gives or takes roles, and the group always keeps a facilitator.
+ */
 export async function setGroupRole(
   db: DbOrTx,
   actor: MemberActor,
   input: { groupId: string; membershipId: string; role: GroupRole },
 ) {
-  await facilitatorChange(db, actor, input, async (group, standing, tx) => {
+  await facilitatorChange(db, actor, input, async (group, standing, tx, own) => {
+    if (own.role !== "facilitator")
+      throw new DomainError("FORBIDDEN", "Only a facilitator can change roles in the group.");
     if (standing?.status !== "active")
       throw new DomainError("CONFLICT", "This person is not a member of the group.");
-    if (input.membershipId === actor.membership.membershipId && input.role !== "facilitator") {
+    if (standing.role === input.role) return;
+    if (standing.role === "facilitator") {
       const facilitators = (
         await listGroupPeople(tx, { groupId: group.id, statuses: ["active"] })
       ).filter((p) => p.role === "facilitator");
       if (facilitators.length <= 1)
         throw new DomainError(
           "CONFLICT",
-          "You are this group's only facilitator. Make another member facilitator first.",
+          "The group needs a facilitator: make another member facilitator first.",
         );
     }
     await setStanding(tx, {
@@ -439,6 +499,11 @@ export async function setGroupRole(
       status: "active" satisfies MemberStatus,
       role: input.role,
       at: new Date(),
+    });
+    await auditGroup(tx, actor, group.id, "group.role_changed", {
+      membershipId: input.membershipId,
+      from: standing.role,
+      to: input.role,
     });
   });
 }
@@ -457,6 +522,8 @@ export async function updateAgreement(
     actor,
     { groupId: input.groupId, membershipId: actor.membership.membershipId },
     async (group, _standing, tx) => {
+      // The same words again change nothing: members are not asked to accept them again.
+      if (input.agreement === group.agreement) return;
       const now = new Date();
       const version = await replaceGroupAgreement(tx, {
         organisationId: group.organisationId,
@@ -471,6 +538,7 @@ export async function updateAgreement(
         version,
         at: now,
       });
+      await auditGroup(tx, actor, group.id, "group.agreement_changed", { version });
     },
   );
 }

@@ -9,6 +9,7 @@ import type { Role } from "@tend/db/schema";
 import {
   bumpSessionVersion,
   countOtherActiveAdmins,
+  endGroupStandings,
   endSupervision,
   endSupervisionOf,
   findActiveMembers,
@@ -138,6 +139,8 @@ export async function deactivatePerson(
     const userId = await setMemberDeactivated(tx, { organisationId, membershipId, at: now });
     if (!userId) throw new DomainError("CONFLICT", `${member.name} is already deactivated.`);
     const endedSupervision = await endSupervisionOf(tx, { organisationId, membershipId, at: now });
+    // Their places in peer groups are freed; reactivated, they join again like anyone.
+    await endGroupStandings(tx, { organisationId, membershipId, at: now });
     // Every session they hold ends now; in another organisation they simply sign in again.
     await bumpSessionVersion(tx, userId);
     await recordAuditEvent(tx, {
