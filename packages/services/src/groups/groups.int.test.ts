@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import type { TestMember, TestOrganisation } from "@tend/db/testing";
 import { createDb } from "@tend/db";
-import { resolveSession } from "@tend/db/queries";
 import { groupMembers, memberships, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
 import { deactivatePerson } from "../identity/people";
+import { actorOf as actorOfMember } from "../testing";
 import {
   acceptAgreement,
   createGroup,
@@ -29,18 +29,7 @@ const db = connectTestDb();
 const racingDb = createDb(inject("databaseUrl"), { max: 20 });
 let org: TestOrganisation;
 
-async function actorOf(member: TestMember): Promise<MemberActor> {
-  const [user] = await db
-    .select({ sv: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, member.userId));
-  const resolved = await resolveSession(db, {
-    userId: member.userId,
-    sessionVersion: user?.sv ?? 0,
-  });
-  if (!resolved.current || !resolved.membership) throw new Error("no actor");
-  return { userId: member.userId, ...resolved.caller, membership: resolved.membership };
-}
+const actorOf = (member: TestMember) => actorOfMember(db, member);
 
 /** `count` new clinicians of the organisation, as actors. */
 async function clinicians(count: number, key: string): Promise<MemberActor[]> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import type { TestMember, TestOrganisation } from "@tend/db/testing";
 import { createDb } from "@tend/db";
-import { insertGroupSession, listSessionPlaces, resolveSession } from "@tend/db/queries";
+import { insertGroupSession, listSessionPlaces } from "@tend/db/queries";
 import {
   availabilitySchedules,
   memberships,
@@ -16,8 +16,8 @@ import {
 } from "@tend/db/schema";
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
-import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { actorOf as actorOfMember } from "../testing";
 import {
   bookIndividualSupervision,
   joinGroupSession,
@@ -33,18 +33,7 @@ let org: TestOrganisation;
 const NOW = new Date("2026-11-27T12:00:00Z");
 const SLOT = new Date("2026-12-01T10:00:00Z");
 
-async function actorOf(member: TestMember): Promise<MemberActor> {
-  const [user] = await db
-    .select({ sv: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, member.userId));
-  const resolved = await resolveSession(db, {
-    userId: member.userId,
-    sessionVersion: user?.sv ?? 0,
-  });
-  if (!resolved.current || !resolved.membership) throw new Error("no actor");
-  return { userId: member.userId, ...resolved.caller, membership: resolved.membership };
-}
+const actorOf = (member: TestMember) => actorOfMember(db, member);
 
 /**
  * `count` new clinicians of the organisation (supervised by `supervisor` when given), added in
