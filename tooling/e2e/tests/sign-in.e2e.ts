@@ -51,6 +51,7 @@ test("a clinician sees only the clinician navigation, and is refused by the admi
     "Self-checks",
     "Plan",
     "Supervision",
+    "Groups",
     "Profile",
   ]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
@@ -74,6 +75,7 @@ test("a supervisor sees their supervisees", async ({ page }) => {
     "Supervision",
     "Supervisees",
     "Shared with you",
+    "Groups",
     "Profile",
   ]);
   await mainNav(page).getByRole("link", { name: "Supervisees" }).click();
@@ -91,7 +93,7 @@ test("a supervisor sees their supervisees", async ({ page }) => {
 
 test("an admin reaches the admin console and sees people and teams", async ({ page }) => {
   await signIn(page, PERSONAS.admin.email);
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Profile"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Dashboard", "Groups", "Profile"]);
   await page.getByRole("link", { name: "Admin console" }).click();
   await expect(page).toHaveURL(`${ADMIN}/`);
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
@@ -137,6 +139,7 @@ test("a member of two organisations switches between them", async ({ page }) => 
     "Supervision",
     "Supervisees",
     "Shared with you",
+    "Groups",
     "Profile",
   ]);
   await page
@@ -149,6 +152,7 @@ test("a member of two organisations switches between them", async ({ page }) => 
     "Self-checks",
     "Plan",
     "Supervision",
+    "Groups",
     "Profile",
   ]);
 });
