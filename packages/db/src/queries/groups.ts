@@ -43,6 +43,21 @@ const groupColumns = {
 };
 
 /** Active members take a place; a member the organisation deactivated no longer does. */
+/** The caller's row in a group, selected beside the group (null columns when they have none). */
+const standingColumns = {
+  role: groupMembers.role,
+  status: groupMembers.status,
+  pledgeVersion: groupMembers.pledgeVersion,
+};
+const ownRow = (membershipId: string) =>
+  and(eq(groupMembers.groupId, peerGroups.id), eq(groupMembers.membershipId, membershipId));
+function withStanding<T extends { role: GroupRole | null; status: MemberStatus | null }>(
+  row: T & { pledgeVersion: number | null },
+) {
+  const { role, status, pledgeVersion, ...group } = row;
+  return { ...group, standing: role && status ? { role, status, pledgeVersion } : null };
+}
+
 const activeCount = sql<number>`(select count(*)::int from ${groupMembers} gm
   join ${memberships} m on m.id = gm.membership_id
   where gm.group_id = ${peerGroups.id} and gm.status = 'active' and m.deactivated_at is null)`;
@@ -57,21 +72,9 @@ export async function listVisibleGroups(
 ): Promise<(Omit<GroupRow, "agreement"> & { activeMembers: number; standing: Standing | null })[]> {
   const { agreement: _agreement, ...columns } = groupColumns;
   const rows = await db
-    .select({
-      ...columns,
-      activeMembers: activeCount,
-      role: groupMembers.role,
-      status: groupMembers.status,
-      pledgeVersion: groupMembers.pledgeVersion,
-    })
+    .select({ ...columns, activeMembers: activeCount, ...standingColumns })
     .from(peerGroups)
-    .leftJoin(
-      groupMembers,
-      and(
-        eq(groupMembers.groupId, peerGroups.id),
-        eq(groupMembers.membershipId, params.membershipId),
-      ),
-    )
+    .leftJoin(groupMembers, ownRow(params.membershipId))
     .where(
       and(
         eq(peerGroups.organisationId, params.organisationId),
@@ -83,10 +86,7 @@ export async function listVisibleGroups(
       ),
     )
     .orderBy(asc(peerGroups.name));
-  return rows.map(({ role, status, pledgeVersion, ...group }) => ({
-    ...group,
-    standing: role && status ? { role, status, pledgeVersion } : null,
-  }));
+  return rows.map(withStanding);
 }
 
 /** A group of the organisation with the number of active members and `membershipId`'s standing. */
@@ -95,27 +95,13 @@ export async function findGroup(
   params: { organisationId: string; groupId: string; membershipId: string },
 ): Promise<(GroupRow & { activeMembers: number; standing: Standing | null }) | null> {
   const [row] = await db
-    .select({
-      ...groupColumns,
-      activeMembers: activeCount,
-      role: groupMembers.role,
-      status: groupMembers.status,
-      pledgeVersion: groupMembers.pledgeVersion,
-    })
+    .select({ ...groupColumns, activeMembers: activeCount, ...standingColumns })
     .from(peerGroups)
-    .leftJoin(
-      groupMembers,
-      and(
-        eq(groupMembers.groupId, peerGroups.id),
-        eq(groupMembers.membershipId, params.membershipId),
-      ),
-    )
+    .leftJoin(groupMembers, ownRow(params.membershipId))
     .where(
       and(eq(peerGroups.id, params.groupId), eq(peerGroups.organisationId, params.organisationId)),
     );
-  if (!row) return null;
-  const { role, status, pledgeVersion, ...group } = row;
-  return { ...group, standing: role && status ? { role, status, pledgeVersion } : null };
+  return row ? withStanding(row) : null;
 }
 
 /**
@@ -386,4 +372,19 @@ export async function endGroupStandings(
     )
     .returning({ groupId: groupMembers.groupId });
   return left.length;
+}
+
+/** How many active members facilitate a group (the role, not co-facilitators). */
+export async function countFacilitators(db: DbOrTx, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(groupMembers)
+    .where(
+      and(
+        eq(groupMembers.groupId, groupId),
+        eq(groupMembers.status, "active"),
+        eq(groupMembers.role, "facilitator"),
+      ),
+    );
+  return row?.n ?? 0;
 }

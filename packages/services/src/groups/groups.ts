@@ -16,6 +16,7 @@ import type {
 import {
   acceptGroupAgreement,
   archiveGroup as archiveGroupRow,
+  countFacilitators,
   declinePendingStandings,
   findGroup,
   findStanding,
@@ -270,10 +271,7 @@ export async function leaveGroup(db: DbOrTx, actor: MemberActor, groupId: string
       standing.role === "facilitator" &&
       group.activeMembers > 1
     ) {
-      const facilitators = (await listGroupPeople(tx, { groupId, statuses: ["active"] })).filter(
-        (p) => p.role === "facilitator",
-      );
-      if (facilitators.length <= 1)
+      if ((await countFacilitators(tx, groupId)) <= 1)
         throw new DomainError(
           "CONFLICT",
           "You are this group's only facilitator. Make another member facilitator before you leave.",
@@ -483,10 +481,7 @@ export async function setGroupRole(
       throw new DomainError("CONFLICT", "This person is not a member of the group.");
     if (standing.role === input.role) return;
     if (standing.role === "facilitator") {
-      const facilitators = (
-        await listGroupPeople(tx, { groupId: group.id, statuses: ["active"] })
-      ).filter((p) => p.role === "facilitator");
-      if (facilitators.length <= 1)
+      if ((await countFacilitators(tx, group.id)) <= 1)
         throw new DomainError(
           "CONFLICT",
           "The group needs a facilitator: make another member facilitator first.",

@@ -3,12 +3,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestMember, TestOrganisation } from "@tend/db/testing";
-import { insertCheckResponse, resolveSession } from "@tend/db/queries";
+import { insertCheckResponse } from "@tend/db/queries";
 import { organisations, reportSnapshots } from "@tend/db/schema";
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { MemberActor } from "../actor";
+import { actorOf } from "../testing";
 import {
   refreshReportSnapshots,
   REPORT_FRESH_FOR_MS,
@@ -60,9 +61,7 @@ beforeAll(async () => {
   org = await createTestOrganisation(db, "Snapshot");
   clinicians.push(org.clinician, org.otherClinician, org.supervisingClinician);
   for (let i = 0; i < 5; i++) clinicians.push(await addClinician());
-  const resolved = await resolveSession(db, { userId: org.admin.userId, sessionVersion: 0 });
-  if (!resolved.caller || !resolved.membership) throw new Error("no admin");
-  admin = { userId: org.admin.userId, ...resolved.caller, membership: resolved.membership };
+  admin = await actorOf(db, org.admin);
   for (const member of clinicians.slice(0, 5)) await answerPulse(member, at(-24 * 60));
 });
 afterAll(() => db.close());

@@ -138,42 +138,35 @@ export function RemoveMember({
   );
 }
 
+const LEAVING = {
+  member: {
+    trigger: "Leave the group",
+    title: "Leave this group?",
+    description:
+      "You stop seeing its members. You can join again later if the group has room (or ask again, or be invited, depending on the group).",
+    confirm: "Leave the group",
+  },
+  request: {
+    trigger: "Withdraw my request",
+    title: "Withdraw your request?",
+    description: "The facilitators will no longer see it. You can ask again later.",
+    confirm: "Withdraw the request",
+  },
+  invitation: {
+    trigger: "Decline the invitation",
+    title: "Decline the invitation?",
+    description: "You will not be asked again unless a facilitator invites you anew.",
+    confirm: "Decline",
+  },
+} as const;
+
 /** Leaving the group, withdrawing a request to join, or declining an invitation. */
-export function LeaveGroup({
-  groupId,
-  kind,
-}: {
-  groupId: string;
-  kind: "member" | "request" | "invitation";
-}) {
+export function LeaveGroup({ groupId, kind }: { groupId: string; kind: keyof typeof LEAVING }) {
   const router = useRouter();
   const leave = useAction(leaveGroupAction, { onSuccess: () => router.push("/groups") });
-  return kind === "member" ? (
+  return (
     <Confirmed
-      trigger="Leave the group"
-      title="Leave this group?"
-      description="You stop seeing its members. You can join again later if the group has room (or ask again, or be invited, depending on the group)."
-      confirm="Leave the group"
-      pending={leave.isPending}
-      onConfirm={() => leave.mutate({ groupId })}
-      error={leave.error?.message}
-    />
-  ) : kind === "invitation" ? (
-    <Confirmed
-      trigger="Decline the invitation"
-      title="Decline the invitation?"
-      description="You will not be asked again unless a facilitator invites you anew."
-      confirm="Decline"
-      pending={leave.isPending}
-      onConfirm={() => leave.mutate({ groupId })}
-      error={leave.error?.message}
-    />
-  ) : (
-    <Confirmed
-      trigger="Withdraw my request"
-      title="Withdraw your request?"
-      description="The facilitators will no longer see it. You can ask again later."
-      confirm="Withdraw the request"
+      {...LEAVING[kind]}
       pending={leave.isPending}
       onConfirm={() => leave.mutate({ groupId })}
       error={leave.error?.message}
