@@ -1,2 +1,3 @@
 export * from "./membership";
 export * from "./agreement";
+export * from "./discussion";
