@@ -27,6 +27,8 @@ export interface Standing {
   role: GroupRole;
   status: MemberStatus;
   pledgeVersion: number | null;
+  /** Set by a facilitator: until then they read the discussion but cannot post. */
+  mutedUntil: Date | null;
 }
 
 const groupColumns = {
@@ -42,22 +44,26 @@ const groupColumns = {
   archivedAt: peerGroups.archivedAt,
 };
 
-/** Active members take a place; a member the organisation deactivated no longer does. */
 /** The caller's row in a group, selected beside the group (null columns when they have none). */
 const standingColumns = {
   role: groupMembers.role,
   status: groupMembers.status,
   pledgeVersion: groupMembers.pledgeVersion,
+  mutedUntil: groupMembers.mutedUntil,
 };
 const ownRow = (membershipId: string) =>
   and(eq(groupMembers.groupId, peerGroups.id), eq(groupMembers.membershipId, membershipId));
 function withStanding<T extends { role: GroupRole | null; status: MemberStatus | null }>(
-  row: T & { pledgeVersion: number | null },
+  row: T & { pledgeVersion: number | null; mutedUntil: Date | null },
 ) {
-  const { role, status, pledgeVersion, ...group } = row;
-  return { ...group, standing: role && status ? { role, status, pledgeVersion } : null };
+  const { role, status, pledgeVersion, mutedUntil, ...group } = row;
+  return {
+    ...group,
+    standing: role && status ? { role, status, pledgeVersion, mutedUntil } : null,
+  };
 }
 
+/** Active members take a place; a member the organisation deactivated no longer does. */
 const activeCount = sql<number>`(select count(*)::int from ${groupMembers} gm
   join ${memberships} m on m.id = gm.membership_id
   where gm.group_id = ${peerGroups.id} and gm.status = 'active' and m.deactivated_at is null)`;
@@ -141,11 +147,7 @@ export async function findStanding(
   params: { groupId: string; membershipId: string },
 ): Promise<Standing | null> {
   const [row] = await db
-    .select({
-      role: groupMembers.role,
-      status: groupMembers.status,
-      pledgeVersion: groupMembers.pledgeVersion,
-    })
+    .select(standingColumns)
     .from(groupMembers)
     .where(
       and(

@@ -9,3 +9,4 @@ export * from "./self-check/index";
 export * from "./supervision/index";
 export * from "./reports";
 export * from "./groups";
+export * from "./group-discussion";

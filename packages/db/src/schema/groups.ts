@@ -72,6 +72,8 @@ export const groupMembers = pgTable(
     decidedByMembershipId: uuid(),
     joinedAt: timestamptz(),
     endedAt: timestamptz(),
+    /** Set by a facilitator: until then the member reads the discussion but cannot post. */
+    mutedUntil: timestamptz(),
     createdAt: createdAt(),
     updatedAt: timestamptz().notNull().defaultNow(),
   },

@@ -7,3 +7,4 @@ export * from "./plan";
 export * from "./supervision";
 export * from "./reports";
 export * from "./groups";
+export * from "./group-discussion";
