@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { connectTestDb } from "@tend/db/testing";
 
 import {
+  GROUP_NOTICES,
   REMINDER_SCAN,
   REPORT_REFRESH,
   SERIES_EXTENSION,
@@ -24,9 +25,11 @@ describe("the worker", () => {
       noticesCron: "10 3 * * *",
       seriesCron: "20 3 * * *",
       reportsCron: "30 3 * * *",
+      groupNoticesCron: "40 3 * * *",
     });
     try {
       expect((await boss.getSchedules()).map((s) => `${s.name} at ${s.cron}`).sort()).toEqual([
+        `${GROUP_NOTICES} at 40 3 * * *`,
         `${REMINDER_SCAN} at 0 3 * * *`,
         `${REPORT_REFRESH} at 30 3 * * *`,
         `${SUPERVISION_NOTICES} at 10 3 * * *`,

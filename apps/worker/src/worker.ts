@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 
 import type { Db } from "@tend/db";
 import { createLogger } from "@tend/logger";
+import { sendGroupNotices } from "@tend/services/groups";
 import { refreshReportSnapshots } from "@tend/services/reports";
 import { sendDueReminders } from "@tend/services/self-check";
 import { extendSeries, sendSupervisionNotices } from "@tend/services/supervision";
@@ -16,13 +17,17 @@ export const SERIES_EXTENSION_CRON = "17 2 * * *";
 /** Team reports admins use, computed again before they go stale, every quarter of an hour. */
 export const REPORT_REFRESH = "reports.refresh";
 export const REPORT_REFRESH_CRON = "*/15 * * * *";
+/** Peer-group e-mails (a review's outcome, a mute), every few minutes. */
+export const GROUP_NOTICES = "groups.notices";
+export const GROUP_NOTICES_CRON = "*/5 * * * *";
 
 const log = createLogger("worker");
 
 /**
  * Starts pg-boss on the app database and registers the jobs, each on a cron schedule that
  * pg-boss runs once across all worker instances: the self-check reminder scan, supervision
- * notices, the extension of recurring series and the refresh of team reports.
+ * notices, the extension of recurring series, the refresh of team reports and peer-group
+ * notices.
  */
 export async function startWorker(options: {
   db: Db;
@@ -33,6 +38,7 @@ export async function startWorker(options: {
   noticesCron?: string;
   seriesCron?: string;
   reportsCron?: string;
+  groupNoticesCron?: string;
 }) {
   const boss = new PgBoss({ connectionString: options.databaseUrl });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss failed"));
@@ -83,6 +89,18 @@ export async function startWorker(options: {
     else if (done.refreshed + done.forgotten > 0)
       log.info({ job: REPORT_REFRESH, ...done }, "team reports computed");
     return done;
+  });
+  await boss.createQueue(GROUP_NOTICES);
+  await boss.schedule(
+    GROUP_NOTICES,
+    options.groupNoticesCron ?? GROUP_NOTICES_CRON,
+    {},
+    { tz: "UTC" },
+  );
+  await boss.work(GROUP_NOTICES, async () => {
+    const sent = await sendGroupNotices(options.db, new Date(), options.webUrl);
+    if (sent > 0) log.info({ job: GROUP_NOTICES, sent }, "peer-group e-mails sent");
+    return { sent };
   });
   return boss;
 }

@@ -7,6 +7,7 @@ import { users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { Actor, Fixture } from "./testing/actors";
+import type { PlantedAnonymous } from "./testing/discussion-rows";
 import { appRouter } from "./root";
 import { ACTORS, callerFor, callOverHttp } from "./testing/actors";
 import {
@@ -18,6 +19,7 @@ import {
   procedurePaths,
   takesInput,
 } from "./testing/authorisation-matrix";
+import { plantAnonymousAuthor } from "./testing/discussion-rows";
 import {
   PLANTED_AGENDA,
   PLANTED_PRIVATE_NOTE,
@@ -26,6 +28,7 @@ import {
 
 const db = connectTestDb();
 let fx: Fixture;
+let anonymousAuthor: PlantedAnonymous;
 
 /** The clinician's private data, planted before the run: no other actor may ever receive any of it. */
 const planted: string[] = [];
@@ -45,6 +48,8 @@ beforeAll(async () => {
   // A session of the clinician with their supervisor: its agenda reaches only the two of them.
   const supervision = await supervisionFixture(fx);
   planted.push(PLANTED_AGENDA, supervision.agendaItemId);
+  // A group member who posts only as "a member".
+  anonymousAuthor = await plantAnonymousAuthor(fx);
 });
 afterAll(() => db.close());
 
@@ -111,6 +116,10 @@ describe("authorisation matrix", () => {
         for (const secret of planted)
           expect(text, `${path} as ${actor} leaked ${secret}`).not.toContain(secret);
       }
+      // Whatever carries an anonymous post never carries who wrote it, to anyone.
+      if (anonymousAuthor.postIds.some((id) => text.includes(id)))
+        for (const identity of anonymousAuthor.identity)
+          expect(text, `${path} as ${actor} named an anonymous author`).not.toContain(identity);
       // A supervisor's private note reaches nobody but that supervisor, not even the participant.
       if (actor !== "supervisor")
         expect(text, `${path} as ${actor} leaked a private note`).not.toContain(

@@ -15,6 +15,7 @@ import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
 import type { MatrixRow, Outcome } from "./outcomes";
+import { DISCUSSION_ROWS } from "./discussion-rows";
 import { GROUP_ROWS } from "./group-rows";
 import {
   adminsOnly,
@@ -447,6 +448,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "devOutbox.list": { type: "query", expect: nobody },
   ...SUPERVISION_ROWS,
   ...GROUP_ROWS,
+  ...DISCUSSION_ROWS,
 };
 
 /** Procedure paths of a router (e.g. "me.get"). */

@@ -17,13 +17,13 @@ import type { MatrixRow, Outcome } from "./outcomes";
 import { adminsOnly, signedIn } from "./outcomes";
 
 /** Members of the first organisation: the other organisation's people find no such group. */
-const firstOrgMembers: Record<Actor, Outcome> = {
+export const firstOrgMembers: Record<Actor, Outcome> = {
   ...signedIn,
   otherOrgAdmin: "NOT_FOUND",
   otherOrgSupervisor: "NOT_FOUND",
 };
 /** The group's facilitator only: colleagues outside the group are refused, strangers told nothing. */
-const facilitatorOnly: Record<Actor, Outcome> = {
+export const facilitatorOnly: Record<Actor, Outcome> = {
   ...firstOrgMembers,
   otherClinician: "FORBIDDEN",
   supervisor: "FORBIDDEN",
@@ -33,7 +33,7 @@ const facilitatorOnly: Record<Actor, Outcome> = {
 };
 
 /** The actor's membership in the first organisation, if they have one. */
-function firstOrgMember(fx: Fixture, actor: Actor): TestMember | null {
+export function firstOrgMember(fx: Fixture, actor: Actor): TestMember | null {
   if (actor === "anonymous" || actor === "otherOrgAdmin" || actor === "otherOrgSupervisor")
     return null;
   return fx.org[actor];
@@ -90,16 +90,18 @@ export async function freshGroup(
 
 let memberCount = 0;
 /** A new clinician of the first organisation who is none of the actors. */
-const freshColleague = (fx: Fixture) =>
-  addTestMember(
+export function freshColleague(fx: Fixture, name?: string) {
+  const n = ++memberCount;
+  return addTestMember(
     fx.db,
     { organisationId: fx.org.organisationId, teamId: fx.org.teamId },
     {
-      name: `Group colleague ${++memberCount}`,
-      email: `group-colleague-${Date.now()}-${memberCount}@test.example`,
+      name: name ?? `Group colleague ${n}`,
+      email: `group-colleague-${Date.now()}-${n}@test.example`,
     },
     ["clinician"],
   );
+}
 
 /** One group the read rows share. */
 const shared = new WeakMap<Fixture, Promise<string>>();

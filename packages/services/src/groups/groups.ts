@@ -18,7 +18,6 @@ import {
   archiveGroup as archiveGroupRow,
   countFacilitators,
   declinePendingStandings,
-  findGroup,
   findStanding,
   insertGroup,
   isActiveMember,
@@ -41,8 +40,7 @@ import {
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
-
-const NOT_FOUND = "This group does not exist, or you cannot see it.";
+import { auditGroup, NOT_FOUND, visibleGroup } from "./access";
 
 /** What the person asking sees of their own standing. */
 function ownStanding(standing: Standing | null, currentVersion: number) {
@@ -70,18 +68,6 @@ export async function listGroups(db: DbOrTx, actor: MemberActor) {
     activeMembers: g.activeMembers,
     you: ownStanding(g.standing, g.agreementVersion),
   }));
-}
-
-/** A group the caller may see, or NOT_FOUND. */
-async function visibleGroup(db: DbOrTx, actor: MemberActor, groupId: string) {
-  const group = await findGroup(db, {
-    organisationId: actor.membership.organisationId,
-    groupId,
-    membershipId: actor.membership.membershipId,
-  });
-  if (!group || group.archivedAt || !canSeeGroup(group.visibility, group.standing?.status ?? null))
-    throw new DomainError("NOT_FOUND", NOT_FOUND);
-  return group;
 }
 
 /**
@@ -289,24 +275,6 @@ export async function leaveGroup(db: DbOrTx, actor: MemberActor, groupId: string
     // The last member out: nobody is left to answer requests or welcome those invited.
     if (standing.status === "active" && group.activeMembers <= 1)
       await declinePendingStandings(tx, { groupId, at: now });
-  });
-}
-
-/** Records a facilitator's action on the group (every moderation action is an audit event). */
-function auditGroup(
-  tx: DbOrTx,
-  actor: MemberActor,
-  groupId: string,
-  action: string,
-  data: Record<string, unknown> = {},
-) {
-  return recordAuditEvent(tx, {
-    organisationId: actor.membership.organisationId,
-    actorUserId: actor.userId,
-    action,
-    subjectType: "peer_group",
-    subjectId: groupId,
-    data,
   });
 }
 

@@ -1,1 +1,3 @@
 export * from "./groups";
+export * from "./discussion";
+export * from "./notices";

@@ -5,17 +5,42 @@ import {
   archiveGroup,
   createGroup,
   decideRequest,
+  deletePost,
+  editPost,
+  flagPost,
   getGroup,
+  getThread,
   inviteToGroup,
   joinGroup,
   leaveGroup,
   listGroups,
+  listThreads,
+  moderationQueue,
+  muteMember,
   removeFromGroup,
+  replyToThread,
+  reviewPost,
   setGroupRole,
+  startThread,
   updateAgreement,
 } from "@tend/services/groups";
 
 import { adminProcedure, orgProcedure } from "../../trpc";
+import {
+  createdPostOutput,
+  editPostSchema,
+  flagPostOutput,
+  flagPostSchema,
+  moderationQueueOutput,
+  muteSchema,
+  postRefSchema,
+  replySchema,
+  reviewPostSchema,
+  startThreadSchema,
+  threadListOutput,
+  threadOutput,
+  threadRefSchema,
+} from "./discussion.schemas";
 import {
   createGroupSchema,
   decideRequestSchema,
@@ -78,6 +103,54 @@ export const groupRouter = {
   updateAgreement: orgProcedure
     .input(updateAgreementSchema)
     .mutation(({ ctx, input }) => updateAgreement(ctx.db, ctx.actor, input)),
+
+  /** The discussion, for members who accepted the current agreement. */
+  threads: orgProcedure
+    .input(groupIdSchema)
+    .output(threadListOutput)
+    .query(({ ctx, input }) => listThreads(ctx.db, ctx.actor, input.groupId)),
+
+  thread: orgProcedure
+    .input(threadRefSchema)
+    .output(threadOutput)
+    .query(({ ctx, input }) => getThread(ctx.db, ctx.actor, input)),
+
+  startThread: orgProcedure
+    .input(startThreadSchema)
+    .output(createdPostOutput)
+    .mutation(({ ctx, input }) => startThread(ctx.db, ctx.actor, input)),
+
+  reply: orgProcedure
+    .input(replySchema)
+    .output(createdPostOutput)
+    .mutation(({ ctx, input }) => replyToThread(ctx.db, ctx.actor, input)),
+
+  editPost: orgProcedure
+    .input(editPostSchema)
+    .mutation(({ ctx, input }) => editPost(ctx.db, ctx.actor, input)),
+
+  deletePost: orgProcedure
+    .input(postRefSchema)
+    .mutation(({ ctx, input }) => deletePost(ctx.db, ctx.actor, input)),
+
+  flagPost: orgProcedure
+    .input(flagPostSchema)
+    .output(flagPostOutput)
+    .mutation(({ ctx, input }) => flagPost(ctx.db, ctx.actor, input)),
+
+  /** Facilitators: flagged posts, their review, and muting a member. */
+  moderationQueue: orgProcedure
+    .input(groupIdSchema)
+    .output(moderationQueueOutput)
+    .query(({ ctx, input }) => moderationQueue(ctx.db, ctx.actor, input.groupId)),
+
+  reviewPost: orgProcedure
+    .input(reviewPostSchema)
+    .mutation(({ ctx, input }) => reviewPost(ctx.db, ctx.actor, input)),
+
+  mute: orgProcedure
+    .input(muteSchema)
+    .mutation(({ ctx, input }) => muteMember(ctx.db, ctx.actor, input)),
 
   /** Admins archive a group: it leaves the directory and takes nobody new. */
   archive: adminProcedure
