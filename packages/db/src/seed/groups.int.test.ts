@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { createDb } from "../client";
-import { listVisibleGroups } from "../queries";
+import { listFlaggedPosts, listThreadPosts, listThreads, listVisibleGroups } from "../queries";
 import { groupMembers, memberships, peerGroups, users } from "../schema";
 import { createThrowawayDatabase } from "../throwaway";
 import { PERSONAS, seedDemo } from "./index";
@@ -64,5 +64,27 @@ describe("peer-group demo data", () => {
       .from(groupMembers)
       .where(eq(groupMembers.status, "requested"));
     expect(requests).toHaveLength(1);
+  });
+
+  it("gives Thursday peer support a discussion with an anonymous thread and a flagged reply in the queue", async () => {
+    const [thursday] = await db
+      .select()
+      .from(peerGroups)
+      .where(eq(peerGroups.name, "Thursday peer support"));
+    if (!thursday) throw new Error("Thursday peer support is missing");
+    const threads = await listThreads(db, { groupId: thursday.id, limit: 10 });
+    expect(threads.map((t) => t.title)).toEqual([
+      "A session I can't stop thinking about",
+      "What helps you leave work at work?",
+    ]);
+    expect(threads.map((t) => t.anonymous)).toEqual([true, false]);
+    for (const thread of threads) {
+      const posts = await listThreadPosts(db, { groupId: thursday.id, threadId: thread.id });
+      // Every author is a member of the group.
+      for (const post of posts) expect(post.author.standing).toBe("active");
+    }
+    const queue = await listFlaggedPosts(db, thursday.id);
+    expect(queue).toHaveLength(1);
+    expect(queue[0]).toMatchObject({ state: "visible", flags: [{ reason: "confidentiality" }] });
   });
 });

@@ -1,15 +1,33 @@
 /**
  * Peer-group demo data: a group of each format at Riverbend (open, by request, invite-only),
- * with facilitators, members, a pending request and an invitation for Sam, and one group at
+ * with facilitators, members, a pending request and an invitation for Sam, a discussion with
+ * an anonymous thread and a flagged reply waiting in the facilitator's queue, and one group at
  * Harbour that Riverbend's people never see.
  */
-import type { GroupFormat, GroupVisibility } from "@tend/groups";
+import type { FlagReason, GroupFormat, GroupVisibility } from "@tend/groups";
 import { DEFAULT_AGREEMENT } from "@tend/groups";
 
 import type { DbOrTx } from "../client";
 import type { SeededPeople } from "./identity";
-import { groupMembers, peerGroups } from "../schema";
+import { groupMembers, groupPostFlags, groupPosts, peerGroups } from "../schema";
 import { PERSONAS } from "./personas";
+
+/** Who wrote a post: the facilitator, or the group's n-th further member. */
+type Author = "facilitator" | number;
+
+interface PostSeed {
+  by: Author;
+  anonymous?: boolean;
+  body: string;
+  /** Hours before the seed's "now". */
+  hoursAgo: number;
+  flags?: { by: Author; reason: FlagReason; note: string }[];
+}
+
+interface ThreadSeed extends PostSeed {
+  title: string;
+  replies: PostSeed[];
+}
 
 interface GroupSeed {
   name: string;
@@ -24,7 +42,61 @@ interface GroupSeed {
   /** People by name who asked to join, or were invited. */
   requested?: string[];
   invited?: string[];
+  threads?: ThreadSeed[];
 }
+
+const THURSDAY_THREADS: ThreadSeed[] = [
+  {
+    title: "What helps you leave work at work?",
+    by: "facilitator",
+    hoursAgo: 200,
+    body: "A question to start us off before Thursday: what do you do at the end of the day so that the day stays at work? Small things count.",
+    replies: [
+      {
+        by: 0,
+        hoursAgo: 190,
+        body: "I change my shoes at the door of the building. It sounds silly, but it marks the line.",
+      },
+      {
+        by: 2,
+        anonymous: true,
+        hoursAgo: 170,
+        body: "Honestly, I don't manage it most days. I replay sessions on the drive home. Reading this helps.",
+      },
+      {
+        by: "facilitator",
+        hoursAgo: 160,
+        body: "Thank you both. Replaying sessions is very common in this work; let's make time for it on Thursday.",
+      },
+    ],
+  },
+  {
+    title: "A session I can't stop thinking about",
+    by: 1,
+    anonymous: true,
+    hoursAgo: 60,
+    body: "This week a client described something that has stayed with me every night since. I'm not ready to bring it to the group in person yet, but I wanted to say it somewhere.",
+    replies: [
+      {
+        by: 3,
+        hoursAgo: 50,
+        body: "Thank you for saying it here. You don't have to carry it alone, whenever you're ready.",
+      },
+      {
+        by: 4,
+        hoursAgo: 30,
+        body: "I think I know which family you mean, the one from the school referral on the east side with the younger brother.",
+        flags: [
+          {
+            by: 0,
+            reason: "confidentiality",
+            note: "This could identify the family.",
+          },
+        ],
+      },
+    ],
+  },
+];
 
 const RIVERBEND_GROUPS: GroupSeed[] = [
   {
@@ -36,6 +108,7 @@ const RIVERBEND_GROUPS: GroupSeed[] = [
     memberLimit: 10,
     facilitator: PERSONAS.supervisor.name,
     members: 6,
+    threads: THURSDAY_THREADS,
   },
   {
     name: "Balint group: the cases that stay with us",
@@ -135,7 +208,52 @@ async function seedOrganisationGroups(
         ...(group.requested ?? []).map((name) => stand(name, "requested")),
         ...(group.invited ?? []).map((name) => stand(name, "invited")),
       ]);
+    const author = (by: Author) => named(by === "facilitator" ? facilitator : (others[by] ?? ""));
+    for (const thread of group.threads ?? [])
+      await seedThread(
+        tx,
+        { organisationId: org.organisationId, groupId: row.id, now },
+        thread,
+        author,
+      );
   }
+}
+
+async function seedThread(
+  tx: DbOrTx,
+  where: { organisationId: string; groupId: string; now: Date },
+  thread: ThreadSeed,
+  author: (by: Author) => string,
+): Promise<void> {
+  const at = (hoursAgo: number) => new Date(where.now.getTime() - hoursAgo * 3_600_000);
+  const post = async (seed: PostSeed, threadId: string | null, title: string | null) => {
+    const [row] = await tx
+      .insert(groupPosts)
+      .values({
+        organisationId: where.organisationId,
+        groupId: where.groupId,
+        threadId,
+        title,
+        body: seed.body,
+        authorMembershipId: author(seed.by),
+        anonymous: seed.anonymous ?? false,
+        createdAt: at(seed.hoursAgo),
+        lastActivityAt: at(Math.min(seed.hoursAgo, ...thread.replies.map((r) => r.hoursAgo))),
+      })
+      .returning({ id: groupPosts.id });
+    if (!row) throw new Error("seed: post not stored");
+    for (const flag of seed.flags ?? [])
+      await tx.insert(groupPostFlags).values({
+        postId: row.id,
+        flaggerMembershipId: author(flag.by),
+        reason: flag.reason,
+        note: flag.note,
+        createdAt: at(seed.hoursAgo - 2),
+      });
+    return row.id;
+  };
+  const threadId = await post(thread, null, thread.title);
+  for (const reply of thread.replies) await post(reply, threadId, null);
 }
 
 export async function seedGroups(tx: DbOrTx, people: SeededPeople, now: Date): Promise<void> {
