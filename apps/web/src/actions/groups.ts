@@ -29,3 +29,31 @@ export async function decideGroupRequestAction(input: Input["decideRequest"]) {
 export async function removeFromGroupAction(input: Input["remove"]) {
   return callProcedure((api) => api.group.remove(input));
 }
+
+export async function startThreadAction(input: Input["startThread"]) {
+  return callProcedure((api) => api.group.startThread(input));
+}
+
+export async function replyToThreadAction(input: Input["reply"]) {
+  return callProcedure((api) => api.group.reply(input));
+}
+
+export async function editPostAction(input: Input["editPost"]) {
+  return callProcedure((api) => api.group.editPost(input));
+}
+
+export async function deletePostAction(input: Input["deletePost"]) {
+  return callProcedure((api) => api.group.deletePost(input));
+}
+
+export async function flagPostAction(input: Input["flagPost"]) {
+  return callProcedure((api) => api.group.flagPost(input));
+}
+
+export async function reviewPostAction(input: Input["reviewPost"]) {
+  return callProcedure((api) => api.group.reviewPost(input));
+}
+
+export async function muteMemberAction(input: Input["mute"]) {
+  return callProcedure((api) => api.group.mute(input));
+}

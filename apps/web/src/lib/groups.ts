@@ -1,5 +1,11 @@
 /** How peer groups are named in the portal. */
-import type { GroupFormat, GroupRole, GroupVisibility, MemberStatus } from "@tend/groups";
+import type {
+  FlagReason,
+  GroupFormat,
+  GroupRole,
+  GroupVisibility,
+  MemberStatus,
+} from "@tend/groups";
 
 export const FORMAT_LABELS: Record<GroupFormat, string> = {
   "peer-support": "Peer support",
@@ -48,3 +54,30 @@ export function standingLabel(status: MemberStatus | null, role: GroupRole | nul
       return null;
   }
 }
+
+export const FLAG_REASON_LABELS: Record<FlagReason, string> = {
+  confidentiality: "It could identify a client or a colleague",
+  unkind: "It is unkind or judging",
+  worried: "I am worried about the person who wrote it",
+  other: "Something else",
+};
+
+/** Who wrote a post, as the reader may know it. */
+export function authorLabel(author: { as: string; name: string | null }): string {
+  switch (author.as) {
+    case "you":
+      return "You";
+    case "former-member":
+      return "A former member";
+    case "named":
+      return author.name ?? "A member";
+    case "reported":
+      return `${author.name ?? "A member"} (posted as “a member”)`;
+    default:
+      return "A member";
+  }
+}
+
+/** Told to every author before they post as "a member". */
+export const ANONYMOUS_NOTICE =
+  "Other members will see “a member” instead of your name. If someone flags the post, the group’s facilitators will see that you wrote it when they review it.";

@@ -36,6 +36,10 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function GroupPage({ params }: { params: Params }) {
   const group = await loadGroup((await params).groupId);
   if (!group) notFound();
+  // Members who accepted the current agreement read inside: the latest threads.
+  const discussion = group.members
+    ? await (await signedInApi()).group.threads({ groupId: group.id })
+    : null;
 
   const { you } = group;
   const badge = standingLabel(you.status, you.role);
@@ -125,6 +129,50 @@ export default async function GroupPage({ params }: { params: Params }) {
             <summary className="cursor-pointer text-primary">The group&apos;s agreement</summary>
             <p className="mt-2 whitespace-pre-line text-muted-foreground">{group.agreement}</p>
           </details>
+        </Card>
+      ) : null}
+
+      {discussion ? (
+        <Card aria-labelledby="discussion-title" className="space-y-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="discussion-title" className="text-lg font-semibold tracking-tight">
+              Discussion
+            </h2>
+            {discussion.toReview ? (
+              <Link
+                href={`/groups/${group.id}/moderation`}
+                className="text-sm font-medium text-primary underline-offset-4 hover:underline"
+              >
+                {discussion.toReview} {discussion.toReview === 1 ? "post" : "posts"} to review
+              </Link>
+            ) : null}
+          </div>
+          {discussion.threads.length ? (
+            <ul className="divide-y divide-border">
+              {discussion.threads.slice(0, 3).map((t) => (
+                <li key={t.id} className="py-2">
+                  <Link
+                    href={`/groups/${group.id}/discussion/${t.id}`}
+                    className="break-words hover:underline"
+                  >
+                    {t.title}
+                  </Link>
+                  <span className="text-sm text-muted-foreground">
+                    {" "}
+                    · {t.replies} {t.replies === 1 ? "reply" : "replies"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted-foreground">No threads yet.</p>
+          )}
+          <Link
+            href={`/groups/${group.id}/discussion`}
+            className="inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            Open the discussion
+          </Link>
         </Card>
       ) : null}
 
