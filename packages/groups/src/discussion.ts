@@ -99,6 +99,13 @@ export function muteEnd(days: MuteDays, now: Date): Date {
   return new Date(now.getTime() + days * 86_400_000);
 }
 
-/** What a member is told about their place in the discussion: a review's outcome, or a mute. */
-export const GROUP_NOTICE_KINDS = ["post-restored", "post-removed", "muted"] as const;
+/** What a member is told by e-mail: a review's outcome, a mute, or news of a meeting. */
+export const GROUP_NOTICE_KINDS = [
+  "post-restored",
+  "post-removed",
+  "muted",
+  "meeting-reminder",
+  "meeting-changed",
+  "meeting-cancelled",
+] as const;
 export type GroupNoticeKind = (typeof GROUP_NOTICE_KINDS)[number];

@@ -1,3 +1,4 @@
 export * from "./membership";
 export * from "./agreement";
 export * from "./discussion";
+export * from "./meetings";
