@@ -9,6 +9,7 @@ import type { FlagReason, GroupNoticeKind, MemberStatus, PostState } from "@tend
 
 import type { DbOrTx } from "../client";
 import {
+  groupMeetings,
   groupMembers,
   groupNotices,
   groupPostFlags,
@@ -319,6 +320,31 @@ export async function insertGroupNotice(
   await db.insert(groupNotices).values(row);
 }
 
+/**
+ * Queues e-mails about a meeting; a reminder already queued for the same member and start is
+ * not queued again.
+ */
+export async function insertMeetingNotices(
+  db: DbOrTx,
+  rows: {
+    organisationId: string;
+    groupId: string;
+    recipientMembershipId: string;
+    kind: "meeting-reminder" | "meeting-changed" | "meeting-cancelled";
+    meetingId: string;
+    startsAt: Date;
+    previousStart?: Date | null;
+  }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db
+    .insert(groupNotices)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: groupNotices.id });
+  return inserted.length;
+}
+
 /** Notices waiting to go, oldest first, with their recipient and group. */
 export async function listPendingGroupNotices(db: DbOrTx, limit = 200) {
   return db
@@ -327,6 +353,15 @@ export async function listPendingGroupNotices(db: DbOrTx, limit = 200) {
       kind: groupNotices.kind,
       postId: groupNotices.postId,
       until: groupNotices.until,
+      startsAt: groupNotices.startsAt,
+      previousStart: groupNotices.previousStart,
+      meeting: {
+        id: groupMeetings.id,
+        title: groupMeetings.title,
+        durationMinutes: groupMeetings.durationMinutes,
+        place: groupMeetings.place,
+        link: groupMeetings.link,
+      },
       group: { id: peerGroups.id, name: peerGroups.name },
       recipient: {
         membershipId: memberships.id,
@@ -339,6 +374,7 @@ export async function listPendingGroupNotices(db: DbOrTx, limit = 200) {
     })
     .from(groupNotices)
     .innerJoin(peerGroups, eq(peerGroups.id, groupNotices.groupId))
+    .leftJoin(groupMeetings, eq(groupMeetings.id, groupNotices.meetingId))
     .innerJoin(memberships, eq(memberships.id, groupNotices.recipientMembershipId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(isNull(groupNotices.sentAt))

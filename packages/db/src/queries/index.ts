@@ -10,3 +10,4 @@ export * from "./supervision/index";
 export * from "./reports";
 export * from "./groups";
 export * from "./group-discussion";
+export * from "./group-meetings";

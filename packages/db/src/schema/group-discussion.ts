@@ -8,12 +8,14 @@ import {
   pgTable,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
 import type { FlagReason, GroupNoticeKind, PostState } from "@tend/groups";
 
 import { createdAt, timestamptz } from "./_columns";
+import { groupMeetings } from "./group-meetings";
 import { peerGroups } from "./groups";
 import { memberships } from "./organisation";
 
@@ -93,8 +95,9 @@ export const groupPostFlags = pgTable(
 );
 
 /**
- * E-mails about a member's place in a group's discussion waiting to go out: the outcome of a
- * review of their post, or a mute. Sent by the worker outside the recipient's quiet hours.
+ * E-mails to a member about a group waiting to go out: the outcome of a review of their post,
+ * a mute, or a meeting's reminder, change or cancellation. Sent by the worker outside the
+ * recipient's quiet hours.
  */
 export const groupNotices = pgTable(
   "group_notices",
@@ -108,6 +111,11 @@ export const groupNotices = pgTable(
     postId: uuid().references(() => groupPosts.id, { onDelete: "set null" }),
     /** A mute's end. */
     until: timestamptz(),
+    /** A meeting's reminder, change or cancellation: the meeting and the occurrence's start. */
+    meetingId: uuid().references(() => groupMeetings.id, { onDelete: "cascade" }),
+    startsAt: timestamptz(),
+    /** A moved occurrence's earlier start. */
+    previousStart: timestamptz(),
     createdAt: createdAt(),
     sentAt: timestamptz(),
   },
@@ -120,9 +128,16 @@ export const groupNotices = pgTable(
       columns: [t.recipientMembershipId, t.organisationId],
       foreignColumns: [memberships.id, memberships.organisationId],
     }).onDelete("cascade"),
-    check("group_notice_kind", sql`${t.kind} in ('post-restored', 'post-removed', 'muted')`),
+    check(
+      "group_notice_kind",
+      sql`${t.kind} in ('post-restored', 'post-removed', 'muted', 'meeting-reminder', 'meeting-changed', 'meeting-cancelled')`,
+    ),
     index()
       .on(t.createdAt)
       .where(sql`${t.sentAt} is null`),
+    // One reminder per member and occurrence, however often the worker looks.
+    uniqueIndex("group_notices_one_reminder")
+      .on(t.recipientMembershipId, t.meetingId, t.startsAt)
+      .where(sql`${t.kind} = 'meeting-reminder'`),
   ],
 );

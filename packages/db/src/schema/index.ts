@@ -8,3 +8,4 @@ export * from "./supervision";
 export * from "./reports";
 export * from "./groups";
 export * from "./group-discussion";
+export * from "./group-meetings";
