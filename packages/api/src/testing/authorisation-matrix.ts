@@ -17,6 +17,7 @@ import type { Actor, Fixture } from "./actors";
 import type { MatrixRow, Outcome } from "./outcomes";
 import { DISCUSSION_ROWS } from "./discussion-rows";
 import { GROUP_ROWS } from "./group-rows";
+import { MEETING_ROWS } from "./meeting-rows";
 import {
   adminsOnly,
   cliniciansOnly,
@@ -449,6 +450,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   ...SUPERVISION_ROWS,
   ...GROUP_ROWS,
   ...DISCUSSION_ROWS,
+  ...MEETING_ROWS,
 };
 
 /** Procedure paths of a router (e.g. "me.get"). */

@@ -20,7 +20,7 @@ import {
 } from "./group-rows";
 
 /** The discussion group's members read and write; colleagues outside it are refused. */
-const discussionMembers: Record<Actor, Outcome> = {
+export const discussionMembers: Record<Actor, Outcome> = {
   ...firstOrgMembers,
   otherSupervisor: "FORBIDDEN",
   supervisingClinician: "FORBIDDEN",

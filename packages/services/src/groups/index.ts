@@ -1,3 +1,4 @@
 export * from "./groups";
 export * from "./discussion";
 export * from "./notices";
+export * from "./meetings";

@@ -11,6 +11,7 @@ import type { CalendarSession } from "@tend/supervision";
 import {
   deleteCalendarFeed,
   getCalendarFeed,
+  listMemberMeetings,
   listMemberSessions,
   readCalendarFeed,
   replaceCalendarFeed,
@@ -19,6 +20,7 @@ import { calendarFeed, sessionInvite } from "@tend/supervision";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { meetingEntries } from "../groups/meetings";
 import { sessionForActor } from "./access";
 
 const DAY_MS = 86_400_000;
@@ -95,26 +97,36 @@ export async function revokeFeed(db: Db, actor: MemberActor): Promise<void> {
 }
 
 /**
- * The feed a token opens: the person's sessions from 30 days ago to 180 days ahead, cancelled
- * ones marked so. An unknown or revoked token is NOT_FOUND.
+ * The feed a token opens: the person's sessions, and the meetings of the peer groups they
+ * belong to, from 30 days ago to 180 days ahead, cancelled ones marked so. An unknown or
+ * revoked token is NOT_FOUND.
  */
 export async function readFeed(db: Db, token: string, now: Date = new Date()): Promise<string> {
   const feed = await readCalendarFeed(db, hashToken(token));
   if (!feed)
     throw new DomainError("NOT_FOUND", "This calendar feed does not exist or was turned off.");
-  const sessions = await listMemberSessions(db, {
-    organisationId: feed.organisationId,
-    membershipId: feed.membershipId,
+  const range = {
     from: new Date(now.getTime() - 30 * DAY_MS),
     to: new Date(now.getTime() + 180 * DAY_MS),
-  });
+  };
+  const [sessions, meetings] = await Promise.all([
+    listMemberSessions(db, {
+      organisationId: feed.organisationId,
+      membershipId: feed.membershipId,
+      ...range,
+    }),
+    listMemberMeetings(db, feed.membershipId),
+  ]);
   return calendarFeed(
-    sessions.map((s) =>
-      calendarEntry(s, {
-        isSupervisor: s.supervisorMembershipId === feed.membershipId,
-        timeZone: feed.timeZone,
-      }),
-    ),
-    { name: `Supervision — ${feed.organisationName}`, timeZone: feed.timeZone },
+    [
+      ...sessions.map((s) =>
+        calendarEntry(s, {
+          isSupervisor: s.supervisorMembershipId === feed.membershipId,
+          timeZone: feed.timeZone,
+        }),
+      ),
+      ...meetings.flatMap((m) => meetingEntries(m, range, { timeZone: feed.timeZone })),
+    ],
+    { name: `Tend — ${feed.organisationName}`, timeZone: feed.timeZone },
   );
 }

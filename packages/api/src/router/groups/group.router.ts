@@ -2,11 +2,16 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import {
   acceptAgreement,
+  answerMeeting,
   archiveGroup,
+  cancelMeeting,
+  changeMeetingOccurrence,
   createGroup,
+  createMeeting,
   decideRequest,
   deletePost,
   editPost,
+  evaluateMeeting,
   flagPost,
   getGroup,
   getThread,
@@ -14,7 +19,9 @@ import {
   joinGroup,
   leaveGroup,
   listGroups,
+  listMeetings,
   listThreads,
+  meetingCalendarFile,
   moderationQueue,
   muteMember,
   removeFromGroup,
@@ -53,6 +60,16 @@ import {
   setGroupRoleSchema,
   updateAgreementSchema,
 } from "./groups.schemas";
+import {
+  answerMeetingSchema,
+  calendarFileOutput,
+  changeOccurrenceSchema,
+  createdMeetingOutput,
+  createMeetingSchema,
+  evaluateMeetingSchema,
+  meetingRefSchema,
+  meetingsOutput,
+} from "./meetings.schemas";
 
 /**
  * Peer support groups, for every member of the organisation: the directory, a group's page,
@@ -103,6 +120,39 @@ export const groupRouter = {
   updateAgreement: orgProcedure
     .input(updateAgreementSchema)
     .mutation(({ ctx, input }) => updateAgreement(ctx.db, ctx.actor, input)),
+
+  /** Meetings, for members who accepted the current agreement; facilitators set them up. */
+  meetings: orgProcedure
+    .input(groupIdSchema)
+    .output(meetingsOutput)
+    .query(({ ctx, input }) => listMeetings(ctx.db, ctx.actor, input.groupId)),
+
+  createMeeting: orgProcedure
+    .input(createMeetingSchema)
+    .output(createdMeetingOutput)
+    .mutation(({ ctx, input }) => createMeeting(ctx.db, ctx.actor, input)),
+
+  answerMeeting: orgProcedure
+    .input(answerMeetingSchema)
+    .mutation(({ ctx, input }) => answerMeeting(ctx.db, ctx.actor, input)),
+
+  changeOccurrence: orgProcedure
+    .input(changeOccurrenceSchema)
+    .mutation(({ ctx, input }) => changeMeetingOccurrence(ctx.db, ctx.actor, input)),
+
+  cancelMeeting: orgProcedure
+    .input(meetingRefSchema)
+    .mutation(({ ctx, input }) => cancelMeeting(ctx.db, ctx.actor, input)),
+
+  evaluateMeeting: orgProcedure
+    .input(evaluateMeetingSchema)
+    .mutation(({ ctx, input }) => evaluateMeeting(ctx.db, ctx.actor, input)),
+
+  /** A meeting's `.ics` file (its next six months). */
+  meetingCalendar: orgProcedure
+    .input(meetingRefSchema)
+    .output(calendarFileOutput)
+    .query(({ ctx, input }) => meetingCalendarFile(ctx.db, ctx.actor, input)),
 
   /** The discussion, for members who accepted the current agreement. */
   threads: orgProcedure

@@ -34,9 +34,10 @@ export function FeedCard({ active }: { active: boolean }) {
         Your calendar
       </h2>
       <CardDescription>
-        Subscribe to your sessions from Google Calendar, Outlook or Apple Calendar with a private
-        address. It shows times and who you meet, never agendas or notes. Anyone with the address
-        can read it, so keep it to yourself; you can replace it or turn it off at any time.
+        Subscribe to your sessions and your peer groups&apos; meetings from Google Calendar, Outlook
+        or Apple Calendar with a private address. It shows times and who you meet, never agendas,
+        notes or what is said in a group. Anyone with the address can read it, so keep it to
+        yourself; you can replace it or turn it off at any time.
       </CardDescription>
       {address ? (
         <div className="space-y-2">
@@ -85,7 +86,7 @@ export function FeedCard({ active }: { active: boolean }) {
         title={confirming === "off" ? "Turn your calendar feed off?" : "Make a new address?"}
         description={
           confirming === "off"
-            ? "Calendar apps subscribed to it stop receiving your sessions."
+            ? "Calendar apps subscribed to it stop receiving your sessions and meetings."
             : "The current address stops working at once; subscribe again with the new one."
         }
         confirmLabel={confirming === "off" ? "Turn it off" : "Make a new address"}
