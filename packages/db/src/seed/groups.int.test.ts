@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { createDb } from "../client";
 import { listFlaggedPosts, listThreadPosts, listThreads, listVisibleGroups } from "../queries";
-import { groupMembers, memberships, peerGroups, users } from "../schema";
+import {
+  groupMeetingEvaluations,
+  groupMeetings,
+  groupMembers,
+  memberships,
+  peerGroups,
+  users,
+} from "../schema";
 import { createThrowawayDatabase } from "../throwaway";
 import { PERSONAS, seedDemo } from "./index";
 
@@ -86,5 +93,26 @@ describe("peer-group demo data", () => {
     const queue = await listFlaggedPosts(db, thursday.id);
     expect(queue).toHaveLength(1);
     expect(queue[0]).toMatchObject({ state: "visible", flags: [{ reason: "confidentiality" }] });
+  });
+
+  it("gives the Thursday group a weekly meeting with evaluations, one still below the threshold", async () => {
+    const [meeting] = await db
+      .select()
+      .from(groupMeetings)
+      .where(eq(groupMeetings.title, "Thursday peer support"));
+    if (!meeting) throw new Error("the Thursday meeting is missing");
+    expect(meeting.rule).toContain("FREQ=WEEKLY");
+    expect(meeting.firstStart.getTime()).toBeLessThan(Date.now());
+    const answers = await db
+      .select()
+      .from(groupMeetingEvaluations)
+      .where(eq(groupMeetingEvaluations.meetingId, meeting.id));
+    const perOccurrence = new Map<number, number>();
+    for (const a of answers)
+      perOccurrence.set(
+        a.occurrenceStart.getTime(),
+        (perOccurrence.get(a.occurrenceStart.getTime()) ?? 0) + 1,
+      );
+    expect([...perOccurrence.values()].sort()).toEqual([3, 6]);
   });
 });

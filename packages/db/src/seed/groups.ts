@@ -6,10 +6,20 @@
  */
 import type { FlagReason, GroupFormat, GroupVisibility } from "@tend/groups";
 import { DEFAULT_AGREEMENT } from "@tend/groups";
+import { formatLocal, seriesOccurrences, startOfLocalDay } from "@tend/scheduling";
 
 import type { DbOrTx } from "../client";
 import type { SeededPeople } from "./identity";
-import { groupMembers, groupPostFlags, groupPosts, peerGroups } from "../schema";
+import {
+  groupMeetingEvaluationReceipts,
+  groupMeetingEvaluations,
+  groupMeetingRsvps,
+  groupMeetings,
+  groupMembers,
+  groupPostFlags,
+  groupPosts,
+  peerGroups,
+} from "../schema";
 import { PERSONAS } from "./personas";
 
 /** Who wrote a post: the facilitator, or the group's n-th further member. */
@@ -29,6 +39,21 @@ interface ThreadSeed extends PostSeed {
   replies: PostSeed[];
 }
 
+/** A weekly meeting on a weekday (1 Monday … 7 Sunday) at an hour of the facilitator's clock. */
+interface MeetingSeed {
+  title: string;
+  weekday: number;
+  hour: number;
+  everyWeeks: number;
+  /** How many weeks before the seed's "now" the series began. */
+  startedWeeksAgo: number;
+  durationMinutes: number;
+  place: string;
+  link: string;
+  /** Answers to the anonymous evaluation of the last past occurrences, latest first. */
+  evaluations?: { helpful: number; safe: number; comment: string }[][];
+}
+
 interface GroupSeed {
   name: string;
   purpose: string;
@@ -43,6 +68,7 @@ interface GroupSeed {
   requested?: string[];
   invited?: string[];
   threads?: ThreadSeed[];
+  meeting?: MeetingSeed;
 }
 
 const THURSDAY_THREADS: ThreadSeed[] = [
@@ -109,6 +135,31 @@ const RIVERBEND_GROUPS: GroupSeed[] = [
     facilitator: PERSONAS.supervisor.name,
     members: 6,
     threads: THURSDAY_THREADS,
+    meeting: {
+      title: "Thursday peer support",
+      weekday: 4,
+      hour: 17,
+      everyWeeks: 1,
+      startedWeeksAgo: 6,
+      durationMinutes: 60,
+      place: "Room 3, second floor",
+      link: "https://meet.example/riverbend-thursday",
+      evaluations: [
+        [
+          { helpful: 3, safe: 4, comment: "" },
+          { helpful: 4, safe: 5, comment: "" },
+          { helpful: 4, safe: 4, comment: "" },
+        ],
+        [
+          { helpful: 5, safe: 5, comment: "Good to hear I'm not the only one." },
+          { helpful: 4, safe: 4, comment: "" },
+          { helpful: 4, safe: 5, comment: "" },
+          { helpful: 3, safe: 4, comment: "Could we start on time?" },
+          { helpful: 5, safe: 5, comment: "" },
+          { helpful: 4, safe: 5, comment: "" },
+        ],
+      ],
+    },
   },
   {
     name: "Balint group: the cases that stay with us",
@@ -130,6 +181,16 @@ const RIVERBEND_GROUPS: GroupSeed[] = [
     memberLimit: 40,
     facilitator: PERSONAS.supervisor.name,
     members: 12,
+    meeting: {
+      title: "Schwartz round",
+      weekday: 3,
+      hour: 12,
+      everyWeeks: 4,
+      startedWeeksAgo: 2,
+      durationMinutes: 60,
+      place: "Main hall",
+      link: "",
+    },
   },
   {
     name: "First-year clinicians' circle",
@@ -209,6 +270,14 @@ async function seedOrganisationGroups(
         ...(group.invited ?? []).map((name) => stand(name, "invited")),
       ]);
     const author = (by: Author) => named(by === "facilitator" ? facilitator : (others[by] ?? ""));
+    if (group.meeting)
+      await seedMeeting(
+        tx,
+        { organisationId: org.organisationId, groupId: row.id, now },
+        group.meeting,
+        named(facilitator),
+        others.map(named),
+      );
     for (const thread of group.threads ?? [])
       await seedThread(
         tx,
@@ -259,4 +328,80 @@ async function seedThread(
 export async function seedGroups(tx: DbOrTx, people: SeededPeople, now: Date): Promise<void> {
   await seedOrganisationGroups(tx, people.riverbend, RIVERBEND_GROUPS, now);
   await seedOrganisationGroups(tx, people.harbour, HARBOUR_GROUPS, now);
+}
+
+const DAY_MS = 86_400_000;
+const ISO_WEEKDAY = (instant: Date, timeZone: string) =>
+  Number(formatLocal(instant, timeZone, "i"));
+
+/**
+ * A weekly meeting of the group on the facilitator's clock (America/Chicago, as the demo's
+ * people), begun some weeks ago: members answer for the series, and the last past occurrences
+ * have anonymous evaluations, one of them still below the threshold.
+ */
+async function seedMeeting(
+  tx: DbOrTx,
+  where: { organisationId: string; groupId: string; now: Date },
+  meeting: MeetingSeed,
+  facilitatorMembershipId: string,
+  memberIds: string[],
+): Promise<void> {
+  const timeZone = "America/Chicago";
+  let day = new Date(where.now.getTime() - meeting.startedWeeksAgo * 7 * DAY_MS);
+  while (ISO_WEEKDAY(day, timeZone) !== meeting.weekday) day = new Date(day.getTime() - DAY_MS);
+  const midnight = startOfLocalDay(formatLocal(day, timeZone, "yyyy-MM-dd"), timeZone);
+  if (!midnight) throw new Error("seed: no local midnight");
+  const firstStart = new Date(midnight.getTime() + meeting.hour * 3_600_000);
+  const rule = `FREQ=WEEKLY;INTERVAL=${meeting.everyWeeks};COUNT=26`;
+  const [row] = await tx
+    .insert(groupMeetings)
+    .values({
+      organisationId: where.organisationId,
+      groupId: where.groupId,
+      title: meeting.title,
+      rule,
+      firstStart,
+      durationMinutes: meeting.durationMinutes,
+      timeZone,
+      place: meeting.place,
+      link: meeting.link,
+      createdByMembershipId: facilitatorMembershipId,
+      createdAt: new Date(firstStart.getTime() - 7 * DAY_MS),
+    })
+    .returning({ id: groupMeetings.id });
+  if (!row) throw new Error("seed: meeting not stored");
+  // Most members come to every meeting; one cannot.
+  await tx.insert(groupMeetingRsvps).values(
+    [facilitatorMembershipId, ...memberIds].map((membershipId, i) => ({
+      meetingId: row.id,
+      membershipId,
+      occurrenceStart: null,
+      response: i === memberIds.length ? ("not-going" as const) : ("going" as const),
+    })),
+  );
+  const past = seriesOccurrences(
+    { rule, firstStart, timeZone },
+    { from: firstStart, to: where.now },
+  )
+    .filter((o) => o.start.getTime() + meeting.durationMinutes * 60_000 <= where.now.getTime())
+    .reverse();
+  for (const [i, answers] of (meeting.evaluations ?? []).entries()) {
+    const occurrence = past[i];
+    if (!occurrence) break;
+    const who = [facilitatorMembershipId, ...memberIds].slice(0, answers.length);
+    await tx.insert(groupMeetingEvaluationReceipts).values(
+      who.map((membershipId) => ({
+        meetingId: row.id,
+        occurrenceStart: occurrence.originalStart,
+        membershipId,
+      })),
+    );
+    await tx.insert(groupMeetingEvaluations).values(
+      answers.map((a) => ({
+        meetingId: row.id,
+        occurrenceStart: occurrence.originalStart,
+        ...a,
+      })),
+    );
+  }
 }
