@@ -5,7 +5,7 @@ import { expectAccessible, PERSONAS, signIn } from "./support";
 /** A member of the Monthly Schwartz round in the demo data, who is none of the personas. */
 const FELLOW_MEMBER = "aisha.rahman@riverbend.example";
 
-test("a clinician joins a peer group and posts as a member; another member flags the post; the facilitator reviews it", async ({
+test("a clinician joins a peer group, comes to its meetings and posts as a member; another member flags the post; the facilitator reviews it", async ({
   page,
   browser,
 }) => {
@@ -39,8 +39,28 @@ test("a clinician joins a peer group and posts as a member; another member flags
     }),
   ).toBeVisible();
 
-  // Sam starts a thread in the group's discussion, as "a member".
+  // Sam says he is coming to every meeting of the round.
   await page.getByRole("link", { name: "Monthly Schwartz round" }).click();
+  await page.getByRole("link", { name: "Open the meetings" }).click();
+  await expect(page.getByRole("heading", { name: "Meetings", level: 1 })).toBeVisible();
+  const series = page.getByRole("group", {
+    name: "Your answer for every meeting of Schwartz round",
+  });
+  await series.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(series.getByRole("button", { name: "Going", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  // Each meeting of the series now counts him in.
+  const nextMeeting = page.getByRole("group", { name: /^Your answer for \d/u }).first();
+  await expect(nextMeeting.getByRole("button", { name: "Going", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectAccessible(page);
+
+  // Sam starts a thread in the group's discussion, as "a member".
+  await page.getByRole("link", { name: "← Monthly Schwartz round" }).click();
   await page.getByRole("link", { name: "Open the discussion" }).click();
   await expect(page.getByRole("heading", { name: "Discussion", level: 1 })).toBeVisible();
   await expect(page.getByText("No threads yet")).toBeVisible();

@@ -4,6 +4,8 @@
 import type { RouterInputs } from "@tend/api";
 import { callProcedure } from "@tend/nextjs/actions";
 
+import { atLocalTime } from "~/lib/local-time";
+
 type Input = RouterInputs["group"];
 
 export async function createGroupAction(input: Input["create"]) {
@@ -56,4 +58,40 @@ export async function reviewPostAction(input: Input["reviewPost"]) {
 
 export async function muteMemberAction(input: Input["mute"]) {
   return callProcedure((api) => api.group.mute(input));
+}
+
+export async function createMeetingAction({
+  local,
+  timeZone,
+  ...input
+}: Omit<Input["createMeeting"], "firstStart"> & { local: string; timeZone: string }) {
+  return callProcedure((api) =>
+    api.group.createMeeting({ ...input, firstStart: atLocalTime(local, timeZone) }),
+  );
+}
+
+export async function answerMeetingAction(input: Input["answerMeeting"]) {
+  return callProcedure((api) => api.group.answerMeeting(input));
+}
+
+export async function moveOccurrenceAction({
+  local,
+  timeZone,
+  ...input
+}: Omit<Input["changeOccurrence"], "newStart"> & { local: string; timeZone: string }) {
+  return callProcedure((api) =>
+    api.group.changeOccurrence({ ...input, newStart: atLocalTime(local, timeZone) }),
+  );
+}
+
+export async function cancelOccurrenceAction(input: Omit<Input["changeOccurrence"], "newStart">) {
+  return callProcedure((api) => api.group.changeOccurrence({ ...input, newStart: null }));
+}
+
+export async function cancelMeetingAction(input: Input["cancelMeeting"]) {
+  return callProcedure((api) => api.group.cancelMeeting(input));
+}
+
+export async function evaluateMeetingAction(input: Input["evaluateMeeting"]) {
+  return callProcedure((api) => api.group.evaluateMeeting(input));
 }

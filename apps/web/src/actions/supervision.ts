@@ -1,10 +1,10 @@
 "use server";
 
 /** Supervision changes the portal's forms make, each one procedure through the server caller. */
-import { TZDate } from "@date-fns/tz";
-
 import type { RouterInputs } from "@tend/api";
 import { callProcedure } from "@tend/nextjs/actions";
+
+import { atLocalTime } from "~/lib/local-time";
 
 type In = RouterInputs;
 
@@ -49,14 +49,6 @@ export const returnHourEntryAction = async (input: In["hours"]["return"]) =>
 export const regenerateFeedAction = async () =>
   callProcedure((api) => api.calendar.regenerateFeed());
 export const revokeFeedAction = async () => callProcedure((api) => api.calendar.revokeFeed());
-
-/** The instant a "2026-12-08T10:00" datetime-local value names on the wall clock of `timeZone`. */
-function atLocalTime(local: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!match) return new Date(Number.NaN);
-  const [, y, mo, d, h, mi] = match.map(Number);
-  return new Date(new TZDate(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, timeZone).getTime());
-}
 
 /** Moves a session to a wall-clock time the supervisor typed in their own time zone. */
 export const rescheduleAtLocalTimeAction = async (input: {

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
-import { signedInApi } from "@tend/nextjs/server";
+import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardTitle } from "@tend/ui";
 
+import { formatDateTime } from "~/lib/dates";
 import {
   FORMAT_DESCRIPTIONS,
   FORMAT_LABELS,
@@ -36,10 +37,18 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function GroupPage({ params }: { params: Params }) {
   const group = await loadGroup((await params).groupId);
   if (!group) notFound();
-  // Members who accepted the current agreement read inside: the latest threads.
-  const discussion = group.members
-    ? await (await signedInApi()).group.threads({ groupId: group.id })
-    : null;
+  // Members who accepted the current agreement read inside: the next meeting, the latest threads.
+  const api = await signedInApi();
+  const [discussion, meetings, { timeZone }] = group.members
+    ? await Promise.all([
+        api.group.threads({ groupId: group.id }),
+        api.group.meetings({ groupId: group.id }),
+        currentProfile(),
+      ])
+    : [null, null, { timeZone: "UTC" }];
+  const next = meetings?.meetings
+    .flatMap((m) => m.upcoming.filter((o) => !o.cancelled).map((o) => ({ ...o, title: m.title })))
+    .sort((a, b) => a.start.getTime() - b.start.getTime())[0];
 
   const { you } = group;
   const badge = standingLabel(you.status, you.role);
@@ -129,6 +138,30 @@ export default async function GroupPage({ params }: { params: Params }) {
             <summary className="cursor-pointer text-primary">The group&apos;s agreement</summary>
             <p className="mt-2 whitespace-pre-line text-muted-foreground">{group.agreement}</p>
           </details>
+        </Card>
+      ) : null}
+
+      {meetings ? (
+        <Card aria-labelledby="meetings-title" className="space-y-2">
+          <h2 id="meetings-title" className="text-lg font-semibold tracking-tight">
+            Meetings
+          </h2>
+          <p className="text-sm">
+            {next
+              ? `Next: ${next.title}, ${formatDateTime(next.start, timeZone)}${next.yourAnswer ? ` · you said ${next.yourAnswer === "going" ? "you are going" : "you are not going"}` : ""}.`
+              : "No meeting planned yet."}
+          </p>
+          {meetings.toEvaluate.length ? (
+            <p className="text-sm font-medium text-primary">
+              A meeting you could attend is waiting for your short anonymous evaluation.
+            </p>
+          ) : null}
+          <Link
+            href={`/groups/${group.id}/meetings`}
+            className="inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            Open the meetings
+          </Link>
         </Card>
       ) : null}
 
