@@ -162,7 +162,11 @@ describe("nextSteps", () => {
       "general.self-care",
     ]);
     expect(ruleIds(proqol(22, 10, 10))).toEqual(["proqol5.cs.growth", "general.self-care"]);
-    expect(ruleIds(proqol(30, 10, 23))).toEqual(["proqol5.sts.talk", "general.self-care"]);
+    expect(ruleIds(proqol(30, 10, 23))).toEqual([
+      "proqol5.sts.talk",
+      "proqol5.sts.peer-group",
+      "general.self-care",
+    ]);
   });
 
   it("keeps at most four, in priority order, with self-care taking the last place", () => {
@@ -189,6 +193,7 @@ describe("nextSteps", () => {
     ]);
     expect(ruleIds(scoreResponses("cbi", { q14: 75, q15: 50, q16: 25 }))).toEqual([
       "cbi.client.talk",
+      "cbi.client.peer-group",
       "general.self-care",
     ]);
   });

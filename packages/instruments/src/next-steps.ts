@@ -72,6 +72,7 @@ export const NEXT_STEP_TARGETS = [
   "profile.hours",
   "supervision.share",
   "supervision.book",
+  "groups.join",
 ] as const;
 export type NextStepTarget = (typeof NEXT_STEP_TARGETS)[number];
 
@@ -143,6 +144,11 @@ const OUTSIDE_WORK = {
   title: "Lean on life outside work",
   target: "plan.support-outside-work",
 } as const;
+const PEER_GROUP = {
+  strategy: "supervision-peer-support",
+  title: "Meet colleagues who understand",
+  target: "groups.join",
+} as const;
 const GROWTH = {
   strategy: "professional-development",
   title: "Reconnect with what drew you to this work",
@@ -188,6 +194,17 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
     id: "proqol5.burnout.hours",
     when: { kind: "band", instrumentId: "proqol5", subscaleId: "burnout", band: ["high"] },
     ...PROTECT_TIME_OFF,
+  },
+  {
+    id: "proqol5.sts.peer-group",
+    when: {
+      kind: "band",
+      instrumentId: "proqol5",
+      subscaleId: "secondary_traumatic_stress",
+      band: ["moderate", "high"],
+    },
+    ...PEER_GROUP,
+    body: "A peer support group is a confidential space with colleagues who know this work. Your results are never shared with a group.",
   },
   {
     id: "proqol5.sts.outside-work",
@@ -243,6 +260,17 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
     },
     ...TALK_IT_THROUGH,
     body: "Work with clients seems to be taking a lot out of you. Talking it through in supervision or a peer group can help, and you choose whether to share this result.",
+  },
+  {
+    id: "cbi.client.peer-group",
+    when: {
+      kind: "marker",
+      instrumentId: "cbi",
+      subscaleId: "client_related_burnout",
+      marker: "high_burnout",
+    },
+    ...PEER_GROUP,
+    body: "Colleagues who do the same work can carry some of it with you. A peer support group meets under an agreement that what is said stays there.",
   },
   {
     id: "cbi.personal.outside-work",

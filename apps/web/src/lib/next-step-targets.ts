@@ -18,4 +18,5 @@ export const NEXT_STEP_TARGETS: Record<NextStepTarget, { href: string; action: s
   "profile.hours": { href: "/profile", action: "Review your working and quiet hours" },
   "supervision.share": { href: "#share", action: "Share this result with your supervisor" },
   "supervision.book": { href: "/supervision/book", action: "Book supervision" },
+  "groups.join": { href: "/groups", action: "Find a peer group" },
 };
