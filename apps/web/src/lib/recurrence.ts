@@ -5,6 +5,8 @@ const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 
 /** The weekday of a datetime-local value ("2026-12-08T10:00" is a Tuesday), or null. */
 export function weekdayOf(local: string): number | null {
+  // Checked first: the engine's date parser reads many malformed strings as some date.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/u.test(local)) return null;
   const day = new Date(`${local}:00Z`).getUTCDay();
   return Number.isNaN(day) ? null : day;
 }
