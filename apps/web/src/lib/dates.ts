@@ -8,3 +8,7 @@ export const formatDate = (instant: Date, timeZone: string) =>
 /** "12 Mar 2026, 14:05" in the person's own time zone. */
 export const formatDateTime = (instant: Date, timeZone: string) =>
   format(new TZDate(instant, timeZone), "d MMM yyyy, HH:mm");
+
+/** "Thu 12 Mar 2026, 14:05" in the person's own time zone (meetings, where the weekday matters). */
+export const formatMeetingTime = (instant: Date, timeZone: string) =>
+  format(new TZDate(instant, timeZone), "EEE d MMM yyyy, HH:mm");

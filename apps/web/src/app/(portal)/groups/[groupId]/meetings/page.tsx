@@ -6,7 +6,7 @@ import { EVALUATION_MIN_ANSWERS } from "@tend/groups";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, EmptyState } from "@tend/ui";
 
-import { formatDate, formatDateTime } from "~/lib/dates";
+import { formatDate, formatMeetingTime } from "~/lib/dates";
 import {
   AnswerButtons,
   CancelMeeting,
@@ -59,6 +59,8 @@ export default async function MeetingsPage({ params }: { params: Params }) {
   const [group, data] = loaded;
   const { timeZone } = await currentProfile();
   const facilitates = group.you.facilitates;
+  // Occurrences nobody has evaluated yet would only be noise.
+  const evaluations = data.evaluations?.filter((e) => e.summary.answers > 0) ?? [];
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -79,7 +81,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
       </div>
 
       {data.toEvaluate.map((e) => {
-        const when = formatDateTime(e.start, timeZone);
+        const when = formatMeetingTime(e.start, timeZone);
         return (
           <Card key={`${e.meetingId}-${e.originalStart.toISOString()}`} className="space-y-3">
             <h2 className="text-lg font-semibold tracking-tight">
@@ -159,7 +161,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
             ) : (
               <ul className="divide-y divide-border">
                 {m.upcoming.map((o) => {
-                  const when = formatDateTime(o.start, timeZone);
+                  const when = formatMeetingTime(o.start, timeZone);
                   return (
                     <li
                       key={o.originalStart.toISOString()}
@@ -205,7 +207,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
         ))
       )}
 
-      {data.evaluations && data.evaluations.length > 0 ? (
+      {evaluations.length > 0 ? (
         <Card aria-labelledby="evaluations-title" className="space-y-3">
           <h2 id="evaluations-title" className="text-lg font-semibold tracking-tight">
             How the meetings went
@@ -215,7 +217,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
             answered.
           </p>
           <ul className="divide-y divide-border">
-            {data.evaluations.map((e) => (
+            {evaluations.map((e) => (
               <li
                 key={`${e.meetingId}-${e.originalStart.toISOString()}`}
                 className="space-y-1 py-3 text-sm"
