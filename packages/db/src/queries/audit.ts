@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { DbOrTx } from "../client";
-import { auditEvents, memberships, users } from "../schema";
+import { auditEvents, memberships, peerGroups, users } from "../schema";
 
 export interface AuditEventInput {
   organisationId?: string | null;
@@ -32,7 +32,7 @@ export interface AuditEntry {
   actorName: string | null;
   subjectType: string | null;
   subjectId: string | null;
-  /** The member an event is about, by name, when its subject is a membership. */
+  /** The member (or peer group) an event is about, by name. */
   subjectName: string | null;
   data: Record<string, unknown>;
 }
@@ -64,7 +64,8 @@ export async function listAuditEvents(
       actorName: users.name,
       subjectType: auditEvents.subjectType,
       subjectId: auditEvents.subjectId,
-      subjectName: subjectUser.name,
+      // A member's name, or a peer group's.
+      subjectName: sql<string | null>`coalesce(${subjectUser.name}, ${peerGroups.name})`,
       data: auditEvents.data,
     })
     .from(auditEvents)
@@ -78,6 +79,14 @@ export async function listAuditEvents(
       ),
     )
     .leftJoin(subjectUser, eq(subjectUser.id, subject.userId))
+    .leftJoin(
+      peerGroups,
+      and(
+        eq(auditEvents.subjectType, "peer_group"),
+        eq(sql`${peerGroups.id}::text`, auditEvents.subjectId),
+        eq(peerGroups.organisationId, params.organisationId),
+      ),
+    )
     .where(
       and(
         eq(auditEvents.organisationId, params.organisationId),

@@ -50,6 +50,21 @@ export const ADMIN_AUDIT_CATEGORIES = {
       "supervision_hours.rule_changed": "changed the supervision hour rule",
     },
   },
+  groups: {
+    label: "Peer groups",
+    // What facilitators and admins decided, never what was said: posts appear by reference only.
+    actions: {
+      "group.archived": "archived the peer group",
+      "group.agreement_changed": "changed the agreement of",
+      "group.role_changed": "changed a role in",
+      "group.member_removed": "removed a member from",
+      "group.member_muted": "paused a member's posting in",
+      "group.member_unmuted": "let a member post again in",
+      "group.post_hidden": "hid a post, waiting for review, in",
+      "group.post_restored": "restored a flagged post in",
+      "group.post_removed": "removed a flagged post from",
+    },
+  },
   reports: {
     label: "Reports",
     actions: {
@@ -139,7 +154,10 @@ export async function browseAuditLog(
       id: row.id,
       at: row.at,
       action: row.action,
-      actorName: row.actorName ?? "Someone no longer here",
+      // A post is hidden by its flags, not by a person; otherwise nobody means a deleted account.
+      actorName:
+        row.actorName ??
+        (row.action === "group.post_hidden" ? "Members’ flags" : "Someone no longer here"),
       verb: VERBS[row.action] ?? row.action,
       subject: subjectOf(row),
       detail: detailOf(row),

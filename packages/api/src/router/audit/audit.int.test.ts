@@ -81,6 +81,34 @@ describe("audit log", () => {
     expect(JSON.stringify(elsewhere)).not.toContain("Audit team");
   });
 
+  it("shows peer-group moderation by the group's name, never what was posted", async () => {
+    const facilitator = as(org.clinician.userId);
+    const member = as(org.otherClinician.userId);
+    const { id: groupId } = await facilitator.group.create({
+      name: "Audited circle",
+      format: "peer-support",
+      visibility: "open",
+    });
+    await member.group.join({ groupId, agreementVersion: 1 });
+    const { id: postId } = await member.group.startThread({
+      groupId,
+      title: "Planted title 5b2e",
+      body: "Planted words 5b2e",
+      anonymous: true,
+    });
+    await facilitator.group.flagPost({ groupId, postId, reason: "unkind", note: "" });
+    await facilitator.group.reviewPost({ groupId, postId, decision: "remove" });
+
+    const groups = await as(org.admin.userId).audit.list({ category: "groups", limit: 50 });
+    expect(groups.entries[0]).toMatchObject({
+      action: "group.post_removed",
+      verb: "removed a flagged post from",
+      subject: "Audited circle",
+    });
+    expect(groups.entries.every((e) => e.action.startsWith("group."))).toBe(true);
+    expect(JSON.stringify(groups)).not.toContain("5b2e");
+  });
+
   it("cannot be edited or deleted, by anyone", async () => {
     const [event] = await db
       .select({ id: auditEvents.id })
