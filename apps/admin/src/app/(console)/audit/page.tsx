@@ -15,6 +15,7 @@ const CATEGORIES: Record<Category, string> = {
   teams: "Teams",
   supervision: "Supervision assignments",
   settings: "Settings",
+  groups: "Peer groups",
   reports: "Reports",
 };
 
