@@ -233,6 +233,7 @@ export const GROUP_ROWS: Record<string, MatrixRow> = {
     invalidInput: { groupId: "not-a-group", agreement: "ok" },
     expect: facilitatorOnly,
   },
+  "group.adminList": { type: "query", expect: adminsOnly },
   "group.archive": {
     type: "mutation",
     input: async (fx) => ({ groupId: await freshGroup(fx) }),

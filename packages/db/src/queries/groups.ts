@@ -390,3 +390,24 @@ export async function countFacilitators(db: DbOrTx, groupId: string): Promise<nu
     );
   return row?.n ?? 0;
 }
+
+/**
+ * Every group of an organisation for its admins, archived ones last: name, frame and how many
+ * places are taken (a count, never who).
+ */
+export async function listOrganisationGroups(db: DbOrTx, organisationId: string) {
+  return db
+    .select({
+      id: peerGroups.id,
+      name: peerGroups.name,
+      format: peerGroups.format,
+      visibility: peerGroups.visibility,
+      memberLimit: peerGroups.memberLimit,
+      activeMembers: activeCount,
+      createdAt: peerGroups.createdAt,
+      archivedAt: peerGroups.archivedAt,
+    })
+    .from(peerGroups)
+    .where(eq(peerGroups.organisationId, organisationId))
+    .orderBy(sql`${peerGroups.archivedAt} is not null`, asc(peerGroups.name));
+}

@@ -22,6 +22,7 @@ import {
   insertGroup,
   isActiveMember,
   listGroupPeople,
+  listOrganisationGroups,
   listVisibleGroups,
   lockGroup,
   recordAuditEvent,
@@ -507,6 +508,11 @@ export async function updateAgreement(
 }
 
 /** An admin archives a group: it leaves the directory and takes nobody new; its rows are kept. */
+/** The organisation's groups as its admins see them: the frame and a count of members. */
+export async function listGroupsForAdmin(db: DbOrTx, actor: MemberActor) {
+  return listOrganisationGroups(db, actor.membership.organisationId);
+}
+
 export async function archiveGroup(db: DbOrTx, actor: MemberActor, groupId: string) {
   const organisationId = actor.membership.organisationId;
   await db.transaction(async (tx) => {

@@ -19,6 +19,7 @@ import {
   joinGroup,
   leaveGroup,
   listGroups,
+  listGroupsForAdmin,
   listMeetings,
   listThreads,
   meetingCalendarFile,
@@ -49,6 +50,7 @@ import {
   threadRefSchema,
 } from "./discussion.schemas";
 import {
+  adminGroupListOutput,
   createGroupSchema,
   decideRequestSchema,
   groupIdSchema,
@@ -201,6 +203,11 @@ export const groupRouter = {
   mute: orgProcedure
     .input(muteSchema)
     .mutation(({ ctx, input }) => muteMember(ctx.db, ctx.actor, input)),
+
+  /** Admins: every group of the organisation, with its member count only. */
+  adminList: adminProcedure
+    .output(adminGroupListOutput)
+    .query(({ ctx }) => listGroupsForAdmin(ctx.db, ctx.actor)),
 
   /** Admins archive a group: it leaves the directory and takes nobody new. */
   archive: adminProcedure

@@ -105,3 +105,19 @@ export const groupOutput = z
   .strict();
 
 export const joinGroupOutput = z.object({ outcome: z.enum(["joined", "requested"]) }).strict();
+
+/** Admins see a group's frame and how many places are taken, never who is in it. */
+export const adminGroupListOutput = z.array(
+  z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      format: z.enum(GROUP_FORMATS),
+      visibility: z.enum(GROUP_VISIBILITIES),
+      memberLimit: z.number().int(),
+      activeMembers: z.number().int(),
+      createdAt: z.date(),
+      archivedAt: z.date().nullable(),
+    })
+    .strict(),
+);
