@@ -49,6 +49,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               { href: "/", label: "People", also: ["/people/"] },
               { href: "/invitations", label: "Invitations" },
               { href: "/teams", label: "Teams" },
+              { href: "/groups", label: "Groups" },
               { href: "/reports", label: "Reports" },
               { href: "/audit", label: "Audit log" },
               { href: "/settings", label: "Settings" },
