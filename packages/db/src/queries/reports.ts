@@ -13,8 +13,10 @@ import type { DbOrTx } from "../client";
 import type { ReportTotals } from "../schema";
 import {
   checkResponses,
+  groupMembers,
   hourEntries,
   memberships,
+  peerGroups,
   reportGenerations,
   reportSnapshots,
   sessionParticipants,
@@ -227,6 +229,34 @@ export async function countSupervised(
         and (d.date::timestamp at time zone ${tz}) < w.window_end)
     select s.period, c.cell, count(*)::int as supervised
     from supervised s join cells c on c.membership_id = s.membership_id
+    group by 1, 2`);
+  return [...rows];
+}
+
+/**
+ * How many of each cell's clinicians belonged to a peer group at each window's end: an active
+ * place (joined by then, not left or removed by then) in a group not archived by then. The
+ * caller divides by the cell's members. Which group, and who, never leave this query.
+ */
+export async function countInPeerGroups(
+  db: DbOrTx,
+  params: { organisationId: string; windows: readonly PeriodWindow[] },
+): Promise<{ period: string; cell: string; members: number }[]> {
+  if (params.windows.length === 0) return [];
+  const rows = await db.execute<{ period: string; cell: string; members: number }>(sql`
+    with cells as (${clinicianCells(params.organisationId)}),
+    w(period, window_end) as (values ${windowsOf(params.windows)}),
+    placed as (
+      select distinct w.period, gm.membership_id
+      from w join ${groupMembers} gm
+        on gm.organisation_id = ${params.organisationId}
+        and gm.status in ('active', 'left', 'removed')
+        and gm.joined_at <= w.window_end
+        and (gm.ended_at is null or gm.ended_at > w.window_end)
+      join ${peerGroups} g on g.id = gm.group_id
+        and (g.archived_at is null or g.archived_at > w.window_end))
+    select p.period, c.cell, count(*)::int as members
+    from placed p join cells c on c.membership_id = p.membership_id
     group by 1, 2`);
   return [...rows];
 }

@@ -13,6 +13,7 @@ import type { CellTotals, MeasureDefinition, RateDefinition, ReportCell } from "
 import {
   COSIGN_DAYS,
   countCosigned,
+  countInPeerGroups,
   countParticipants,
   countSupervised,
   deleteUnusedReportSnapshots,
@@ -97,6 +98,13 @@ const FACTORS: RateDefinition[] = [
     higherIsBetter: true,
     range: { min: 0, max: 1 },
   },
+  {
+    id: "in_peer_group",
+    label: "In a peer support group",
+    unit: "share",
+    higherIsBetter: true,
+    range: { min: 0, max: 1 },
+  },
 ];
 
 /** How many months of a period have passed by `now` (a fraction for the current one). */
@@ -163,20 +171,29 @@ async function computeReportTotals(
   if (!first || !last) throw new DomainError("INVALID", "Choose at least one period.");
   const range = { organisationId, timeZone, granularity, from: first.start, to: last.end };
   const windows = periods.map((p) => ({ key: p.key, end: p.end < now ? p.end : now }));
-  const [cells, participantRows, supervisedRows, minuteRows, cosignedRows, ...scoreRows] =
-    await Promise.all([
-      listReportCells(db, organisationId),
-      countParticipants(db, range),
-      countSupervised(db, { organisationId, timeZone, windows }),
-      sumSupervisionMinutes(db, range),
-      countCosigned(db, { ...range, now }),
-      ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
-    ]);
+  const [
+    cells,
+    participantRows,
+    supervisedRows,
+    groupRows,
+    minuteRows,
+    cosignedRows,
+    ...scoreRows
+  ] = await Promise.all([
+    listReportCells(db, organisationId),
+    countParticipants(db, range),
+    countSupervised(db, { organisationId, timeZone, windows }),
+    countInPeerGroups(db, { organisationId, windows }),
+    sumSupervisionMinutes(db, range),
+    countCosigned(db, { ...range, now }),
+    ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
+  ]);
 
   const at = (period: string, cell: string) => `${period}|${cell}`;
   const participants = new Map(participantRows.map((r) => [at(r.period, r.cell), r.participants]));
   const scores = indexTotals(scoreRows.flat());
   const supervised = new Map(supervisedRows.map((r) => [at(r.period, r.cell), r.supervised]));
+  const inGroups = new Map(groupRows.map((r) => [at(r.period, r.cell), r.members]));
   const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r]));
   const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
   const months = granularity === "month" ? 1 : 3;
@@ -209,6 +226,12 @@ async function computeReportTotals(
             denominator: people * monthsIn,
           };
         }),
+        // Like supervision coverage, it describes every member of the cell.
+        in_peer_group: each((cell, people) => ({
+          respondents: people,
+          numerator: inGroups.get(at(period.key, cell)) ?? 0,
+          denominator: people,
+        })),
         cosigned: each((cell) => {
           const row = cosigned.get(at(period.key, cell));
           return (

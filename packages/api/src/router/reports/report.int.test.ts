@@ -6,8 +6,10 @@ import { readCsvDocument } from "@tend/csv";
 import { insertCheckResponse } from "@tend/db/queries";
 import {
   auditEvents,
+  groupMembers,
   hourEntries,
   organisations,
+  peerGroups,
   reportSnapshots,
   sessionParticipants,
   supervisionSessions,
@@ -444,6 +446,7 @@ describe("protective factors beside wellbeing", () => {
       ["supervised", "share"],
       ["supervision_hours", "hours"],
       ["cosigned", "share"],
+      ["in_peer_group", "share"],
     ]);
     for (const factor of report.factors)
       expect(factor.periods.map((p) => p.period)).toEqual(report.periods.map((p) => p.key));
@@ -505,5 +508,60 @@ describe("protective factors beside wellbeing", () => {
       (r) => r[0] === "Supervised in the last 30 days" && r[2] === "Crisis team",
     );
     expect(hidden?.[header.indexOf("rate")]).toBe("");
+  });
+
+  it("reports the share of clinicians in a peer group, counting only places held at the period's end", async () => {
+    const adult = membersOf.get("Adult team") ?? [];
+    const child = membersOf.get("Child team") ?? [];
+    const day = 86_400_000;
+    const group = async (archivedAt: Date | null) => {
+      const [row] = await db
+        .insert(peerGroups)
+        .values({
+          organisationId: fx.org.organisationId,
+          name: `Report group ${randomUUID().slice(0, 6)}`,
+          format: "peer-support",
+          visibility: "open",
+          agreement: "What is said here stays here.",
+          archivedAt,
+        })
+        .returning({ id: peerGroups.id });
+      if (!row) throw new Error("no group");
+      return row.id;
+    };
+    const place = (groupId: string, membershipId: string, ended: boolean) => ({
+      groupId,
+      organisationId: fx.org.organisationId,
+      membershipId,
+      status: ended ? ("left" as const) : ("active" as const),
+      pledgeVersion: 1,
+      joinedAt: new Date(now - 5 * day),
+      endedAt: ended ? new Date(now - day) : null,
+    });
+    const live = await group(null);
+    const archived = await group(new Date(now - day));
+    await db.insert(groupMembers).values([
+      // Five of Adult in one group (one of them also in the archived one), a sixth who left.
+      ...adult.slice(0, 5).map((m) => place(live, m, false)),
+      place(archived, adult[0] ?? "", false),
+      place(live, adult[5] ?? "", true),
+      // Child's only place is in a group archived before today: it no longer counts.
+      place(archived, child[0] ?? "", false),
+    ]);
+    await db
+      .delete(reportSnapshots)
+      .where(eq(reportSnapshots.organisationId, fx.org.organisationId));
+
+    const report = await callerFor(fx, "admin").report.wellbeing({ granularity: "month" });
+    expect(figures(report, "in_peer_group", -1)).toEqual({
+      organisation: 0.25,
+      "Adult team": 0.625,
+      "Child team": 0,
+      "Crisis team": "fewer-than-k",
+      "Team A": "fewer-than-k",
+    });
+    // Who is in which group never reaches the report.
+    const text = JSON.stringify(report);
+    for (const id of [live, archived, ...adult.slice(0, 6)]) expect(text).not.toContain(id);
   });
 });

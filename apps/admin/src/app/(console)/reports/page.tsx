@@ -37,6 +37,8 @@ const ABOUT: Record<string, string> = {
     "The share of clinicians who had supervision in the 30 days before the period's end (today, for this one): a session they attended, or hours they logged.",
   supervision_hours:
     "Supervision hours logged per clinician a month (returned entries left out). The current period counts the part of it that has passed.",
+  in_peer_group:
+    "The share of clinicians with a place in a peer support group at the period's end (today, for this one). Who is in which group is never shown.",
   cosigned:
     "Of the hour entries logged in the period, the share a supervisor cosigned within 14 days. Entries still inside their 14 days are not counted yet; the figure stands for the clinicians who logged them.",
 };
