@@ -229,6 +229,8 @@ async function seedOrganisationGroups(
   };
   const clinicians = org.people.filter((p) => p.roles.includes("clinician")).map((p) => p.name);
   for (const [index, group] of groups.entries()) {
+    // Members joined when the group began, so the report's earlier periods count them too.
+    const startedAt = new Date(now.getTime() - (120 - index * 20) * 86_400_000);
     const [row] = await tx
       .insert(peerGroups)
       .values({
@@ -239,7 +241,7 @@ async function seedOrganisationGroups(
         visibility: group.visibility,
         memberLimit: group.memberLimit,
         agreement: DEFAULT_AGREEMENT,
-        createdAt: new Date(now.getTime() - (120 - index * 20) * 86_400_000),
+        createdAt: startedAt,
       })
       .returning({ id: peerGroups.id });
     if (!row) throw new Error("seed: group not stored");
@@ -259,7 +261,7 @@ async function seedOrganisationGroups(
       status,
       pledgeVersion: status === "invited" ? null : 1,
       pledgedAt: status === "invited" ? null : now,
-      joinedAt: status === "active" ? now : null,
+      joinedAt: status === "active" ? startedAt : null,
     });
     await tx
       .insert(groupMembers)
