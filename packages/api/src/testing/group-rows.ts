@@ -182,6 +182,12 @@ export const GROUP_ROWS: Record<string, MatrixRow> = {
     invalidInput: { groupId: "not-a-group", membershipId: "someone", admit: "yes" },
     expect: facilitatorOnly,
   },
+  "group.inviteCandidates": {
+    type: "query",
+    input: async (fx) => ({ groupId: await freshGroup(fx), search: "" }),
+    invalidInput: { groupId: "not-a-group", search: 7 },
+    expect: facilitatorOnly,
+  },
   "group.invite": {
     type: "mutation",
     input: async (fx) => ({

@@ -411,3 +411,30 @@ export async function listOrganisationGroups(db: DbOrTx, organisationId: string)
     .where(eq(peerGroups.organisationId, organisationId))
     .orderBy(sql`${peerGroups.archivedAt} is not null`, asc(peerGroups.name));
 }
+
+/**
+ * Colleagues a facilitator may invite: active members of the organisation without a place, an
+ * invitation or a request in the group, whose name contains `search`, by name.
+ */
+export async function listInviteCandidates(
+  db: DbOrTx,
+  params: { organisationId: string; groupId: string; search: string; limit: number },
+): Promise<{ membershipId: string; name: string }[]> {
+  const pattern = `%${params.search.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+  return db
+    .select({ membershipId: memberships.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, params.organisationId),
+        isNull(memberships.deactivatedAt),
+        sql`${users.name} ilike ${pattern}`,
+        sql`not exists (select 1 from ${groupMembers} gm where gm.group_id = ${params.groupId}
+          and gm.membership_id = ${memberships.id}
+          and gm.status in ('active', 'invited', 'requested'))`,
+      ),
+    )
+    .orderBy(asc(users.name))
+    .limit(params.limit);
+}

@@ -15,6 +15,7 @@ import {
   createGroup,
   decideRequest,
   getGroup,
+  inviteCandidates,
   inviteToGroup,
   joinGroup,
   leaveGroup,
@@ -366,5 +367,39 @@ describe("peer support groups", () => {
       .from(groupMembers)
       .where(eq(groupMembers.membershipId, leaving.membership.membershipId));
     expect(standing?.status).toBe("left");
+  });
+
+  it("offers a facilitator colleagues to invite by name: nobody already in, invited or asking", async () => {
+    const { id } = await createGroup(db, facilitator, {
+      name: "Invite picker circle",
+      purpose: "",
+      format: "peer-support",
+      visibility: "request",
+    });
+    const [inside, invited, asking, free] = await clinicians(4, "Picker colleague");
+    if (!inside || !invited || !asking || !free) throw new Error("fixture");
+    await joinGroup(db, inside, { groupId: id, agreementVersion: 1 });
+    await decideRequest(db, facilitator, {
+      groupId: id,
+      membershipId: inside.membership.membershipId,
+      admit: true,
+    });
+    await inviteToGroup(db, facilitator, {
+      groupId: id,
+      membershipId: invited.membership.membershipId,
+    });
+    await joinGroup(db, asking, { groupId: id, agreementVersion: 1 });
+    const found = await inviteCandidates(db, facilitator, {
+      groupId: id,
+      search: "picker colleague",
+    });
+    expect(found).toEqual([
+      { membershipId: free.membership.membershipId, name: "Picker colleague 3" },
+    ]);
+    // A percent sign is a character to find, not a wildcard.
+    expect(await inviteCandidates(db, facilitator, { groupId: id, search: "%" })).toEqual([]);
+    expect(await failure(inviteCandidates(db, inside, { groupId: id, search: "" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -22,6 +22,7 @@ import {
   insertGroup,
   isActiveMember,
   listGroupPeople,
+  listInviteCandidates,
   listOrganisationGroups,
   listVisibleGroups,
   lockGroup,
@@ -41,7 +42,7 @@ import {
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
-import { auditGroup, NOT_FOUND, visibleGroup } from "./access";
+import { auditGroup, insideGroup, NOT_FOUND, visibleGroup } from "./access";
 
 /** What the person asking sees of their own standing. */
 function ownStanding(standing: Standing | null, currentVersion: number) {
@@ -357,6 +358,25 @@ export async function decideRequest(
       input.admit ? "group.request_admitted" : "group.request_declined",
       { membershipId: input.membershipId },
     );
+  });
+}
+
+/**
+ * Colleagues a facilitator may invite, by a part of their name (at most 20): active members of
+ * the organisation not already in the group, invited or asking.
+ */
+export async function inviteCandidates(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: { groupId: string; search: string },
+) {
+  const { group, facilitates } = await insideGroup(db, actor, input.groupId);
+  if (!facilitates) throw new DomainError("FORBIDDEN", "Only the group's facilitators can invite.");
+  return listInviteCandidates(db, {
+    organisationId: group.organisationId,
+    groupId: group.id,
+    search: input.search,
+    limit: 20,
   });
 }
 

@@ -15,6 +15,7 @@ import {
   flagPost,
   getGroup,
   getThread,
+  inviteCandidates,
   inviteToGroup,
   joinGroup,
   leaveGroup,
@@ -57,6 +58,8 @@ import {
   groupListOutput,
   groupOutput,
   groupPersonSchema,
+  inviteCandidatesOutput,
+  inviteCandidatesSchema,
   joinGroupOutput,
   joinGroupSchema,
   setGroupRoleSchema,
@@ -106,6 +109,12 @@ export const groupRouter = {
   decideRequest: orgProcedure
     .input(decideRequestSchema)
     .mutation(({ ctx, input }) => decideRequest(ctx.db, ctx.actor, input)),
+
+  /** Facilitators: colleagues to invite, by a part of their name. */
+  inviteCandidates: orgProcedure
+    .input(inviteCandidatesSchema)
+    .output(inviteCandidatesOutput)
+    .query(({ ctx, input }) => inviteCandidates(ctx.db, ctx.actor, input)),
 
   invite: orgProcedure
     .input(groupPersonSchema)

@@ -121,3 +121,18 @@ export const adminGroupListOutput = z.array(
     })
     .strict(),
 );
+
+export const inviteCandidatesSchema = z
+  .object({
+    groupId,
+    search: plainText()
+      .trim()
+      .max(80, { message: "Search with a shorter part of the name." })
+      .default(""),
+  })
+  .strict();
+
+/** A colleague a facilitator may invite: a name, nothing else. */
+export const inviteCandidatesOutput = z.array(
+  z.object({ membershipId: z.uuid(), name: z.string() }).strict(),
+);
