@@ -73,8 +73,14 @@ export function groupNoticeMail(notice: PendingGroupNotice, webUrl: string) {
   };
 }
 
-/** When a notice may go: meetings follow the supervision rule; the rest wait out quiet hours. */
-function decide(notice: PendingGroupNotice, now: Date): NoticeDecision {
+/**
+ * When a notice may go: a meeting's follow the supervision rule (a same-day change at once, a
+ * reminder that could only arrive once it began never); the rest wait out quiet hours.
+ */
+export function decideGroupNotice(
+  notice: Pick<PendingGroupNotice, "kind" | "startsAt" | "previousStart" | "meeting" | "recipient">,
+  now: Date,
+): NoticeDecision {
   const { recipient, meeting } = notice;
   if (isMeetingKind(notice.kind) && meeting && notice.startsAt) {
     return decideNotice(
@@ -108,7 +114,7 @@ export async function sendGroupNotices(db: Db, now: Date, webUrl: string): Promi
       dropped.push(notice.id);
       continue;
     }
-    const decision = decide(notice, now);
+    const decision = decideGroupNotice(notice, now);
     if (decision.send === "later") continue;
     if (decision.send === "never") {
       log.info({ notice: notice.id, why: decision.why }, "group notice dropped");
