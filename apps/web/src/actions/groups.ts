@@ -95,3 +95,11 @@ export async function cancelMeetingAction(input: Input["cancelMeeting"]) {
 export async function evaluateMeetingAction(input: Input["evaluateMeeting"]) {
   return callProcedure((api) => api.group.evaluateMeeting(input));
 }
+
+export async function inviteCandidatesAction(input: Input["inviteCandidates"]) {
+  return callProcedure((api) => api.group.inviteCandidates(input));
+}
+
+export async function inviteToGroupAction(input: Input["invite"]) {
+  return callProcedure((api) => api.group.invite(input));
+}

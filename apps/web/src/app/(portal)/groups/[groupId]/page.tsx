@@ -14,6 +14,7 @@ import {
   standingLabel,
   VISIBILITY_DESCRIPTIONS,
 } from "~/lib/groups";
+import { InviteColleagues } from "./invite-colleagues";
 import { JoinPanel } from "./join-panel";
 import { LeaveGroup, RemoveMember, RequestDecision } from "./member-actions";
 
@@ -224,6 +225,18 @@ export default async function GroupPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
+        </Card>
+      ) : null}
+
+      {you.facilitates && group.members ? (
+        <Card aria-labelledby="invite-title" className="space-y-3">
+          <h2 id="invite-title" className="text-lg font-semibold tracking-tight">
+            Invite colleagues
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Invited colleagues see the group and join by accepting its agreement.
+          </p>
+          <InviteColleagues groupId={group.id} />
         </Card>
       ) : null}
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { GroupFormat, GroupVisibility } from "@tend/groups";
-import { GROUP_FORMATS } from "@tend/groups";
+import { GROUP_FORMATS, GROUP_VISIBILITIES } from "@tend/groups";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, Card, FieldError, Input, Label, Select } from "@tend/ui";
 
@@ -15,12 +15,6 @@ import {
   VISIBILITY_DESCRIPTIONS,
   VISIBILITY_LABELS,
 } from "~/lib/groups";
-
-/**
- * Who can join, as this form offers it. Invite-only groups need a way to invite people, which
- * has no page yet: until it has, a group started here is open or by request.
- */
-const OFFERED_VISIBILITIES = ["open", "request"] as const satisfies readonly GroupVisibility[];
 
 const textareaClass =
   "w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none aria-[invalid=true]:border-destructive";
@@ -116,7 +110,7 @@ export function CreateGroupForm({
         </div>
         <fieldset className="space-y-2">
           <legend className="ui-label">Who can join</legend>
-          {OFFERED_VISIBILITIES.map((v) => (
+          {GROUP_VISIBILITIES.map((v) => (
             <label key={v} className="flex items-start gap-2 text-sm">
               <input
                 type="radio"
