@@ -19,14 +19,7 @@ import {
   leaveGroupAction,
   removeFromGroupAction,
 } from "~/actions/groups";
-
-function Failure({ message }: { message: string | undefined }) {
-  return message ? (
-    <p role="alert" className="text-sm text-destructive">
-      {message}
-    </p>
-  ) : null;
-}
+import { ActionError } from "~/components/action-error";
 
 /** Admit or decline someone who asked to join. */
 export function RequestDecision({
@@ -61,7 +54,7 @@ export function RequestDecision({
           Decline
         </Button>
       </span>
-      <Failure message={decide.error?.message} />
+      <ActionError message={decide.error?.message} />
     </span>
   );
 }
@@ -97,7 +90,7 @@ function Confirmed({
         <DialogContent>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
-          <Failure message={error} />
+          <ActionError message={error} />
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline">Keep it as it is</Button>

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -6,6 +5,7 @@ import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDateTime } from "~/lib/dates";
+import { readInsideGroup } from "~/lib/group-pages";
 import { authorLabel } from "~/lib/groups";
 import { Composer } from "./composer";
 
@@ -16,21 +16,16 @@ export const metadata = { title: "Group discussion · Tend" };
 /** Members who may not read inside are sent to the group's page, which says why. */
 async function load(groupId: string) {
   const api = await signedInApi();
-  try {
-    return await Promise.all([api.group.get({ groupId }), api.group.threads({ groupId })]);
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      return null;
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return "outside" as const;
-    throw error;
-  }
+  return readInsideGroup(() =>
+    Promise.all([api.group.get({ groupId }), api.group.threads({ groupId })]),
+  );
 }
 
 export default async function DiscussionPage({ params }: { params: Params }) {
   const { groupId } = await params;
   const loaded = await load(groupId);
   if (!loaded) notFound();
-  if (loaded === "outside")
+  if (loaded === "refused")
     return (
       <EmptyState title="The discussion is for the group's members">
         <Link href={`/groups/${groupId}`} className="text-primary underline">

@@ -17,16 +17,9 @@ import {
   evaluateMeetingAction,
   moveOccurrenceAction,
 } from "~/actions/groups";
+import { ActionError } from "~/components/action-error";
 import { weekdayName, weeklyRule } from "~/lib/recurrence";
 import { textareaClass } from "../discussion/composer";
-
-function Failure({ message }: { message: string | undefined }) {
-  return message ? (
-    <p role="alert" className="text-sm text-destructive">
-      {message}
-    </p>
-  ) : null;
-}
 
 const REPEATS = [
   { value: 0, label: "Once" },
@@ -234,7 +227,7 @@ export function AnswerButtons({
           Not going
         </Button>
       </span>
-      <Failure message={send.error?.message} />
+      <ActionError message={send.error?.message} />
     </span>
   );
 }
@@ -317,7 +310,7 @@ export function OccurrenceActions({
           </Button>
         </form>
       ) : null}
-      <Failure message={move.error?.message} />
+      <ActionError message={move.error?.message} />
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

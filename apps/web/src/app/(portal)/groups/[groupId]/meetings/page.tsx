@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -7,6 +6,7 @@ import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDate, formatMeetingTime } from "~/lib/dates";
+import { readInsideGroup } from "~/lib/group-pages";
 import {
   AnswerButtons,
   CancelMeeting,
@@ -21,14 +21,9 @@ export const metadata = { title: "Group meetings · Tend" };
 
 async function load(groupId: string) {
   const api = await signedInApi();
-  try {
-    return await Promise.all([api.group.get({ groupId }), api.group.meetings({ groupId })]);
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      return null;
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return "outside" as const;
-    throw error;
-  }
+  return readInsideGroup(() =>
+    Promise.all([api.group.get({ groupId }), api.group.meetings({ groupId })]),
+  );
 }
 
 const REPEAT_WORDS: Record<string, string> = {
@@ -47,7 +42,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
   const { groupId } = await params;
   const loaded = await load(groupId);
   if (!loaded) notFound();
-  if (loaded === "outside")
+  if (loaded === "refused")
     return (
       <EmptyState title="Meetings are for the group's members">
         <Link href={`/groups/${groupId}`} className="text-primary underline">

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -6,6 +5,7 @@ import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDateTime } from "~/lib/dates";
+import { readInsideGroup } from "~/lib/group-pages";
 import { authorLabel, FLAG_REASON_LABELS } from "~/lib/groups";
 import { MuteAuthor, ReviewActions } from "./review-actions";
 
@@ -15,14 +15,7 @@ export const metadata = { title: "Moderation queue · Tend" };
 
 async function load(groupId: string) {
   const api = await signedInApi();
-  try {
-    return await api.group.moderationQueue({ groupId });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      return null;
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return "refused" as const;
-    throw error;
-  }
+  return readInsideGroup(() => api.group.moderationQueue({ groupId }));
 }
 
 export default async function ModerationPage({ params }: { params: Params }) {

@@ -10,14 +10,7 @@ import { Button, Label, Select } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
 
 import { muteMemberAction, reviewPostAction } from "~/actions/groups";
-
-function Failure({ message }: { message: string | undefined }) {
-  return message ? (
-    <p role="alert" className="text-sm text-destructive">
-      {message}
-    </p>
-  ) : null;
-}
+import { ActionError } from "~/components/action-error";
 
 /** Restore a flagged post for every member, or remove it (after a confirmation). */
 export function ReviewActions({ groupId, postId }: { groupId: string; postId: string }) {
@@ -48,7 +41,7 @@ export function ReviewActions({ groupId, postId }: { groupId: string; postId: st
           Remove
         </Button>
       </div>
-      {!confirming ? <Failure message={review.error?.message} /> : null}
+      {!confirming ? <ActionError message={review.error?.message} /> : null}
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
@@ -108,7 +101,7 @@ export function MuteAuthor({
           Pause posting
         </Button>
       </div>
-      {mute.error ? <Failure message={mute.error.message} /> : null}
+      {mute.error ? <ActionError message={mute.error.message} /> : null}
       {!mute.error && !mute.isPending && mute.data !== undefined ? (
         <p role="status" className="text-sm text-muted-foreground">
           Posting paused. They have been told until when.
