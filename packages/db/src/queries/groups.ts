@@ -63,10 +63,13 @@ function withStanding<T extends { role: GroupRole | null; status: MemberStatus |
   };
 }
 
-/** Active members take a place; a member the organisation deactivated no longer does. */
+/**
+ * Active members take a place; a member the organisation deactivated no longer does. The group's
+ * id is qualified: a query of the groups alone names its columns bare, and "id" would be ambiguous.
+ */
 const activeCount = sql<number>`(select count(*)::int from ${groupMembers} gm
   join ${memberships} m on m.id = gm.membership_id
-  where gm.group_id = ${peerGroups.id} and gm.status = 'active' and m.deactivated_at is null)`;
+  where gm.group_id = ${peerGroups}.id and gm.status = 'active' and m.deactivated_at is null)`;
 
 /**
  * The organisation's groups that `membershipId` may know of, by name: every open and request
