@@ -6,7 +6,7 @@ import { cache } from "react";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { Badge, Card, CardTitle } from "@tend/ui";
 
-import { formatDateTime } from "~/lib/dates";
+import { formatMeetingTime } from "~/lib/dates";
 import {
   FORMAT_DESCRIPTIONS,
   FORMAT_LABELS,
@@ -149,7 +149,7 @@ export default async function GroupPage({ params }: { params: Params }) {
           </h2>
           <p className="text-sm">
             {next
-              ? `Next: ${next.title}, ${formatDateTime(next.start, timeZone)}${next.yourAnswer ? ` · you said ${next.yourAnswer === "going" ? "you are going" : "you are not going"}` : ""}.`
+              ? `Next: ${next.title}, ${formatMeetingTime(next.start, timeZone)}${next.yourAnswer ? ` · you said ${next.yourAnswer === "going" ? "you are going" : "you are not going"}` : ""}.`
               : "No meeting planned yet."}
           </p>
           {meetings.toEvaluate.length ? (
