@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import type { EvaluationAnswer } from "./meetings";
 import {
+  checkMeetingRule,
   effectiveRsvp,
   EVALUATION_MIN_ANSWERS,
   evaluationOpen,
@@ -79,5 +80,26 @@ describe("answering whether one comes", () => {
     expect(effectiveRsvp("going", "not-going")).toBe("not-going");
     expect(effectiveRsvp(null, "going")).toBe("going");
     expect(effectiveRsvp(null, null)).toBeNull();
+  });
+});
+
+describe("a meeting's repeat rule", () => {
+  it("takes the form's weekly shapes", () => {
+    expect(checkMeetingRule("FREQ=WEEKLY;COUNT=8", 4)).toBeNull();
+    expect(checkMeetingRule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=8", 4)).toBeNull();
+  });
+
+  it("refuses rules that never occur, occur too often, or fall on another day", () => {
+    for (const rule of [
+      "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+      "FREQ=MONTHLY;BYSETPOS=0",
+      "FREQ=WEEKLY;BYHOUR=1,2,3;COUNT=5",
+      "FREQ=WEEKLY",
+      "FREQ=WEEKLY;COUNT=0",
+      "FREQ=WEEKLY;COUNT=53",
+      "FREQ=WEEKLY;INTERVAL=9;COUNT=4",
+      "FREQ=WEEKLY;BYDAY=MO;COUNT=4",
+    ])
+      expect(checkMeetingRule(rule, 4), rule).not.toBeNull();
   });
 });

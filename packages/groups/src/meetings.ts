@@ -80,3 +80,28 @@ export function summariseEvaluations(answers: readonly EvaluationAnswer[]): Eval
       .sort((a, b) => a.localeCompare(b)),
   };
 }
+
+const WEEKDAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+export const MAX_MEETINGS_IN_SERIES = 52;
+export const MAX_WEEKS_BETWEEN_MEETINGS = 8;
+
+/**
+ * Checks a meeting's repeat rule: only the shape the form builds is taken — every 1 to 8 weeks,
+ * on the first meeting's weekday if a day is named, for 1 to 52 meetings. Anything else (rules
+ * that never occur, or occur thousands of times) is refused with a message. `weekday` is the
+ * first meeting's day on the facilitator's clock, 0 for Sunday.
+ */
+export function checkMeetingRule(rule: string, weekday: number): string | null {
+  const match = /^FREQ=WEEKLY(?:;INTERVAL=(\d{1,2}))?(?:;BYDAY=([A-Z]{2}))?;COUNT=(\d{1,2})$/u.exec(
+    rule,
+  );
+  if (!match) return "A meeting repeats every few weeks, for a number of meetings.";
+  const [, interval = "1", day, count = "0"] = match;
+  if (Number(interval) < 1 || Number(interval) > MAX_WEEKS_BETWEEN_MEETINGS)
+    return `A meeting repeats every 1 to ${MAX_WEEKS_BETWEEN_MEETINGS} weeks.`;
+  if (Number(count) < 1 || Number(count) > MAX_MEETINGS_IN_SERIES)
+    return `A series has 1 to ${MAX_MEETINGS_IN_SERIES} meetings.`;
+  if (day !== undefined && day !== WEEKDAY_CODES[weekday])
+    return "The meetings fall on the first meeting's weekday.";
+  return null;
+}

@@ -104,6 +104,36 @@ describe("group meetings", () => {
     ).toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("refuses repeat rules other than the form's and occurrences no rule could have, as bad input", async () => {
+    const base = {
+      groupId,
+      title: "Odd",
+      firstStart: noonInTwoDays(),
+      durationMinutes: 60,
+      place: "",
+      link: "",
+    };
+    for (const rule of ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MONTHLY;BYSETPOS=0"])
+      expect(await failure(createMeeting(db, facilitator, { ...base, rule }))).toMatchObject({
+        code: "INVALID",
+      });
+    const { id: meetingId } = await createMeeting(db, facilitator, {
+      ...base,
+      rule: "FREQ=WEEKLY;COUNT=2",
+    });
+    for (const originalStart of [new Date(8.64e15), new Date("9999-01-01T12:00:00Z")])
+      expect(
+        await failure(
+          answerMeeting(db, member(0).actor, {
+            groupId,
+            meetingId,
+            originalStart,
+            response: "going",
+          }),
+        ),
+      ).toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("takes answers for the series and for one occurrence, the occurrence's winning", async () => {
     const firstStart = noonInTwoDays();
     const { id: meetingId } = await createMeeting(db, facilitator, {
@@ -322,10 +352,12 @@ describe("group meetings", () => {
     for (let i = 0; i < EVALUATION_MIN_ANSWERS - 1; i++) await evaluate(i, 4);
     expect(await failure(evaluate(0, 5))).toMatchObject({ code: "CONFLICT" });
 
-    const summary = async () =>
-      (await listMeetings(db, facilitator, groupId, after)).evaluations?.find(
+    const summary = async (at = after) =>
+      (await listMeetings(db, facilitator, groupId, at)).evaluations?.find(
         (e) => e.meetingId === meetingId,
       )?.summary;
+    // Results wait for the evaluation to close, so that no answer shows in the change it makes.
+    const closed = new Date(firstStart.getTime() + 15 * DAY);
     expect(await summary()).toEqual({ answers: EVALUATION_MIN_ANSWERS - 1, withheld: true });
     // Members see the evaluation to answer, never the results.
     const memberView = await listMeetings(db, member(5).actor, groupId, after);
@@ -333,7 +365,19 @@ describe("group meetings", () => {
     expect(memberView.toEvaluate.map((e) => e.meetingId)).toContain(meetingId);
 
     await evaluate(EVALUATION_MIN_ANSWERS - 1, 2);
-    expect(await summary()).toEqual({
+    expect(await summary()).toEqual({ answers: EVALUATION_MIN_ANSWERS, withheld: true });
+    // Facilitators run the meeting: their answer would let them take it away from the totals.
+    expect(
+      await failure(
+        evaluateMeeting(
+          db,
+          facilitator,
+          { groupId, meetingId, originalStart: firstStart, helpful: 1, safe: 1, comment: "" },
+          after,
+        ),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(await summary(closed)).toEqual({
       answers: EVALUATION_MIN_ANSWERS,
       withheld: false,
       helpful: { mean: 3.6, counts: [0, 1, 0, 4, 0] },

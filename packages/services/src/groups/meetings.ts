@@ -27,12 +27,16 @@ import {
   setRsvp,
 } from "@tend/db/queries";
 import {
+  checkMeetingRule,
   effectiveRsvp,
   EVALUATION_WINDOW_DAYS,
   evaluationOpen,
+  MAX_MEETINGS_IN_SERIES,
+  MAX_WEEKS_BETWEEN_MEETINGS,
   summariseEvaluations,
 } from "@tend/groups";
-import { parseSeriesRule, seriesOccurrences } from "@tend/scheduling";
+import { createLogger } from "@tend/logger";
+import { formatLocal, parseSeriesRule, seriesOccurrences } from "@tend/scheduling";
 import { calendarFeed } from "@tend/supervision";
 
 import type { MemberActor } from "../actor";
@@ -47,6 +51,11 @@ const UPCOMING_PER_MEETING = 6;
 const EVALUATIONS_DAYS = 90;
 /** Reminders go this long before an occurrence. */
 export const MEETING_REMINDER_BEFORE_MS = DAY_MS;
+
+const log = createLogger("group-meetings");
+
+/** No occurrence of a valid rule starts later than this after the first. */
+const LONGEST_SERIES_MS = (MAX_MEETINGS_IN_SERIES * MAX_WEEKS_BETWEEN_MEETINGS + 1) * 7 * DAY_MS;
 
 const MEETING_NOT_FOUND = "This meeting does not exist, or it is not in this group.";
 const NO_OCCURRENCE = "This meeting has no occurrence at that time.";
@@ -100,6 +109,10 @@ function oneOff(firstStart: Date, changes: MeetingRow["changes"]) {
 
 /** The occurrence whose start in the series is `originalStart`, as it is now. */
 function occurrenceAt(meeting: MeetingRow, originalStart: Date): MeetingOccurrence {
+  // Outside the longest series a rule may have, no occurrence can start: nothing to work out.
+  const since = originalStart.getTime() - meeting.firstStart.getTime();
+  if (!(since >= 0 && since <= LONGEST_SERIES_MS))
+    throw new DomainError("NOT_FOUND", NO_OCCURRENCE);
   const isStart = meeting.rule
     ? seriesOccurrences(
         { rule: meeting.rule, firstStart: meeting.firstStart, timeZone: meeting.timeZone },
@@ -193,7 +206,7 @@ export async function listMeetings(
           going: members.filter((id) => answer(id, m.id, o.originalStart) === "going").length,
         })),
     })),
-    toEvaluate: meetings.flatMap((m) =>
+    toEvaluate: (facilitates ? [] : meetings).flatMap((m) =>
       past(m, EVALUATION_WINDOW_DAYS)
         .filter((o) => evaluationOpen(o.end, now))
         .filter((o) => !evaluated.has(key(m.id, o.originalStart)))
@@ -205,21 +218,30 @@ export async function listMeetings(
           start: o.start,
         })),
     ),
-    /** Facilitators only: each past occurrence's evaluation, withheld below the threshold. */
+    /**
+     * Facilitators only: each past occurrence's evaluation, shown once it has closed (so that no
+     * answer can be told from the change it makes) and only from five answers.
+     */
     evaluations: facilitates
       ? meetings.flatMap((m) =>
-          past(m, EVALUATIONS_DAYS).map((o) => ({
-            meetingId: m.id,
-            title: m.title,
-            originalStart: o.originalStart,
-            start: o.start,
-            summary: summariseEvaluations(
-              evaluations.filter(
-                (e) =>
-                  e.meetingId === m.id && e.occurrenceStart.getTime() === o.originalStart.getTime(),
-              ),
-            ),
-          })),
+          past(m, EVALUATIONS_DAYS).map((o) => {
+            const answers = evaluations.filter(
+              (e) =>
+                e.meetingId === m.id && e.occurrenceStart.getTime() === o.originalStart.getTime(),
+            );
+            const closes = new Date(o.end.getTime() + EVALUATION_WINDOW_DAYS * DAY_MS);
+            return {
+              meetingId: m.id,
+              title: m.title,
+              originalStart: o.originalStart,
+              start: o.start,
+              closes,
+              summary:
+                closes.getTime() < now.getTime()
+                  ? summariseEvaluations(answers)
+                  : { answers: answers.length, withheld: true as const },
+            };
+          }),
         )
       : null,
   };
@@ -259,14 +281,18 @@ export async function createMeeting(
     throw new DomainError("INVALID", "Choose a time in the future.", {
       firstStart: ["Choose a time in the future."],
     });
-  if (input.rule)
+  if (input.rule) {
+    const weekday = Number(formatLocal(input.firstStart, timeZone, "i")) % 7;
+    const refusal = checkMeetingRule(input.rule, weekday);
+    if (refusal) throw new DomainError("INVALID", refusal, { rule: [refusal] });
     try {
       parseSeriesRule({ rule: input.rule, firstStart: input.firstStart, timeZone });
-    } catch (error) {
-      if (error instanceof RangeError)
-        throw new DomainError("INVALID", error.message, { rule: [error.message] });
-      throw error;
+    } catch {
+      throw new DomainError("INVALID", "This repeat rule cannot be read.", {
+        rule: ["This repeat rule cannot be read."],
+      });
     }
+  }
   const id = await insertMeeting(db, {
     groupId: group.id,
     organisationId: group.organisationId,
@@ -422,11 +448,19 @@ export async function evaluateMeeting(
   },
   now: Date = new Date(),
 ) {
-  const { group } = await insideGroup(db, actor, input.groupId);
+  const { group, facilitates } = await insideGroup(db, actor, input.groupId);
+  // Facilitators run the meeting and read the results: an answer of theirs, which they could
+  // take away from the totals, would leave fewer than five others behind them.
+  if (facilitates)
+    throw new DomainError("FORBIDDEN", "Facilitators do not evaluate the meetings they run.");
   const meeting = await findMeeting(db, { groupId: group.id, meetingId: input.meetingId });
   if (!meeting) throw new DomainError("NOT_FOUND", MEETING_NOT_FOUND);
   const occurrence = occurrenceAt(meeting, input.originalStart);
-  if (occurrence.cancelled) throw new DomainError("CONFLICT", "This occurrence was cancelled.");
+  if (
+    occurrence.cancelled ||
+    (meeting.cancelledAt && occurrence.start.getTime() >= meeting.cancelledAt.getTime())
+  )
+    throw new DomainError("CONFLICT", "This occurrence was cancelled.");
   if (!evaluationOpen(occurrence.end, now))
     throw new DomainError(
       "CONFLICT",
@@ -506,10 +540,17 @@ export async function meetingCalendarFile(
 export async function queueMeetingReminders(db: Db, now: Date): Promise<number> {
   let queued = 0;
   for (const meeting of await listLiveMeetings(db)) {
-    const soon = meetingOccurrences(meeting, {
-      from: now,
-      to: new Date(now.getTime() + MEETING_REMINDER_BEFORE_MS),
-    }).filter((o) => !o.cancelled);
+    let soon: MeetingOccurrence[];
+    try {
+      soon = meetingOccurrences(meeting, {
+        from: now,
+        to: new Date(now.getTime() + MEETING_REMINDER_BEFORE_MS),
+      }).filter((o) => !o.cancelled);
+    } catch (error) {
+      // One meeting whose rule cannot be worked out does not stop everyone else's reminders.
+      log.error({ err: error, meeting: meeting.id }, "meeting occurrences failed");
+      continue;
+    }
     for (const occurrence of soon)
       queued += await insertMeetingNotices(
         db,

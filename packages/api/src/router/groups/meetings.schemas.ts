@@ -160,6 +160,8 @@ export const meetingsOutput = z
             title: z.string(),
             originalStart: z.date(),
             start: z.date(),
+            /** When answering ends; results are shown after it. */
+            closes: z.date(),
             summary: evaluationSummary,
           })
           .strict(),
