@@ -150,13 +150,15 @@ const RIVERBEND_GROUPS: GroupSeed[] = [
           { helpful: 4, safe: 5, comment: "" },
           { helpful: 4, safe: 4, comment: "" },
         ],
+        // The two weeks before: nobody answered. Three weeks ago: closed, and shown.
+        [],
+        [],
         [
           { helpful: 5, safe: 5, comment: "Good to hear I'm not the only one." },
           { helpful: 4, safe: 4, comment: "" },
           { helpful: 4, safe: 5, comment: "" },
           { helpful: 3, safe: 4, comment: "Could we start on time?" },
           { helpful: 5, safe: 5, comment: "" },
-          { helpful: 4, safe: 5, comment: "" },
         ],
       ],
     },
@@ -390,7 +392,9 @@ async function seedMeeting(
   for (const [i, answers] of (meeting.evaluations ?? []).entries()) {
     const occurrence = past[i];
     if (!occurrence) break;
-    const who = [facilitatorMembershipId, ...memberIds].slice(0, answers.length);
+    if (answers.length === 0) continue;
+    // Members answer; facilitators do not evaluate the meetings they run.
+    const who = memberIds.slice(0, answers.length);
     await tx.insert(groupMeetingEvaluationReceipts).values(
       who.map((membershipId) => ({
         meetingId: row.id,

@@ -84,7 +84,8 @@ export default async function MeetingsPage({ params }: { params: Params }) {
             </h2>
             <p className="text-sm text-muted-foreground">
               Two questions, anonymous: the facilitators see only everyone&apos;s answers together,
-              once at least {EVALUATION_MIN_ANSWERS} members have answered.
+              after answering closes two weeks after the meeting, and only if at least{" "}
+              {EVALUATION_MIN_ANSWERS} members answered.
             </p>
             <EvaluationForm
               groupId={group.id}
@@ -208,8 +209,9 @@ export default async function MeetingsPage({ params }: { params: Params }) {
             How the meetings went
           </h2>
           <p className="text-sm text-muted-foreground">
-            Anonymous answers, shown together once at least {EVALUATION_MIN_ANSWERS} members have
-            answered.
+            Anonymous answers, shown together once answering has closed (two weeks after each
+            meeting) and only if at least {EVALUATION_MIN_ANSWERS} members answered. You do not
+            answer for the meetings you run.
           </p>
           <ul className="divide-y divide-border">
             {evaluations.map((e) => (
@@ -222,7 +224,9 @@ export default async function MeetingsPage({ params }: { params: Params }) {
                 </p>
                 {e.summary.withheld ? (
                   <p className="text-muted-foreground">
-                    {e.summary.answers} of the {EVALUATION_MIN_ANSWERS} answers needed so far.
+                    {e.closes.getTime() > Date.now()
+                      ? `${e.summary.answers} ${e.summary.answers === 1 ? "answer" : "answers"} so far. Results on ${formatDate(e.closes, timeZone)}, when answering ends, if at least ${EVALUATION_MIN_ANSWERS} members answered.`
+                      : `${e.summary.answers} ${e.summary.answers === 1 ? "answer" : "answers"}: fewer than the ${EVALUATION_MIN_ANSWERS} needed to show results.`}
                   </p>
                 ) : (
                   <>
