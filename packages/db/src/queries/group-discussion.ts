@@ -37,7 +37,7 @@ export interface PostRow {
     /** Their standing in the group now; null once the organisation deactivated them. */
     standing: MemberStatus | null;
   };
-  /** Whether any member ever flagged the post. */
+  /** Whether a member who does not run the group ever flagged the post. */
   reported: boolean;
   /** Flags no facilitator has reviewed yet. */
   openFlags: number;
@@ -45,7 +45,14 @@ export interface PostRow {
 
 const authorStanding = sql<MemberStatus | null>`case when ${memberships.deactivatedAt} is null
   then ${groupMembers.status} end`;
-const reported = sql<boolean>`exists (select 1 from ${groupPostFlags} f where f.post_id = ${groupPosts.id})`;
+/**
+ * Reported: flagged by a member who does not run the group. A facilitator's own flag puts a post
+ * in the queue but does not unmask its anonymous author to them.
+ */
+const reported = sql<boolean>`exists (select 1 from ${groupPostFlags} f
+  join ${groupMembers} fm on fm.group_id = ${groupPosts.groupId}
+    and fm.membership_id = f.flagger_membership_id
+  where f.post_id = ${groupPosts.id} and fm.role = 'member')`;
 const openFlags = sql<number>`(select count(*)::int from ${groupPostFlags} f
   where f.post_id = ${groupPosts.id} and f.resolved_at is null)`;
 
@@ -183,7 +190,12 @@ export async function editPost(
 export async function erasePost(db: DbOrTx, params: { postId: string; at: Date }): Promise<void> {
   await db
     .update(groupPosts)
-    .set({ body: "", deletedAt: params.at })
+    // A thread's title goes too (it stays a thread: its title is empty, not missing).
+    .set({
+      body: "",
+      title: sql`case when ${groupPosts.threadId} is null then '' end`,
+      deletedAt: params.at,
+    })
     .where(eq(groupPosts.id, params.postId));
 }
 

@@ -180,7 +180,12 @@ describe("a group's discussion", () => {
 
     // Hidden: members see that it waits, not its words; its author and the facilitator read it.
     const member = await getThread(db, ben.actor, { groupId, threadId });
-    expect(member.thread).toMatchObject({ state: "hidden", body: null, author: { as: "member" } });
+    expect(member.thread).toMatchObject({
+      state: "hidden",
+      title: null,
+      body: null,
+      author: { as: "member" },
+    });
     expect((await getThread(db, ana.actor, { groupId, threadId })).thread.body).toContain("Elm");
     expect((await getThread(db, facilitator, { groupId, threadId })).thread.body).toContain("Elm");
     expect(
@@ -208,6 +213,7 @@ describe("a group's discussion", () => {
     for (const reader of [ben.actor, ana.actor, facilitator])
       expect((await getThread(db, reader, { groupId, threadId })).thread).toMatchObject({
         state: "removed",
+        title: null,
         body: null,
       });
     expect(
@@ -245,6 +251,23 @@ describe("a group's discussion", () => {
     expect(mail?.text).not.toContain("Elm Street");
   });
 
+  it("does not unmask an anonymous author to a facilitator who flags the post themselves", async () => {
+    const groupId = await group(facilitator, [ana.actor, ben.actor]);
+    const { id: postId } = await startThread(db, ana.actor, {
+      groupId,
+      title: "Quietly",
+      body: "Posted as a member.",
+      anonymous: true,
+    });
+    await flagPost(db, facilitator, { groupId, postId, reason: "other", note: "" });
+    const [queued] = (await moderationQueue(db, facilitator, groupId)).posts;
+    expect(queued?.author).toEqual({ as: "member", name: null, membershipId: null });
+    // A member's flag reports it: the reviewing facilitator then learns who wrote it.
+    await flagPost(db, ben.actor, { groupId, postId, reason: "other", note: "" });
+    const [reported] = (await moderationQueue(db, facilitator, groupId)).posts;
+    expect(reported?.author).toMatchObject({ as: "reported", name: "Ana Anonymous" });
+  });
+
   it("restores a reviewed post for every member", async () => {
     const groupId = await group(facilitator, [ana.actor, ben.actor]);
     const { id: threadId } = await startThread(db, ana.actor, {
@@ -259,6 +282,9 @@ describe("a group's discussion", () => {
       reason: "worried",
       note: "Is Ana all right?",
     });
+    expect(
+      await failure(editPost(db, ana.actor, { groupId, postId: threadId, body: "Fine now" })),
+    ).toMatchObject({ code: "CONFLICT" });
     await reviewPost(db, facilitator, { groupId, postId: threadId, decision: "restore" });
     expect((await getThread(db, ben.actor, { groupId, threadId })).thread).toMatchObject({
       state: "visible",
@@ -297,6 +323,7 @@ describe("a group's discussion", () => {
     await deletePost(db, ana.actor, { groupId, postId: threadId });
     expect((await getThread(db, ben.actor, { groupId, threadId })).thread).toMatchObject({
       state: "deleted",
+      title: null,
       body: null,
     });
   });

@@ -86,7 +86,8 @@ function present(post: PostRow, reader: { membershipId: string; facilitates: boo
   );
   return {
     id: post.id,
-    title: post.title,
+    // A removed, deleted or (for members) hidden thread keeps nothing of its words, title included.
+    title: readable ? post.title : null,
     body: readable ? post.body : null,
     state: post.deletedAt ? ("deleted" as const) : post.state,
     anonymous: post.author.membershipId === reader.membershipId ? post.anonymous : null,
@@ -231,6 +232,12 @@ export async function editPost(
         ? "A facilitator removed this post; it can no longer be edited."
         : "This post waits for a facilitator's review; it can be edited once it is restored.",
     );
+  // The facilitators review the words that were flagged, not a later version of them.
+  if (post.openFlags > 0)
+    throw new DomainError(
+      "CONFLICT",
+      "Members flagged this post: it can be edited once a facilitator has reviewed it.",
+    );
   if (input.title !== undefined && post.threadId !== null)
     throw new DomainError("INVALID", "Only a thread's opening post has a title.");
   await editPostRow(db, {
@@ -330,7 +337,7 @@ export async function moderationQueue(db: DbOrTx, actor: MemberActor, groupId: s
     posts: rows.map((post) => ({
       id: post.id,
       threadId: post.threadId ?? post.id,
-      title: post.title,
+      title: post.deletedAt ? null : post.title,
       body: post.deletedAt ? null : post.body,
       state: post.deletedAt ? ("deleted" as const) : post.state,
       author: author(post, reviewer),
