@@ -81,3 +81,16 @@ export function authorLabel(author: { as: string; name: string | null }): string
 /** Told to every author before they post as "a member". */
 export const ANONYMOUS_NOTICE =
   "Other members will see “a member” instead of your name. If someone flags the post, the group’s facilitators will see that you wrote it when they review it.";
+
+/** A thread's title, or what became of it when its opening post cannot be read. */
+export function threadTitle(thread: { title: string | null; state: string }): string {
+  if (thread.title) return thread.title;
+  switch (thread.state) {
+    case "hidden":
+      return "A thread waiting for a facilitator’s review";
+    case "removed":
+      return "A thread a facilitator removed";
+    default:
+      return "A thread its author deleted";
+  }
+}

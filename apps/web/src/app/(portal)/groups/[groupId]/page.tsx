@@ -12,6 +12,7 @@ import {
   FORMAT_LABELS,
   ROLE_LABELS,
   standingLabel,
+  threadTitle,
   VISIBILITY_DESCRIPTIONS,
 } from "~/lib/groups";
 import { InviteColleagues } from "./invite-colleagues";
@@ -189,7 +190,7 @@ export default async function GroupPage({ params }: { params: Params }) {
                     href={`/groups/${group.id}/discussion/${t.id}`}
                     className="break-words hover:underline"
                   >
-                    {t.title}
+                    {threadTitle(t)}
                   </Link>
                   <span className="text-sm text-muted-foreground">
                     {" "}

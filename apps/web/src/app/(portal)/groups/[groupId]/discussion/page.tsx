@@ -6,7 +6,7 @@ import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDateTime } from "~/lib/dates";
 import { readInsideGroup } from "~/lib/group-pages";
-import { authorLabel } from "~/lib/groups";
+import { authorLabel, threadTitle } from "~/lib/groups";
 import { Composer } from "./composer";
 
 type Params = Promise<{ groupId: string }>;
@@ -79,7 +79,7 @@ export default async function DiscussionPage({ params }: { params: Params }) {
                   href={`/groups/${group.id}/discussion/${t.id}`}
                   className="font-medium break-words hover:underline"
                 >
-                  {t.title}
+                  {threadTitle(t)}
                 </Link>
                 {t.state === "hidden" ? <Badge>Waiting for review</Badge> : null}
                 {t.state === "removed" ? <Badge>Removed</Badge> : null}

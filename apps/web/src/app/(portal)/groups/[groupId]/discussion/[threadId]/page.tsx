@@ -8,7 +8,7 @@ import { Card } from "@tend/ui";
 
 import type { PostView } from "./post";
 import { formatDateTime } from "~/lib/dates";
-import { authorLabel } from "~/lib/groups";
+import { authorLabel, threadTitle } from "~/lib/groups";
 import { Composer } from "../composer";
 import { Post } from "./post";
 
@@ -30,7 +30,7 @@ const loadThread = cache(async (groupId: string, threadId: string) => {
 export async function generateMetadata({ params }: { params: Params }) {
   const { groupId, threadId } = await params;
   const thread = await loadThread(groupId, threadId);
-  return { title: `${thread?.thread.title ?? "Thread"} · Tend` };
+  return { title: `${thread ? threadTitle(thread.thread) : "Thread"} · Tend` };
 }
 
 export default async function ThreadPage({ params }: { params: Params }) {
@@ -61,7 +61,9 @@ export default async function ThreadPage({ params }: { params: Params }) {
           ← Discussion of {data.group.name}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold tracking-tight break-words">{data.thread.title}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight break-words">
+        {threadTitle(data.thread)}
+      </h1>
       <div className="divide-y divide-border">
         <Post groupId={data.group.id} post={view(data.thread)} canPost={data.canPost} />
         {data.replies.map((reply) => (
