@@ -369,12 +369,15 @@ export async function listPendingGroupNotices(db: DbOrTx, limit = 200) {
       previousStart: groupNotices.previousStart,
       meeting: {
         id: groupMeetings.id,
+        cancelledAt: groupMeetings.cancelledAt,
         title: groupMeetings.title,
         durationMinutes: groupMeetings.durationMinutes,
         place: groupMeetings.place,
         link: groupMeetings.link,
       },
-      group: { id: peerGroups.id, name: peerGroups.name },
+      group: { id: peerGroups.id, name: peerGroups.name, archivedAt: peerGroups.archivedAt },
+      /** The recipient's standing in the group now (null: none). */
+      standing: groupMembers.status,
       recipient: {
         membershipId: memberships.id,
         name: users.name,
@@ -387,6 +390,13 @@ export async function listPendingGroupNotices(db: DbOrTx, limit = 200) {
     .from(groupNotices)
     .innerJoin(peerGroups, eq(peerGroups.id, groupNotices.groupId))
     .leftJoin(groupMeetings, eq(groupMeetings.id, groupNotices.meetingId))
+    .leftJoin(
+      groupMembers,
+      and(
+        eq(groupMembers.groupId, groupNotices.groupId),
+        eq(groupMembers.membershipId, groupNotices.recipientMembershipId),
+      ),
+    )
     .innerJoin(memberships, eq(memberships.id, groupNotices.recipientMembershipId))
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(isNull(groupNotices.sentAt))

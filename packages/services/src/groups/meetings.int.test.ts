@@ -314,6 +314,28 @@ describe("group meetings", () => {
     await queueMeetingReminders(db, new Date(dayBefore.getTime() + HOUR));
     expect(await reminderRows()).toHaveLength(reminders.length);
     await cancelMeeting(db, facilitator, { groupId, meetingId });
+    // Its reminders no longer apply: the worker drops them instead of sending them.
+    await sendGroupNotices(db, dayBefore, WEB);
+    const reminderMails = await db
+      .select()
+      .from(devOutbox)
+      .where(eq(devOutbox.to, member(0).member.email));
+    expect(
+      reminderMails.filter(
+        (m) => m.subject.startsWith("Reminder") && m.text.includes("Reminder check"),
+      ),
+    ).toEqual([]);
+    // The cancellation itself is news to them.
+    expect(
+      reminderMails.some(
+        (m) => m.subject.startsWith("Group meeting cancelled") && m.text.includes("Reminder check"),
+      ),
+    ).toBe(true);
+    const sent = await db
+      .select({ sentAt: groupNotices.sentAt })
+      .from(groupNotices)
+      .where(and(eq(groupNotices.meetingId, meetingId), eq(groupNotices.kind, "meeting-reminder")));
+    expect(sent.every((n) => n.sentAt !== null)).toBe(true);
     expect((await listMeetings(db, facilitator, groupId)).meetings.map((m) => m.id)).not.toContain(
       meetingId,
     );

@@ -11,7 +11,14 @@ const recipient = {
   quietHours: { start: "20:00", end: "07:30" },
   deactivatedAt: null,
 };
-const meeting = { id: "g", title: "Circle", durationMinutes: 60, place: "", link: "" };
+const meeting = {
+  id: "g",
+  cancelledAt: null,
+  title: "Circle",
+  durationMinutes: 60,
+  place: "",
+  link: "",
+};
 const at = (iso: string) => new Date(iso);
 
 describe("when a peer-group e-mail goes", () => {

@@ -114,6 +114,17 @@ export async function sendGroupNotices(db: Db, now: Date, webUrl: string): Promi
       dropped.push(notice.id);
       continue;
     }
+    // News of a meeting goes only to members still in the group, of a meeting still on.
+    const stale = isMeetingKind(notice.kind)
+      ? notice.standing !== "active" ||
+        notice.group.archivedAt !== null ||
+        (notice.kind !== "meeting-cancelled" && notice.meeting?.cancelledAt != null)
+      : false;
+    if (stale) {
+      log.info({ notice: notice.id, why: "no longer applies" }, "group notice dropped");
+      dropped.push(notice.id);
+      continue;
+    }
     const decision = decideGroupNotice(notice, now);
     if (decision.send === "later") continue;
     if (decision.send === "never") {
