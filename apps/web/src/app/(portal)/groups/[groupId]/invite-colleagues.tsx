@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 import { useAction } from "@tend/nextjs/use-action";
 import { Button, Input, Label } from "@tend/ui";
@@ -17,7 +17,15 @@ export function InviteColleagues({ groupId }: { groupId: string }) {
   const id = useId();
   const [search, setSearch] = useState("");
   const [invited, setInvited] = useState<string[]>([]);
-  const find = useAction(inviteCandidatesAction);
+  // Results are kept with the words they answer: a slow answer to an earlier search never
+  // replaces the answer to the latest one.
+  const [results, setResults] = useState<{
+    search: string;
+    people: { membershipId: string; name: string }[];
+  } | null>(null);
+  const find = useAction(inviteCandidatesAction, {
+    onSuccess: (people, input) => setResults({ search: input.search ?? "", people }),
+  });
   const invite = useAction(inviteToGroupAction, {
     onSuccess: (_data, input) => {
       setInvited((names) => [...names, input.membershipId]);
@@ -26,15 +34,22 @@ export function InviteColleagues({ groupId }: { groupId: string }) {
   });
   // Looks a moment after typing stops, not at every key.
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const look = (text: string) => {
     setSearch(text);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       if (text.trim()) find.mutate({ groupId, search: text });
-      else find.reset();
+      else setResults(null);
     }, 250);
   };
-  const found = (find.data ?? []).filter((p) => !invited.includes(p.membershipId));
+  const current = results?.search === search ? results.people : null;
+  const found = (current ?? []).filter((p) => !invited.includes(p.membershipId));
 
   return (
     <div className="space-y-3">
@@ -55,7 +70,7 @@ export function InviteColleagues({ groupId }: { groupId: string }) {
           ? find.error.message
           : !search.trim()
             ? "Type a part of a name."
-            : find.isPending || !find.data
+            : !current
               ? "Looking…"
               : found.length === 0
                 ? "Nobody to invite by that name."

@@ -386,7 +386,7 @@ function ScaleQuestion({
   errors: string[] | undefined;
 }) {
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="space-y-2" aria-describedby={errors ? `${name}-error` : undefined}>
       <legend className="ui-label">{legend}</legend>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <span className="text-muted-foreground">{low}</span>
@@ -476,7 +476,10 @@ export function EvaluationForm({
           value={comment}
           onChange={(e) => setComment(e.target.value)}
           className={textareaClass}
+          aria-invalid={errors.comment ? true : undefined}
+          aria-describedby={errors.comment ? `${id}-comment-error` : undefined}
         />
+        <FieldError id={`${id}-comment-error`} messages={errors.comment} />
       </div>
       <Button type="submit" size="sm" disabled={!helpful || !safe || send.isPending}>
         {send.isPending ? "Sending…" : "Send anonymously"}

@@ -71,7 +71,13 @@ export function MuteAuthor({
   const router = useRouter();
   const id = useId();
   const [days, setDays] = useState<MuteDays>(7);
-  const mute = useAction(muteMemberAction, { onSuccess: () => router.refresh() });
+  const [paused, setPaused] = useState(false);
+  const mute = useAction(muteMemberAction, {
+    onSuccess: () => {
+      setPaused(true);
+      router.refresh();
+    },
+  });
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-end gap-2">
@@ -102,7 +108,7 @@ export function MuteAuthor({
         </Button>
       </div>
       {mute.error ? <ActionError message={mute.error.message} /> : null}
-      {!mute.error && !mute.isPending && mute.data !== undefined ? (
+      {paused && !mute.error && !mute.isPending ? (
         <p role="status" className="text-sm text-muted-foreground">
           Posting paused. They have been told until when.
         </p>

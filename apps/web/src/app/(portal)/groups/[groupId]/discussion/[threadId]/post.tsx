@@ -237,7 +237,15 @@ function FlagPost({
                 Thank you. The facilitators will review it
                 {flag.data.hidden ? "; until then it is hidden from members." : "."}
               </p>
-              <Button size="sm" onClick={() => setOpen(false)}>
+              <Button
+                size="sm"
+                onClick={() => {
+                  setOpen(false);
+                  flag.reset();
+                  setReason(null);
+                  setNote("");
+                }}
+              >
                 Close
               </Button>
             </div>
@@ -279,6 +287,8 @@ function FlagPost({
                   value={note}
                   onChange={(e) => setNote(e.target.value)}
                   className={textareaClass}
+                  aria-invalid={errors.note ? true : undefined}
+                  aria-describedby={errors.note ? `${id}-note-error` : undefined}
                 />
                 <FieldError id={`${id}-note-error`} messages={errors.note} />
               </div>
