@@ -2,7 +2,7 @@
  * A group's meetings: the meetings and their changed occurrences, answers to come, and the
  * anonymous evaluations. Occurrences are worked out by `@tend/scheduling` from these rows.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 
 import type { RsvpResponse } from "@tend/groups";
 
@@ -106,14 +106,25 @@ export async function insertMeeting(
   return meeting.id;
 }
 
-/** A group's meetings that are not cancelled, the earliest first. */
-export async function listGroupMeetings(db: DbOrTx, groupId: string): Promise<MeetingRow[]> {
+/**
+ * A group's meetings, the earliest first: those not cancelled, and those cancelled since
+ * `cancelledSince` (their past occurrences took place and may have evaluations).
+ */
+export async function listGroupMeetings(
+  db: DbOrTx,
+  params: { groupId: string; cancelledSince: Date },
+): Promise<MeetingRow[]> {
   const rows = await db
     .select(meetingColumns)
     .from(groupMeetings)
     .innerJoin(memberships, organiserMembership)
     .innerJoin(users, organiserUser)
-    .where(and(eq(groupMeetings.groupId, groupId), isNull(groupMeetings.cancelledAt)))
+    .where(
+      and(
+        eq(groupMeetings.groupId, params.groupId),
+        or(isNull(groupMeetings.cancelledAt), gt(groupMeetings.cancelledAt, params.cancelledSince)),
+      ),
+    )
     .orderBy(asc(groupMeetings.firstStart));
   return withChanges(db, rows);
 }

@@ -343,7 +343,8 @@ export async function moderationQueue(db: DbOrTx, actor: MemberActor, groupId: s
       author: author(post, reviewer),
       anonymous: post.anonymous,
       createdAt: post.createdAt,
-      flags: post.flags,
+      // The reasons, in the order given, without their times: a time could point to who flagged.
+      flags: post.flags.map(({ reason, note }) => ({ reason, note })),
     })),
   };
 }

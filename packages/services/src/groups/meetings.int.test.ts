@@ -409,6 +409,14 @@ describe("group meetings", () => {
     expect(
       (await listMeetings(db, member(0).actor, groupId, after)).toEvaluate.map((e) => e.meetingId),
     ).not.toContain(meetingId);
+    // Cancelled afterwards: the meeting leaves the list, what it got stays with the facilitators.
+    await cancelMeeting(db, facilitator, { groupId, meetingId }, after);
+    const later = await listMeetings(db, facilitator, groupId, closed);
+    expect(later.meetings.map((m) => m.id)).not.toContain(meetingId);
+    expect(later.evaluations?.find((e) => e.meetingId === meetingId)?.summary).toMatchObject({
+      answers: EVALUATION_MIN_ANSWERS,
+      withheld: false,
+    });
   });
 
   it("reaches calendars: an .ics file for members, and the personal feed of members only", async () => {

@@ -166,7 +166,12 @@ export async function listMeetings(
 ) {
   const { group, facilitates } = await insideGroup(db, actor, groupId);
   const me = actor.membership.membershipId;
-  const meetings = await listGroupMeetings(db, group.id);
+  // Meetings cancelled within the evaluations' reach still show what their past occurrences got.
+  const meetings = await listGroupMeetings(db, {
+    groupId: group.id,
+    cancelledSince: new Date(now.getTime() - EVALUATIONS_DAYS * DAY_MS),
+  });
+  const live = meetings.filter((m) => m.cancelledAt === null);
   const ids = meetings.map((m) => m.id);
   const [rsvps, receipts, evaluations] = await Promise.all([
     listRsvps(db, { groupId: group.id, meetingIds: ids }),
@@ -176,13 +181,17 @@ export async function listMeetings(
   const answer = answersOf(rsvps);
   const members = [...new Set(rsvps.map((r) => r.membershipId))];
   const evaluated = new Set(receipts.map((r) => key(r.meetingId, r.occurrenceStart)));
+  // The occurrences that took place: ended, and before any cancellation of the whole meeting.
   const past = (m: MeetingRow, days: number) =>
     meetingOccurrences(m, { from: new Date(now.getTime() - days * DAY_MS), to: now }).filter(
-      (o) => !o.cancelled && o.end.getTime() <= now.getTime(),
+      (o) =>
+        !o.cancelled &&
+        o.end.getTime() <= now.getTime() &&
+        (m.cancelledAt === null || o.start.getTime() < m.cancelledAt.getTime()),
     );
 
   return {
-    meetings: meetings.map((m) => ({
+    meetings: live.map((m) => ({
       id: m.id,
       title: m.title,
       rule: m.rule,

@@ -145,11 +145,7 @@ export const moderationQueueOutput = z
           anonymous: z.boolean(),
           createdAt: z.date(),
           /** The reasons given, never who gave them. */
-          flags: z.array(
-            z
-              .object({ reason: z.enum(FLAG_REASONS), note: z.string(), createdAt: z.date() })
-              .strict(),
-          ),
+          flags: z.array(z.object({ reason: z.enum(FLAG_REASONS), note: z.string() }).strict()),
         })
         .strict(),
     ),
