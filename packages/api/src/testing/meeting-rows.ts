@@ -107,7 +107,8 @@ export const MEETING_ROWS: Record<string, MatrixRow> = {
     type: "mutation",
     input: async (fx) => ({ ...(await pastMeeting(fx)), helpful: 4, safe: 5, comment: "" }),
     invalidInput: { groupId: "not-a-group", meetingId: "x", originalStart: "then", helpful: 9 },
-    expect: discussionMembers,
+    // Members evaluate; the owner clinician facilitates, and facilitators do not.
+    expect: { ...discussionMembers, clinician: "FORBIDDEN" },
   },
   "group.meetingCalendar": {
     type: "query",
