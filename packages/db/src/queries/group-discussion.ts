@@ -3,6 +3,7 @@
  * and the notices that tell an author what a review decided. The domain functions decide who
  * sees what (`@tend/groups`); these queries read every post of one group, by id.
  */
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import type { FlagReason, GroupNoticeKind, MemberStatus, PostState } from "@tend/groups";
@@ -76,10 +77,13 @@ const postColumns = {
   openFlags,
 };
 
-/** Posts with their author's membership, user and standing in the post's group. */
-function selectPosts(db: DbOrTx) {
+/**
+ * Posts with their author's membership, user and standing in the post's group, and any
+ * `extra` columns beside the post's.
+ */
+function selectPosts<E extends SelectedFields>(db: DbOrTx, extra: E) {
   return db
-    .select(postColumns)
+    .select({ ...postColumns, ...extra })
     .from(groupPosts)
     .innerJoin(memberships, eq(memberships.id, groupPosts.authorMembershipId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -100,18 +104,7 @@ export async function listThreads(
   db: DbOrTx,
   params: { groupId: string; limit: number },
 ): Promise<(PostRow & { replies: number; lastActivityAt: Date })[]> {
-  return db
-    .select({ ...postColumns, replies: liveReplies, lastActivityAt: groupPosts.lastActivityAt })
-    .from(groupPosts)
-    .innerJoin(memberships, eq(memberships.id, groupPosts.authorMembershipId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(
-      groupMembers,
-      and(
-        eq(groupMembers.groupId, groupPosts.groupId),
-        eq(groupMembers.membershipId, groupPosts.authorMembershipId),
-      ),
-    )
+  return selectPosts(db, { replies: liveReplies, lastActivityAt: groupPosts.lastActivityAt })
     .where(and(eq(groupPosts.groupId, params.groupId), isNull(groupPosts.threadId)))
     .orderBy(desc(groupPosts.lastActivityAt), desc(groupPosts.id))
     .limit(params.limit);
@@ -122,7 +115,7 @@ export async function findPost(
   db: DbOrTx,
   params: { groupId: string; postId: string },
 ): Promise<PostRow | null> {
-  const [row] = await selectPosts(db).where(
+  const [row] = await selectPosts(db, {}).where(
     and(eq(groupPosts.id, params.postId), eq(groupPosts.groupId, params.groupId)),
   );
   return row ?? null;
@@ -133,7 +126,7 @@ export async function listThreadPosts(
   db: DbOrTx,
   params: { groupId: string; threadId: string },
 ): Promise<PostRow[]> {
-  return selectPosts(db)
+  return selectPosts(db, {})
     .where(
       and(
         eq(groupPosts.groupId, params.groupId),
@@ -259,7 +252,7 @@ export async function listFlaggedPosts(
   db: DbOrTx,
   groupId: string,
 ): Promise<(PostRow & { flags: { reason: FlagReason; note: string; createdAt: Date }[] })[]> {
-  const posts = await selectPosts(db)
+  const posts = await selectPosts(db, {})
     .where(and(eq(groupPosts.groupId, groupId), sql`${openFlags} > 0`))
     .orderBy(
       sql`(select min(f.created_at) from ${groupPostFlags} f

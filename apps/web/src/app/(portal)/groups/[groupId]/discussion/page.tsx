@@ -7,6 +7,7 @@ import { Badge, Card, EmptyState } from "@tend/ui";
 import { formatDateTime } from "~/lib/dates";
 import { readInsideGroup } from "~/lib/group-pages";
 import { authorLabel, threadTitle } from "~/lib/groups";
+import { MembersOnly } from "../members-only";
 import { Composer } from "./composer";
 
 type Params = Promise<{ groupId: string }>;
@@ -26,14 +27,7 @@ export default async function DiscussionPage({ params }: { params: Params }) {
   const loaded = await load(groupId);
   if (!loaded) notFound();
   if (loaded === "refused")
-    return (
-      <EmptyState title="The discussion is for the group's members">
-        <Link href={`/groups/${groupId}`} className="text-primary underline">
-          Open the group
-        </Link>{" "}
-        to join it or to accept its agreement.
-      </EmptyState>
-    );
+    return <MembersOnly groupId={groupId} title="The discussion is for the group's members" />;
   const [group, discussion] = loaded;
   const { timeZone } = await currentProfile();
 

@@ -7,6 +7,7 @@ import { Badge, Card, EmptyState } from "@tend/ui";
 
 import { formatDate, formatMeetingTime } from "~/lib/dates";
 import { readInsideGroup } from "~/lib/group-pages";
+import { MembersOnly } from "../members-only";
 import {
   AnswerButtons,
   CancelMeeting,
@@ -43,14 +44,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
   const loaded = await load(groupId);
   if (!loaded) notFound();
   if (loaded === "refused")
-    return (
-      <EmptyState title="Meetings are for the group's members">
-        <Link href={`/groups/${groupId}`} className="text-primary underline">
-          Open the group
-        </Link>{" "}
-        to join it or to accept its agreement.
-      </EmptyState>
-    );
+    return <MembersOnly groupId={groupId} title="Meetings are for the group's members" />;
   const [group, data] = loaded;
   const { timeZone } = await currentProfile();
   const facilitates = group.you.facilitates;
