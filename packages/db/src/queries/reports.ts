@@ -235,7 +235,8 @@ export async function countSupervised(
 
 /**
  * How many of each cell's clinicians belonged to a peer group at each window's end: an active
- * place (joined by then, not left or removed by then) in a group not archived by then. The
+ * place (joined before it, not left or removed before it) in a group not archived before it.
+ * The end is not in the period, so a place that begins at the instant it ends is not counted. The
  * caller divides by the cell's members. Which group, and who, never leave this query.
  */
 export async function countInPeerGroups(
@@ -251,10 +252,10 @@ export async function countInPeerGroups(
       from w join ${groupMembers} gm
         on gm.organisation_id = ${params.organisationId}
         and gm.status in ('active', 'left', 'removed')
-        and gm.joined_at <= w.window_end
-        and (gm.ended_at is null or gm.ended_at > w.window_end)
+        and gm.joined_at < w.window_end
+        and (gm.ended_at is null or gm.ended_at >= w.window_end)
       join ${peerGroups} g on g.id = gm.group_id
-        and (g.archived_at is null or g.archived_at > w.window_end))
+        and (g.archived_at is null or g.archived_at >= w.window_end))
     select p.period, c.cell, count(*)::int as members
     from placed p join cells c on c.membership_id = p.membership_id
     group by 1, 2`);
