@@ -50,6 +50,23 @@ const report = buildTeamReport({
       b: { respondents: 4, numerator: 2, denominator: 4 },
       c: { respondents: 7, numerator: 7, denominator: 7 },
     })[cell],
+  counts: [
+    { id: "meetings", label: "Peer group meetings held" },
+    { id: "groups", label: "Peer groups active" },
+  ],
+  countTotals: () => ({ respondents: 6, values: { meetings: 9 } }),
+});
+
+/** The same month with fewer than k clinicians in peer groups. */
+const fewInGroups = buildTeamReport({
+  k: 5,
+  periods: [{ key: "2026-10", label: "Oct 2026" }],
+  cells: [],
+  measures: [],
+  totals: () => undefined,
+  participants: () => 0,
+  counts: [{ id: "meetings", label: "Peer group meetings held" }],
+  countTotals: () => ({ respondents: 3, values: { meetings: 9 } }),
 });
 
 describe("teamReportCsv", () => {
@@ -75,10 +92,12 @@ describe("teamReportCsv", () => {
       "share moderate",
       "share high",
       "rate",
+      "count",
       "note",
     ]);
-    // Participation, burnout and supervision hours, each for the organisation and three teams.
-    expect(rows).toHaveLength(1 + 3 * 4);
+    // Participation, burnout and supervision hours, each for the organisation and three teams,
+    // then the two counts for the organisation.
+    expect(rows).toHaveLength(1 + 3 * 4 + 2);
   });
 
   it("writes shown figures", () => {
@@ -100,6 +119,13 @@ describe("teamReportCsv", () => {
     });
     // (25 + 2 + 7) hours over 21 clinicians.
     expect(at("Supervision hours per clinician a month", "Whole organisation").rate).toBe("1.6");
+    expect(at("Peer group meetings held", "Whole organisation")).toMatchObject({
+      status: "shown",
+      people: "6",
+      count: "9",
+      rate: "",
+    });
+    expect(at("Peer groups active", "Whole organisation").count).toBe("0");
   });
 
   it("marks hidden cells and leaves every figure of theirs empty", () => {
@@ -108,12 +134,28 @@ describe("teamReportCsv", () => {
     expect(hidden).toHaveLength(6);
     for (const row of hidden) {
       expect(
-        row.slice(4, 12).every((f) => f === ""),
+        row.slice(4, 13).every((f) => f === ""),
         row.join(","),
       ).toBe(true);
-      expect(row[12]).toMatch(/^hidden: /);
+      expect(row[13]).toMatch(/^hidden: /);
     }
     expect(at("Burnout", "Child team").note).toBe("hidden: would reveal a smaller hidden group");
+  });
+
+  it("marks a count hidden when fewer than k stand behind it, and leaves it empty", () => {
+    const [head, ...all] = readCsvDocument(teamReportCsv(fewInGroups, BANDS));
+    const counted = all.filter((r) => r[0] === "Peer group meetings held");
+    expect(counted).toEqual([
+      [
+        "Peer group meetings held",
+        "Oct 2026",
+        "Whole organisation",
+        "hidden",
+        ...Array.from({ length: 9 }, () => ""),
+        "hidden: fewer than k people",
+      ],
+    ]);
+    expect(head).toHaveLength(14);
   });
 
   it("keeps a team name that looks like a formula as text", () => {

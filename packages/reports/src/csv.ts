@@ -30,7 +30,8 @@ const NOTE = {
 /**
  * The report's rows: `measure, period, group, status, people, members, participation, mean`,
  * then one share column per band, then `rate` (a protective factor: a share, or hours as its
- * label says) and a note. Shares are 0–1.
+ * label says), `count` (a count of the whole organisation, such as meetings held) and a note.
+ * Shares are 0–1.
  */
 export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<string, string>>) {
   const bandIds = Object.keys(bandLabels);
@@ -45,6 +46,7 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
     "mean",
     ...bandIds.map((id) => `share ${(bandLabels[id] ?? id).toLowerCase()}`),
     "rate",
+    "count",
     "note",
   ];
   const periodLabel = new Map(report.periods.map((p) => [p.key, p.label]));
@@ -59,8 +61,8 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
     ...report.measures,
     ...report.factors,
   ];
-  /** Figures a hidden or refused row leaves empty: people to rate. */
-  const blanks = 5 + bandIds.length;
+  /** Figures a hidden or refused row leaves empty: people to count. */
+  const blanks = 6 + bandIds.length;
   for (const measure of measures) {
     for (const { period, breakdown } of measure.periods) {
       const lead = [measure.label, periodLabel.get(period) ?? period];
@@ -93,8 +95,19 @@ export function teamReportCsv(report: TeamReport, bandLabels: Readonly<Record<st
           ...bandIds.map((id) => score?.bands.find((b) => b.id === id)?.share ?? null),
           rate,
           null,
+          null,
         ]);
       }
+    }
+  }
+  for (const count of report.counts) {
+    for (const { period, figure } of count.periods) {
+      const lead = [count.label, periodLabel.get(period) ?? period, "Whole organisation"];
+      rows.push(
+        figure.status === "hidden"
+          ? [...lead, "hidden", ...empty(blanks), NOTE[figure.reason]]
+          : [...lead, "shown", figure.respondents, ...empty(blanks - 2), figure.value.count, null],
+      );
     }
   }
   return csvDocument(rows.map((row) => row.map(field)));

@@ -4,6 +4,7 @@ export {
   reportThreshold,
   suppressBreakdown,
   suppressSelection,
+  suppressTotal,
   suppressTrend,
 } from "./suppression";
 export type {
@@ -24,6 +25,10 @@ export type { Granularity, ReportPeriod } from "./periods";
 export { buildTeamReport, ORGANISATION, SELECTION } from "./team-report";
 export type {
   CellTotals,
+  CountDefinition,
+  CountFigure,
+  CountReport,
+  CountTotals,
   MeasureDefinition,
   MeasureReport,
   ParticipationFigure,

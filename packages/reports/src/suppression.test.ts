@@ -7,6 +7,7 @@ import {
   reportThreshold,
   suppressBreakdown,
   suppressSelection,
+  suppressTotal,
   suppressTrend,
 } from "./suppression";
 import { explainHidden, explainRefusal } from "./words";
@@ -249,6 +250,30 @@ describe("suppressTrend", () => {
       ["2026-Q3", { organisation: 22, a: 6, b: 16 }],
       ["2026-Q4", { refused: "small-remainder" }],
     ]);
+  });
+});
+
+describe("suppressTotal (rule 1 for a figure with no breakdown)", () => {
+  it("shows a figure from k people and hides it, value and respondents, below k", () => {
+    const at = (respondents: number) =>
+      suppressTotal({ key: "organisation", respondents, value: { count: 3 } }, K);
+    expect(at(K)).toEqual({
+      key: "organisation",
+      status: "shown",
+      respondents: K,
+      value: { count: 3 },
+    });
+    for (const respondents of [0, 1, K - 1])
+      expect(at(respondents)).toEqual({
+        key: "organisation",
+        status: "hidden",
+        reason: "fewer-than-k",
+      });
+  });
+
+  it("takes a k of at least 5 and whole numbers of respondents only", () => {
+    expect(() => suppressTotal({ key: "o", respondents: 9, value: 1 }, 4)).toThrow(RangeError);
+    expect(() => suppressTotal({ key: "o", respondents: 2.5, value: 1 }, K)).toThrow(RangeError);
   });
 });
 

@@ -155,6 +155,17 @@ export function suppressBreakdown<V>(
   };
 }
 
+/**
+ * Rule 1 for a figure of the whole organisation that has no breakdown and no filter (such as the
+ * number of peer groups that met): shown from k respondents, otherwise hidden. With nothing to
+ * subtract it from, rules 2, 3 and 5 have nothing to guard.
+ */
+export function suppressTotal<V>(total: Cell<V>, k: number): PublishedCell<V> {
+  reportThreshold(k);
+  assertCount(total.respondents, `The total "${total.key}"`);
+  return total.respondents < k ? hide(total.key, "fewer-than-k") : show(total);
+}
+
 export interface Period<B> {
   period: string;
   breakdown: B;

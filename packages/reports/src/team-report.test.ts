@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { CellTotals } from "./team-report";
+import type { CellTotals, CountTotals } from "./team-report";
 import { buildTeamReport } from "./team-report";
 
 const PERIODS = [
@@ -181,5 +181,59 @@ describe("buildTeamReport", () => {
     });
     // October had nothing: hidden everywhere, no figure made up.
     expect(coverage?.periods[0]?.breakdown).toMatchObject({ total: { status: "hidden" } });
+  });
+
+  it("gives counts of the whole organisation per period, hidden when fewer than k stand behind them", () => {
+    const counted = buildTeamReport({
+      k: 5,
+      periods: PERIODS,
+      cells: CELLS,
+      measures: [],
+      totals: () => undefined,
+      participants: () => 0,
+      counts: [
+        { id: "groups_active", label: "Peer groups active" },
+        { id: "meetings_held", label: "Peer group meetings held" },
+      ],
+      countTotals: (period): CountTotals =>
+        period === "2026-10"
+          ? { respondents: 4, values: { groups_active: 1, meetings_held: 4 } }
+          : { respondents: 12, values: { groups_active: 2 } },
+      // A team filter does not narrow them: they stay the organisation's.
+      selection: new Set(["a"]),
+    });
+    expect(counted.counts).toEqual([
+      {
+        id: "groups_active",
+        label: "Peer groups active",
+        periods: [
+          {
+            period: "2026-10",
+            figure: { key: "organisation", status: "hidden", reason: "fewer-than-k" },
+          },
+          {
+            period: "2026-11",
+            figure: { key: "organisation", status: "shown", respondents: 12, value: { count: 2 } },
+          },
+        ],
+      },
+      {
+        id: "meetings_held",
+        label: "Peer group meetings held",
+        periods: [
+          {
+            period: "2026-10",
+            figure: { key: "organisation", status: "hidden", reason: "fewer-than-k" },
+          },
+          // A count with no value in a shown period is none, not hidden.
+          {
+            period: "2026-11",
+            figure: { key: "organisation", status: "shown", respondents: 12, value: { count: 0 } },
+          },
+        ],
+      },
+    ]);
+    // Without counts, the report has none.
+    expect(report.counts).toEqual([]);
   });
 });

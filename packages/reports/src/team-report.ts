@@ -3,8 +3,8 @@
  * measures and the protective factors beside them. Each measure in each period is a breakdown
  * (the organisation and its cells), suppressed on its own (rule 4).
  */
-import type { Breakdown, Cell, Period, SuppressedBreakdown } from "./suppression";
-import { suppressBreakdown, suppressSelection } from "./suppression";
+import type { Breakdown, Cell, Period, PublishedCell, SuppressedBreakdown } from "./suppression";
+import { suppressBreakdown, suppressSelection, suppressTotal } from "./suppression";
 
 /** What a measure's respondents add up to in one cell: never one person's answer. */
 export interface CellTotals {
@@ -83,6 +83,29 @@ export interface RateReport extends MeasureReport<RateFigure> {
   unit: RateUnit;
 }
 
+/** A count of the organisation as a whole, with no team breakdown (such as groups that met). */
+export interface CountDefinition {
+  id: string;
+  label: string;
+}
+
+/** The organisation's counts in one period, by count id, and how many people they stand for. */
+export interface CountTotals {
+  respondents: number;
+  values: Readonly<Record<string, number>>;
+}
+
+export interface CountFigure {
+  count: number;
+}
+
+/** A count in every period: the organisation's figure only, shown from k people (rule 1). */
+export interface CountReport {
+  id: string;
+  label: string;
+  periods: { period: string; figure: PublishedCell<CountFigure> }[];
+}
+
 export interface TeamReport {
   k: number;
   cells: { key: string; name: string }[];
@@ -91,6 +114,8 @@ export interface TeamReport {
   measures: MeasureReport<ScoreFigure>[];
   /** The protective factors the clinic controls, under the same rules. */
   factors: RateReport[];
+  /** Counts of the whole organisation, the same whatever the team filter. */
+  counts: CountReport[];
 }
 
 /** The cell key of the whole organisation. */
@@ -160,6 +185,9 @@ export function buildTeamReport(input: {
   participants: (period: string, cell: string) => number;
   rates?: readonly RateDefinition[];
   rateTotals?: (period: string, rate: string, cell: string) => RateTotals | undefined;
+  counts?: readonly CountDefinition[];
+  /** The organisation's counts in a period (absent: nobody, so hidden). */
+  countTotals?: (period: string) => CountTotals | undefined;
   /**
    * Keys of the cells a filter selected: the report then shows those cells, with their
    * combined figure in place of the organisation's, under rule 5 of the suppression module.
@@ -253,6 +281,22 @@ export function buildTeamReport(input: {
     unit: rate.unit,
   }));
 
+  const counts = (input.counts ?? []).map(({ id, label }): CountReport => ({
+    id,
+    label,
+    periods: periods.map(({ key: period }) => {
+      const totals = input.countTotals?.(period);
+      const count = totals?.values[id] ?? 0;
+      return {
+        period,
+        figure: suppressTotal(
+          { key: ORGANISATION, respondents: totals?.respondents ?? 0, value: { count } },
+          k,
+        ),
+      };
+    }),
+  }));
+
   return {
     k,
     cells: cells.map(({ key, name }) => ({ key, name })),
@@ -260,5 +304,6 @@ export function buildTeamReport(input: {
     participation,
     measures: scored,
     factors,
+    counts,
   };
 }
