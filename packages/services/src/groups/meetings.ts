@@ -99,6 +99,27 @@ export function meetingOccurrences(
     .sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+/**
+ * The occurrences starting in [from, to) that took place by `now`: not cancelled, ended, and
+ * begun before any cancellation of the whole meeting.
+ */
+export function heldOccurrences(
+  meeting: Pick<
+    MeetingRow,
+    "rule" | "firstStart" | "timeZone" | "durationMinutes" | "changes" | "cancelledAt"
+  >,
+  range: { from: Date; to: Date },
+  now: Date,
+): MeetingOccurrence[] {
+  const { cancelledAt } = meeting;
+  return meetingOccurrences(meeting, range).filter(
+    (o) =>
+      !o.cancelled &&
+      o.end.getTime() <= now.getTime() &&
+      (cancelledAt === null || o.start.getTime() < cancelledAt.getTime()),
+  );
+}
+
 function oneOff(firstStart: Date, changes: MeetingRow["changes"]) {
   const change = changes.find((c) => c.originalStart.getTime() === firstStart.getTime());
   if (change?.movedTo === null) return [];
@@ -181,14 +202,8 @@ export async function listMeetings(
   const answer = answersOf(rsvps);
   const members = [...new Set(rsvps.map((r) => r.membershipId))];
   const evaluated = new Set(receipts.map((r) => key(r.meetingId, r.occurrenceStart)));
-  // The occurrences that took place: ended, and before any cancellation of the whole meeting.
   const past = (m: MeetingRow, days: number) =>
-    meetingOccurrences(m, { from: new Date(now.getTime() - days * DAY_MS), to: now }).filter(
-      (o) =>
-        !o.cancelled &&
-        o.end.getTime() <= now.getTime() &&
-        (m.cancelledAt === null || o.start.getTime() < m.cancelledAt.getTime()),
-    );
+    heldOccurrences(m, { from: new Date(now.getTime() - days * DAY_MS), to: now }, now);
 
   return {
     meetings: live.map((m) => ({
