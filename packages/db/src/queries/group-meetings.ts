@@ -311,6 +311,38 @@ export async function listLiveMeetings(db: DbOrTx): Promise<MeetingRow[]> {
 }
 
 /**
+ * An organisation's meetings that may have taken place since `since` (not cancelled before it,
+ * their group not archived before it), with their group's archiving, for the report's count of
+ * meetings held.
+ */
+export async function listOrganisationMeetings(
+  db: DbOrTx,
+  params: { organisationId: string; since: Date },
+) {
+  const rows = await db
+    .select({
+      id: groupMeetings.id,
+      groupId: groupMeetings.groupId,
+      rule: groupMeetings.rule,
+      firstStart: groupMeetings.firstStart,
+      durationMinutes: groupMeetings.durationMinutes,
+      timeZone: groupMeetings.timeZone,
+      cancelledAt: groupMeetings.cancelledAt,
+      groupArchivedAt: peerGroups.archivedAt,
+    })
+    .from(groupMeetings)
+    .innerJoin(peerGroups, eq(peerGroups.id, groupMeetings.groupId))
+    .where(
+      and(
+        eq(groupMeetings.organisationId, params.organisationId),
+        or(isNull(groupMeetings.cancelledAt), gt(groupMeetings.cancelledAt, params.since)),
+        or(isNull(peerGroups.archivedAt), gt(peerGroups.archivedAt, params.since)),
+      ),
+    );
+  return withChanges(db, rows);
+}
+
+/**
  * The meetings of the groups a member reads inside (active, current agreement accepted, the
  * group not archived), cancelled ones included so that a calendar feed can mark them, with the
  * group's name and the member's answer for the whole series.

@@ -14,6 +14,7 @@ import type { ReportTotals } from "../schema";
 import {
   checkResponses,
   groupMembers,
+  groupPosts,
   hourEntries,
   memberships,
   peerGroups,
@@ -259,6 +260,28 @@ export async function countInPeerGroups(
     select p.period, c.cell, count(*)::int as members
     from placed p join cells c on c.membership_id = p.membership_id
     group by 1, 2`);
+  return [...rows];
+}
+
+/**
+ * Which peer groups had a discussion post written in each period (on the organisation's clock),
+ * for counting the groups active: group ids only, never who wrote or what.
+ */
+export async function listGroupsPosting(
+  db: DbOrTx,
+  range: ReportRange,
+): Promise<{ period: string; groupId: string }[]> {
+  const local = sql`(p.created_at at time zone ${range.timeZone}::text)`;
+  const period =
+    range.granularity === "month"
+      ? sql`to_char(date_trunc('month', ${local}), 'YYYY-MM')`
+      : sql`to_char(date_trunc('quarter', ${local}), 'YYYY-"Q"Q')`;
+  const rows = await db.execute<{ period: string; groupId: string }>(sql`
+    select distinct ${period} as period, p.group_id::text as "groupId"
+    from ${groupPosts} p
+    where p.organisation_id = ${range.organisationId}
+      and p.created_at >= ${range.from.toISOString()}::timestamptz
+      and p.created_at < ${range.to.toISOString()}::timestamptz`);
   return [...rows];
 }
 

@@ -34,6 +34,11 @@ export interface SnapshotPeriod {
   measures: Record<string, Record<string, SnapshotScoreTotals>>;
   /** By factor id, then cell. */
   rates: Record<string, Record<string, SnapshotRateTotals>>;
+  /**
+   * Counts of the organisation as a whole (groups active, meetings held), by count id, and how
+   * many clinicians they stand for. Absent from totals computed before they were reported.
+   */
+  counts?: { respondents: number; values: Record<string, number> };
 }
 
 /** Everything a team report is built from: its cells and each period's totals, no person's row. */

@@ -1,15 +1,22 @@
 /**
  * The team wellbeing report for admins: participation, each ProQOL subscale and the weekly
  * pulse, and beside them the protective factors the clinic controls (supervision in the last
- * 30 days, supervision hours, hours cosigned in time), per team and for the organisation, over
- * the last months or quarters. Only totals are read, and `buildTeamReport` hides what the
+ * 30 days, supervision hours, hours cosigned in time, places in peer groups), per team and for
+ * the organisation, and the organisation's peer groups active and meetings held, over the last
+ * months or quarters. Only totals are read, and `buildTeamReport` hides what the
  * organisation's k does not allow before anything leaves this function.
  */
 import type { DbOrTx } from "@tend/db";
 import type { ReportGranularity, ReportView, ScoreTotalsRow } from "@tend/db/queries";
 import type { ReportTotals, SnapshotPeriod } from "@tend/db/schema";
 import type { InstrumentId } from "@tend/instruments";
-import type { CellTotals, MeasureDefinition, RateDefinition, ReportCell } from "@tend/reports";
+import type {
+  CellTotals,
+  CountDefinition,
+  MeasureDefinition,
+  RateDefinition,
+  ReportCell,
+} from "@tend/reports";
 import {
   COSIGN_DAYS,
   countCosigned,
@@ -18,6 +25,8 @@ import {
   countSupervised,
   deleteUnusedReportSnapshots,
   getOrganisationSettings,
+  listGroupsPosting,
+  listOrganisationMeetings,
   listReportCells,
   listStaleReportViews,
   markReportViewed,
@@ -35,6 +44,7 @@ import { buildTeamReport, reportPeriods, teamReportCsv } from "@tend/reports";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { heldOccurrences } from "../groups/meetings";
 
 /** What a wellbeing report shows: every ProQOL subscale, and the pulse's index (not its items). */
 const REPORTED: readonly { instrumentId: InstrumentId; subscaleIds: readonly string[] }[] = [
@@ -105,6 +115,12 @@ const FACTORS: RateDefinition[] = [
     higherIsBetter: true,
     range: { min: 0, max: 1 },
   },
+];
+
+/** Counts of the whole organisation, shown when at least k clinicians were in a peer group. */
+const COUNTS: CountDefinition[] = [
+  { id: "groups_active", label: "Peer groups active (met or posted)" },
+  { id: "meetings_held", label: "Peer group meetings held" },
 ];
 
 /** How many months of a period have passed by `now` (a fraction for the current one). */
@@ -178,6 +194,8 @@ async function computeReportTotals(
     groupRows,
     minuteRows,
     cosignedRows,
+    meetings,
+    postingRows,
     ...scoreRows
   ] = await Promise.all([
     listReportCells(db, organisationId),
@@ -186,6 +204,8 @@ async function computeReportTotals(
     countInPeerGroups(db, { organisationId, windows }),
     sumSupervisionMinutes(db, range),
     countCosigned(db, { ...range, now }),
+    listOrganisationMeetings(db, { organisationId, since: first.start }),
+    listGroupsPosting(db, range),
     ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
   ]);
 
@@ -198,12 +218,29 @@ async function computeReportTotals(
   const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
   const months = granularity === "month" ? 1 : 3;
 
+  /** Meetings held in a period (by their start), in groups not archived by then, and who met. */
+  const groupActivity = (period: (typeof periods)[number]) => {
+    const held = meetings.flatMap((m) =>
+      heldOccurrences(m, { from: period.start, to: period.end }, now)
+        .filter((o) => m.groupArchivedAt === null || o.start < m.groupArchivedAt)
+        .map(() => m.groupId),
+    );
+    const posted = postingRows.filter((r) => r.period === period.key).map((r) => r.groupId);
+    return { meetingsHeld: held.length, groupsActive: new Set([...held, ...posted]).size };
+  };
+
   const periodTotals = (period: (typeof periods)[number]): SnapshotPeriod => {
     const each = <V>(value: (cell: string, people: number) => V | undefined) =>
       byCell(cells.map((c) => [c.key, value(c.key, c.members)] as const));
     const monthsIn = monthsElapsed(period, months, now);
+    const activity = groupActivity(period);
     return {
       key: period.key,
+      // Clinicians in a peer group stand behind the counts: fewer than k, and they are hidden.
+      counts: {
+        respondents: cells.reduce((n, c) => n + (inGroups.get(at(period.key, c.key)) ?? 0), 0),
+        values: { groups_active: activity.groupsActive, meetings_held: activity.meetingsHeld },
+      },
       participants: each((cell) => participants.get(at(period.key, cell))),
       measures: Object.fromEntries(
         MEASURES.map((m) => [m.id, each((cell) => scores.get(`${period.key}|${m.id}|${cell}`))]),
@@ -268,7 +305,9 @@ async function reportTotals(
     age >= 0 &&
     age < REPORT_FRESH_FOR_MS &&
     saved.timeZone === params.timeZone &&
-    saved.totals.periods.map((p) => p.key).join() === params.periods.map((p) => p.key).join()
+    saved.totals.periods.map((p) => p.key).join() === params.periods.map((p) => p.key).join() &&
+    // Totals saved before the organisation's counts were reported are computed again.
+    saved.totals.periods.every((p) => p.counts !== undefined)
   ) {
     await markReportViewed(db, view, params.now);
     return saved;
@@ -398,6 +437,8 @@ async function buildWellbeingReport(
     participants: (period, cell) => byPeriod.get(period)?.participants[cell] ?? 0,
     rates: FACTORS,
     rateTotals: (period, factor, cell) => byPeriod.get(period)?.rates[factor]?.[cell],
+    counts: COUNTS,
+    countTotals: (period) => byPeriod.get(period)?.counts,
     selection,
   });
 

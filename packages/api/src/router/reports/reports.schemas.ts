@@ -107,6 +107,26 @@ export const wellbeingReportOutput = z
         unit: z.enum(["share", "hours"]),
       }),
     ),
+    /** Counts of the whole organisation (peer groups active, meetings held), whatever the filter. */
+    counts: z.array(
+      z
+        .object({
+          id: z.string(),
+          label: z.string(),
+          periods: z.array(
+            z
+              .object({
+                period: z.string(),
+                figure: z.discriminatedUnion("status", [
+                  shownCell(z.object({ count: z.number().int().min(0) }).strict()),
+                  hiddenCell,
+                ]),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
