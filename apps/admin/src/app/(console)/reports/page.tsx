@@ -7,6 +7,7 @@ import { PrintButton } from "@tend/ui/print-button";
 
 import {
   BandLegend,
+  CountsTable,
   GlanceTable,
   LatestTable,
   totalName,
@@ -82,7 +83,7 @@ export default async function ReportsPage({
       id: "protective-factors",
       title: "Protective factors",
       intro:
-        "What the clinic controls that protects against compassion fatigue: regular supervision, enough of it, and hours signed off without delay. Each figure follows the same rules as the wellbeing figures.",
+        "What the clinic controls that protects against compassion fatigue: regular supervision, enough of it, hours signed off without delay, and peer support groups. Each figure follows the same rules as the wellbeing figures.",
       measures: report.factors,
     },
   ];
@@ -250,6 +251,25 @@ export default async function ReportsPage({
               </Card>
             );
           })}
+          {section.id === "protective-factors" && report.counts.length > 0 ? (
+            <Card
+              aria-labelledby="measure-peer-groups"
+              className="space-y-4 print:break-inside-avoid"
+            >
+              <div>
+                <h3 id="measure-peer-groups" className="ui-card-title">
+                  Peer group engagement
+                </h3>
+                <CardDescription>
+                  Across the whole organisation, whatever teams are chosen: the peer support groups
+                  that met or posted in each {granularity.id}, and the meetings that took place
+                  (cancelled ones left out). Shown when at least {report.k} clinicians were in a
+                  peer group at the {granularity.id}&apos;s end; which group met is never shown.
+                </CardDescription>
+              </div>
+              <CountsTable report={report} />
+            </Card>
+          ) : null}
         </section>
       ))}
     </div>

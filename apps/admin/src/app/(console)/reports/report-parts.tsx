@@ -380,6 +380,53 @@ export function TrendTable({ measure, report }: { measure: Measure; report: Repo
   );
 }
 
+/**
+ * Counts of the whole organisation per period (peer groups active, meetings held): a row per
+ * count, the figure or a mark explained in the report's legend.
+ */
+export function CountsTable({ report }: { report: Report }) {
+  return (
+    <div className="overflow-x-auto">
+      <Table>
+        <caption className="sr-only">
+          Peer group engagement across the organisation by period
+        </caption>
+        <thead>
+          <tr>
+            <Th>Whole organisation</Th>
+            {report.periods.map((p) => (
+              <Th key={p.key} className="text-right whitespace-nowrap">
+                {p.label}
+              </Th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {report.counts.map((count) => (
+            <tr key={count.id}>
+              <Td>{count.label}</Td>
+              {report.periods.map((p) => {
+                const figure = count.periods.find((c) => c.period === p.key)?.figure;
+                return (
+                  <Td key={p.key} className="text-right whitespace-nowrap tabular-nums">
+                    {figure?.status === "shown" ? (
+                      figure.value.count
+                    ) : figure ? (
+                      <span className="text-muted-foreground">{MARK[figure.reason]}</span>
+                    ) : (
+                      "–"
+                    )}
+                  </Td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
+
 /** The latest period's cell of a measure for a group (the total, or a team), or null. */
 function latestCell(measure: Measure, key: string): Cell | "refused" | null {
   const b = measure.periods.at(-1)?.breakdown;
