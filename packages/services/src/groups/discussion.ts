@@ -31,7 +31,7 @@ import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
-import { auditGroup, insideGroup } from "./access";
+import { auditGroup, facilitatorOf, insideGroup } from "./access";
 
 /** At most this many threads are listed, the most recently active first. */
 export const THREAD_LIST_LIMIT = 100;
@@ -312,16 +312,6 @@ export async function flagPost(
     });
     return { hidden: true };
   });
-}
-
-/** Refuses everyone but the group's facilitators. */
-async function facilitatorOf(db: DbOrTx, actor: MemberActor, groupId: string) {
-  const inside = await insideGroup(db, actor, groupId);
-  if (!inside.facilitates)
-    throw new DomainError("FORBIDDEN", "Only the group's facilitators can do this.");
-  if (inside.group.archivedAt)
-    throw new DomainError("CONFLICT", "This group has been archived: nothing in it can change.");
-  return inside;
 }
 
 /**

@@ -41,7 +41,7 @@ import { calendarFeed } from "@tend/supervision";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
-import { insideGroup } from "./access";
+import { facilitatorOf, insideGroup } from "./access";
 
 const DAY_MS = 86_400_000;
 /** How far ahead a group page lists occurrences, and how many of each meeting. */
@@ -269,16 +269,6 @@ export async function listMeetings(
         )
       : null,
   };
-}
-
-/** Refuses everyone but the group's facilitators, and changes in an archived group. */
-async function facilitatorOf(db: DbOrTx, actor: MemberActor, groupId: string) {
-  const inside = await insideGroup(db, actor, groupId);
-  if (!inside.facilitates)
-    throw new DomainError("FORBIDDEN", "Only the group's facilitators can do this.");
-  if (inside.group.archivedAt)
-    throw new DomainError("CONFLICT", "This group has been archived: nothing in it can change.");
-  return inside;
 }
 
 export interface CreateMeetingInput {
