@@ -63,12 +63,10 @@ export async function insideGroup(db: DbOrTx, actor: MemberActor, groupId: strin
   return { group, standing, facilitates: facilitates(standing.role, standing.status) };
 }
 
-/** Refuses everyone but the group's facilitators, and changes in an archived group. */
+/** Refuses everyone but the group's facilitators (an archived group is not found, as above). */
 export async function facilitatorOf(db: DbOrTx, actor: MemberActor, groupId: string) {
   const inside = await insideGroup(db, actor, groupId);
   if (!inside.facilitates)
     throw new DomainError("FORBIDDEN", "Only the group's facilitators can do this.");
-  if (inside.group.archivedAt)
-    throw new DomainError("CONFLICT", "This group has been archived: nothing in it can change.");
   return inside;
 }
