@@ -206,6 +206,8 @@ export async function listMeetings(
     heldOccurrences(m, { from: new Date(now.getTime() - days * DAY_MS), to: now }, now);
 
   return {
+    /** What the meetings page names and offers: the group, and whether the caller runs it. */
+    group: { id: group.id, name: group.name, facilitates },
     meetings: live.map((m) => ({
       id: m.id,
       title: m.title,

@@ -114,6 +114,7 @@ const answer = z.enum(RSVP_RESPONSES).nullable();
 
 export const meetingsOutput = z
   .object({
+    group: z.object({ id: z.uuid(), name: z.string(), facilitates: z.boolean() }).strict(),
     meetings: z.array(
       z
         .object({

@@ -22,9 +22,7 @@ export const metadata = { title: "Group meetings · Tend" };
 
 async function load(groupId: string) {
   const api = await signedInApi();
-  return readInsideGroup(() =>
-    Promise.all([api.group.get({ groupId }), api.group.meetings({ groupId })]),
-  );
+  return readInsideGroup(() => api.group.meetings({ groupId }));
 }
 
 const REPEAT_WORDS: Record<string, string> = {
@@ -45,9 +43,9 @@ export default async function MeetingsPage({ params }: { params: Params }) {
   if (!loaded) notFound();
   if (loaded === "refused")
     return <MembersOnly groupId={groupId} title="Meetings are for the group's members" />;
-  const [group, data] = loaded;
+  const { group, ...data } = loaded;
   const { timeZone } = await currentProfile();
-  const facilitates = group.you.facilitates;
+  const { facilitates } = group;
   // Occurrences nobody has evaluated yet would only be noise.
   const evaluations = data.evaluations?.filter((e) => e.summary.answers > 0) ?? [];
 
