@@ -204,6 +204,46 @@ const RIVERBEND_GROUPS: GroupSeed[] = [
     members: 3,
     invited: [PERSONAS.clinician.name],
   },
+  {
+    name: "Balint group: children and families",
+    purpose:
+      "Clinicians who work with children and their families think together, fortnightly, about one relationship with a client at a time.",
+    format: "balint",
+    visibility: "request",
+    memberLimit: 8,
+    facilitator: PERSONAS.supervisor.name,
+    members: 5,
+  },
+  {
+    name: "Night service team time",
+    purpose:
+      "A Schwartz-style round for the night service, at the start of a shift: one colleague's story, and how the work feels from the inside.",
+    format: "schwartz-round",
+    visibility: "open",
+    memberLimit: 20,
+    facilitator: PERSONAS.twoOrganisations.name,
+    members: 6,
+  },
+  {
+    name: "Writing to unwind",
+    purpose:
+      "Half an hour of quiet reflective writing from a prompt, then a chance to read aloud if you want to. Nothing is collected.",
+    format: "other",
+    visibility: "open",
+    memberLimit: 12,
+    facilitator: PERSONAS.twoOrganisations.name,
+    members: 4,
+  },
+  {
+    name: "Lunchtime walk",
+    purpose:
+      "Twenty minutes outside on Tuesdays, no talk of cases unless someone needs it. Meet at the front desk.",
+    format: "other",
+    visibility: "open",
+    memberLimit: 15,
+    facilitator: PERSONAS.supervisor.name,
+    members: 5,
+  },
 ];
 
 const HARBOUR_GROUPS: GroupSeed[] = [
@@ -232,7 +272,7 @@ async function seedOrganisationGroups(
   const clinicians = org.people.filter((p) => p.roles.includes("clinician")).map((p) => p.name);
   for (const [index, group] of groups.entries()) {
     // Members joined when the group began, so the report's earlier periods count them too.
-    const startedAt = new Date(now.getTime() - (120 - index * 20) * 86_400_000);
+    const startedAt = new Date(now.getTime() - Math.max(14, 120 - index * 20) * 86_400_000);
     const [row] = await tx
       .insert(peerGroups)
       .values({
