@@ -267,7 +267,9 @@ export default async function ReportsPage({
                   peer group at the {granularity.id}&apos;s end; which group met is never shown.
                 </CardDescription>
               </div>
-              <CountsTable report={report} />
+              <div className="max-w-xl">
+                <CountsTable report={report} />
+              </div>
             </Card>
           ) : null}
         </section>

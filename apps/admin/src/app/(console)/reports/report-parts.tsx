@@ -381,49 +381,45 @@ export function TrendTable({ measure, report }: { measure: Measure; report: Repo
 }
 
 /**
- * Counts of the whole organisation per period (peer groups active, meetings held): a row per
- * count, the figure or a mark explained in the report's legend.
+ * Counts of the whole organisation (peer groups active, meetings held): a row per period, so it
+ * reads down a phone's width too; each figure or a mark explained in the report's legend.
  */
 export function CountsTable({ report }: { report: Report }) {
   return (
-    <div className="overflow-x-auto">
-      <Table>
-        <caption className="sr-only">
-          Peer group engagement across the organisation by period
-        </caption>
-        <thead>
-          <tr>
-            <Th>Whole organisation</Th>
-            {report.periods.map((p) => (
-              <Th key={p.key} className="text-right whitespace-nowrap">
-                {p.label}
-              </Th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+    <Table>
+      <caption className="sr-only">Peer group engagement across the organisation by period</caption>
+      <thead>
+        <tr>
+          <Th>Period</Th>
           {report.counts.map((count) => (
-            <tr key={count.id}>
-              <Td>{count.label}</Td>
-              {report.periods.map((p) => {
-                const figure = count.periods.find((c) => c.period === p.key)?.figure;
-                return (
-                  <Td key={p.key} className="text-right whitespace-nowrap tabular-nums">
-                    {figure?.status === "shown" ? (
-                      figure.value.count
-                    ) : figure ? (
-                      <span className="text-muted-foreground">{MARK[figure.reason]}</span>
-                    ) : (
-                      "–"
-                    )}
-                  </Td>
-                );
-              })}
-            </tr>
+            <Th key={count.id} className="text-right">
+              {count.label}
+            </Th>
           ))}
-        </tbody>
-      </Table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {report.periods.map((p) => (
+          <tr key={p.key}>
+            <Td className="whitespace-nowrap">{p.label}</Td>
+            {report.counts.map((count) => {
+              const figure = count.periods.find((c) => c.period === p.key)?.figure;
+              return (
+                <Td key={count.id} className="text-right tabular-nums">
+                  {figure?.status === "shown" ? (
+                    figure.value.count
+                  ) : figure ? (
+                    <span className="text-muted-foreground">{MARK[figure.reason]}</span>
+                  ) : (
+                    "–"
+                  )}
+                </Td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
