@@ -155,7 +155,7 @@ export default async function MeetingsPage({ params }: { params: Params }) {
                       key={o.originalStart.toISOString()}
                       className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3"
                     >
-                      <span className="min-w-40">
+                      <span className="min-w-40 sm:w-56">
                         <span className={o.cancelled ? "line-through" : "font-medium"}>{when}</span>
                         {o.moved ? <Badge className="ml-2">Moved</Badge> : null}
                         {o.cancelled ? <Badge className="ml-2">Cancelled</Badge> : null}
