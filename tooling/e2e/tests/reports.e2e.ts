@@ -38,6 +38,11 @@ test("an admin reads the team wellbeing report beside the protective factors, se
   await expect(
     page.getByRole("region", { name: "Supervision hours per clinician a month" }),
   ).toContainText("Hours a month");
+  // Enough clinicians are in the demo's peer groups: this month's counts are shown, not "< k".
+  const engagement = page.getByRole("table", { name: /Peer group engagement/ });
+  const thisMonth = engagement.getByRole("row").last().getByRole("cell");
+  await expect(thisMonth.nth(1)).toHaveText(/^\d+$/);
+  await expect(thisMonth.nth(2)).toHaveText(/^\d+$/);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Quarters" }).click();
@@ -60,6 +65,7 @@ test("an admin reads the team wellbeing report beside the protective factors, se
   expect(night.length).toBeGreaterThan(0);
   for (const line of night) expect(line).toMatch(/,Night Service,hidden,(,)+hidden: /);
   expect(lines.some((l) => l.startsWith("Supervised in the last 30 days,"))).toBe(true);
+  expect(lines.some((l) => /^Peer group meetings held,.*,shown,\d+,(,)+\d+,$/.test(l))).toBe(true);
 
   // A team filter that would give a hidden team away is refused, and says why.
   await page.getByText("Teams: the whole organisation").click();
