@@ -1,0 +1,3 @@
+import base from "@tend/eslint-config/base";
+
+export default [...base];
