@@ -11,3 +11,4 @@ export * from "./reports";
 export * from "./groups";
 export * from "./group-discussion";
 export * from "./group-meetings";
+export * from "./development";

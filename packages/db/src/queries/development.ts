@@ -1,0 +1,244 @@
+/**
+ * Professional development: requirement templates, licences and the CE log. Every read of a
+ * licence or an entry is scoped to its owner's membership; the services decide who that is.
+ */
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+
+import type { CeCategory, CeFormat, LicenceType, RequirementTemplate } from "@tend/development";
+
+import type { DbOrTx } from "../client";
+import { ceEntries, ceEntryLicences, ceTemplates, licences } from "../schema";
+
+export type TemplateRow = typeof ceTemplates.$inferSelect;
+export type LicenceRow = typeof licences.$inferSelect;
+
+/** An organisation's templates in use (not archived), by name. */
+export function listTemplates(db: DbOrTx, organisationId: string): Promise<TemplateRow[]> {
+  return db
+    .select()
+    .from(ceTemplates)
+    .where(and(eq(ceTemplates.organisationId, organisationId), isNull(ceTemplates.archivedAt)))
+    .orderBy(asc(ceTemplates.name));
+}
+
+/** Whether the organisation ever had a template (archived ones included). */
+export async function hasAnyTemplate(db: DbOrTx, organisationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: ceTemplates.id })
+    .from(ceTemplates)
+    .where(eq(ceTemplates.organisationId, organisationId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Adds templates, skipping names the organisation already has. */
+export async function insertTemplates(
+  db: DbOrTx,
+  organisationId: string,
+  templates: readonly (RequirementTemplate & { name: string; example: "example" | "checked" })[],
+): Promise<void> {
+  if (templates.length === 0) return;
+  await db
+    .insert(ceTemplates)
+    .values(
+      templates.map((t) => ({
+        organisationId,
+        name: t.name,
+        licenceType: t.licenceType,
+        jurisdiction: t.jurisdiction,
+        cycleMonths: t.cycleMonths,
+        totalMinutes: t.totalMinutes,
+        categories: [...t.categories],
+        caps: t.caps.map((c) => ({ formats: [...c.formats], maxMinutes: c.maxMinutes })),
+        carryOverMaxMinutes: t.carryOverMaxMinutes,
+        example: t.example,
+      })),
+    )
+    .onConflictDoNothing({ target: [ceTemplates.organisationId, ceTemplates.name] });
+}
+
+/** One of the organisation's templates in use, or undefined. */
+export async function findTemplate(
+  db: DbOrTx,
+  params: { organisationId: string; templateId: string },
+): Promise<TemplateRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(ceTemplates)
+    .where(
+      and(
+        eq(ceTemplates.id, params.templateId),
+        eq(ceTemplates.organisationId, params.organisationId),
+        isNull(ceTemplates.archivedAt),
+      ),
+    );
+  return row;
+}
+
+/** The templates with these ids (archived ones too: a licence keeps the rules it was given). */
+export function templatesByIds(db: DbOrTx, ids: string[]): Promise<TemplateRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(ceTemplates).where(inArray(ceTemplates.id, ids));
+}
+
+export interface LicenceFields {
+  type: LicenceType;
+  typeName: string;
+  jurisdiction: string;
+  number: string;
+  status: "active" | "pursuing";
+  issuedOn: string | null;
+  cycleStart: string | null;
+  cycleEnd: string | null;
+  templateId: string | null;
+  supervisedMinutesRequired: number | null;
+}
+
+/** A member's licences, those whose cycle ends first first. */
+export function listLicences(db: DbOrTx, membershipId: string): Promise<LicenceRow[]> {
+  return db
+    .select()
+    .from(licences)
+    .where(eq(licences.membershipId, membershipId))
+    .orderBy(asc(licences.cycleEnd), asc(licences.createdAt));
+}
+
+export async function insertLicence(
+  db: DbOrTx,
+  owner: { organisationId: string; membershipId: string },
+  fields: LicenceFields,
+): Promise<LicenceRow> {
+  const [row] = await db
+    .insert(licences)
+    .values({ ...owner, ...fields })
+    .returning();
+  if (!row) throw new Error("insert returned no licence");
+  return row;
+}
+
+/** Changes a member's own licence; undefined when it is not theirs. */
+export async function updateLicence(
+  db: DbOrTx,
+  params: { membershipId: string; licenceId: string },
+  fields: LicenceFields,
+): Promise<LicenceRow | undefined> {
+  const [row] = await db
+    .update(licences)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(licences.id, params.licenceId), eq(licences.membershipId, params.membershipId)))
+    .returning();
+  return row;
+}
+
+/** Deletes a member's own licence (its links to entries go with it; the entries stay). */
+export async function deleteLicence(
+  db: DbOrTx,
+  params: { membershipId: string; licenceId: string },
+): Promise<boolean> {
+  const rows = await db
+    .delete(licences)
+    .where(and(eq(licences.id, params.licenceId), eq(licences.membershipId, params.membershipId)))
+    .returning({ id: licences.id });
+  return rows.length > 0;
+}
+
+/** How many of these licences are the member's own. */
+export async function countOwnLicences(
+  db: DbOrTx,
+  params: { membershipId: string; licenceIds: string[] },
+): Promise<number> {
+  if (params.licenceIds.length === 0) return 0;
+  const rows = await db
+    .select({ id: licences.id })
+    .from(licences)
+    .where(
+      and(eq(licences.membershipId, params.membershipId), inArray(licences.id, params.licenceIds)),
+    );
+  return rows.length;
+}
+
+export interface EntryFields {
+  title: string;
+  provider: string;
+  date: string;
+  minutes: number;
+  format: CeFormat;
+  categories: CeCategory[];
+}
+
+export type EntryRow = typeof ceEntries.$inferSelect & { licenceIds: string[] };
+
+/** A member's CE log, the latest first, each entry with the licences it counts toward. */
+export async function listEntries(db: DbOrTx, membershipId: string): Promise<EntryRow[]> {
+  const rows = await db
+    .select()
+    .from(ceEntries)
+    .where(eq(ceEntries.membershipId, membershipId))
+    .orderBy(desc(ceEntries.date), desc(ceEntries.createdAt));
+  if (rows.length === 0) return [];
+  const links = await db
+    .select()
+    .from(ceEntryLicences)
+    .where(
+      inArray(
+        ceEntryLicences.entryId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((r) => ({
+    ...r,
+    licenceIds: links.filter((l) => l.entryId === r.id).map((l) => l.licenceId),
+  }));
+}
+
+async function linkEntry(db: DbOrTx, entryId: string, licenceIds: string[]) {
+  await db.delete(ceEntryLicences).where(eq(ceEntryLicences.entryId, entryId));
+  if (licenceIds.length > 0)
+    await db
+      .insert(ceEntryLicences)
+      .values(licenceIds.map((licenceId) => ({ entryId, licenceId })));
+}
+
+export async function insertEntry(
+  db: DbOrTx,
+  owner: { organisationId: string; membershipId: string },
+  fields: EntryFields & { licenceIds: string[]; workshopId?: string | null },
+): Promise<EntryRow> {
+  const { licenceIds, ...rest } = fields;
+  const [row] = await db
+    .insert(ceEntries)
+    .values({ ...owner, ...rest })
+    .returning();
+  if (!row) throw new Error("insert returned no entry");
+  await linkEntry(db, row.id, licenceIds);
+  return { ...row, licenceIds };
+}
+
+/** Changes a member's own entry and its licences; undefined when it is not theirs. */
+export async function updateEntry(
+  db: DbOrTx,
+  params: { membershipId: string; entryId: string },
+  fields: EntryFields & { licenceIds: string[] },
+): Promise<EntryRow | undefined> {
+  const { licenceIds, ...rest } = fields;
+  const [row] = await db
+    .update(ceEntries)
+    .set({ ...rest, updatedAt: new Date() })
+    .where(and(eq(ceEntries.id, params.entryId), eq(ceEntries.membershipId, params.membershipId)))
+    .returning();
+  if (!row) return undefined;
+  await linkEntry(db, row.id, licenceIds);
+  return { ...row, licenceIds };
+}
+
+/** Deletes a member's own entry; the certificate it had, if any, is returned for removal. */
+export async function deleteEntry(
+  db: DbOrTx,
+  params: { membershipId: string; entryId: string },
+): Promise<{ certificateId: string | null } | undefined> {
+  const [row] = await db
+    .delete(ceEntries)
+    .where(and(eq(ceEntries.id, params.entryId), eq(ceEntries.membershipId, params.membershipId)))
+    .returning({ certificateId: ceEntries.certificateId });
+  return row;
+}
