@@ -1,0 +1,214 @@
+/**
+ * A clinician's licences and their renewal progress: each licence's current cycle measured by
+ * `@tend/development` against the organisation's template it follows, from the CE entries
+ * linked to it. Only the owner reads or changes them here.
+ */
+import type { DbOrTx } from "@tend/db";
+import type { LicenceFields, LicenceRow, TemplateRow } from "@tend/db/queries";
+import type { CeEntryFacts, Progress, RequirementTemplate } from "@tend/development";
+import {
+  deleteLicence,
+  findTemplate,
+  hasAnyTemplate,
+  insertLicence,
+  insertTemplates,
+  listEntries,
+  listLicences,
+  listTemplates,
+  templatesByIds,
+  updateLicence,
+} from "@tend/db/queries";
+import { evaluateProgress, EXAMPLE_TEMPLATES, nextCycle } from "@tend/development";
+import { formatLocal } from "@tend/scheduling";
+
+import type { MemberActor } from "../actor";
+import { DomainError } from "../errors";
+
+const LICENCE_GONE = "This licence is no longer in your list.";
+/** How many renewal cycles after the current one the timeline shows. */
+const CYCLES_AHEAD = 2;
+
+/** The person's today, on their own calendar. */
+export function todayFor(actor: MemberActor, now: Date): string {
+  return formatLocal(now, actor.person.timeZone, "yyyy-MM-dd");
+}
+
+export function asTemplate(row: TemplateRow): RequirementTemplate {
+  return {
+    licenceType: row.licenceType,
+    jurisdiction: row.jurisdiction,
+    cycleMonths: row.cycleMonths,
+    totalMinutes: row.totalMinutes,
+    categories: row.categories,
+    caps: row.caps,
+    carryOverMaxMinutes: row.carryOverMaxMinutes,
+  };
+}
+
+/**
+ * The organisation's templates in use. An organisation that never had one starts with the
+ * shipped examples, marked as examples until an admin checks them against its board's rules.
+ */
+export async function organisationTemplates(db: DbOrTx, actor: MemberActor) {
+  const organisationId = actor.membership.organisationId;
+  if (!(await hasAnyTemplate(db, organisationId)))
+    await insertTemplates(
+      db,
+      organisationId,
+      EXAMPLE_TEMPLATES.map((t) => ({ ...t, example: "example" as const })),
+    );
+  const rows = await listTemplates(db, organisationId);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    example: row.example === "example",
+    ...asTemplate(row),
+  }));
+}
+
+/** Every licence of the caller, with its template and its current cycle's progress. */
+export async function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new Date()) {
+  const membershipId = actor.membership.membershipId;
+  const [rows, entries] = await Promise.all([
+    listLicences(db, membershipId),
+    listEntries(db, membershipId),
+  ]);
+  const templates = await templatesByIds(db, [
+    ...new Set(rows.flatMap((r) => (r.templateId ? [r.templateId] : []))),
+  ]);
+  const today = todayFor(actor, now);
+  return rows.map((licence) => {
+    const template = templates.find((t) => t.id === licence.templateId);
+    const facts: CeEntryFacts[] = entries
+      .filter((e) => e.licenceIds.includes(licence.id))
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        minutes: e.minutes,
+        format: e.format,
+        categories: e.categories,
+      }));
+    return {
+      ...licenceOutput(licence),
+      template: template
+        ? { id: template.id, name: template.name, example: template.example === "example" }
+        : null,
+      progress: progressOf(licence, template, facts, today),
+      laterCycles: laterCycles(licence, template),
+    };
+  });
+}
+
+function licenceOutput(row: LicenceRow) {
+  return {
+    id: row.id,
+    type: row.type,
+    typeName: row.typeName,
+    jurisdiction: row.jurisdiction,
+    number: row.number,
+    status: row.status,
+    issuedOn: row.issuedOn,
+    cycleStart: row.cycleStart,
+    cycleEnd: row.cycleEnd,
+    supervisedMinutesRequired: row.supervisedMinutesRequired,
+  };
+}
+
+/** The current cycle's progress, when the licence has a cycle and a template to measure by. */
+function progressOf(
+  licence: LicenceRow,
+  template: TemplateRow | undefined,
+  entries: CeEntryFacts[],
+  today: string,
+): Progress | null {
+  if (!template || !licence.cycleStart || !licence.cycleEnd || licence.status !== "active")
+    return null;
+  return evaluateProgress({
+    template: asTemplate(template),
+    cycle: { start: licence.cycleStart, end: licence.cycleEnd },
+    entries,
+    today,
+  });
+}
+
+function laterCycles(licence: LicenceRow, template: TemplateRow | undefined) {
+  if (!template || !licence.cycleStart || !licence.cycleEnd) return [];
+  const cycles = [];
+  let cycle = { start: licence.cycleStart, end: licence.cycleEnd };
+  for (let i = 0; i < CYCLES_AHEAD; i++) {
+    cycle = nextCycle(cycle, template.cycleMonths);
+    cycles.push(cycle);
+  }
+  return cycles;
+}
+
+export type LicenceInput = Omit<LicenceFields, "typeName" | "number"> & {
+  typeName?: string | undefined;
+  number?: string | undefined;
+};
+
+/** The fields to store, once the template is checked to be the organisation's and fit the type. */
+async function checkedFields(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: LicenceInput,
+): Promise<LicenceFields> {
+  if (input.templateId) {
+    const template = await findTemplate(db, {
+      organisationId: actor.membership.organisationId,
+      templateId: input.templateId,
+    });
+    if (!template)
+      throw new DomainError("INVALID", "Choose requirements from the list.", {
+        templateId: ["Choose requirements from the list: that one is no longer offered."],
+      });
+    if (input.type !== "other" && template.licenceType !== input.type)
+      throw new DomainError("INVALID", "These requirements are for another kind of licence.", {
+        templateId: ["Choose requirements for this kind of licence."],
+      });
+  }
+  return {
+    ...input,
+    typeName: input.type === "other" ? (input.typeName ?? "").trim() : "",
+    number: (input.number ?? "").trim(),
+    supervisedMinutesRequired: input.status === "pursuing" ? input.supervisedMinutesRequired : null,
+  };
+}
+
+export async function addLicence(db: DbOrTx, actor: MemberActor, input: LicenceInput) {
+  const fields = await checkedFields(db, actor, input);
+  const row = await insertLicence(
+    db,
+    {
+      organisationId: actor.membership.organisationId,
+      membershipId: actor.membership.membershipId,
+    },
+    fields,
+  );
+  return licenceOutput(row);
+}
+
+export async function changeLicence(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: LicenceInput & { licenceId: string },
+) {
+  const { licenceId, ...rest } = input;
+  const fields = await checkedFields(db, actor, rest);
+  const row = await updateLicence(
+    db,
+    { membershipId: actor.membership.membershipId, licenceId },
+    fields,
+  );
+  if (!row) throw new DomainError("NOT_FOUND", LICENCE_GONE);
+  return licenceOutput(row);
+}
+
+export async function removeLicence(db: DbOrTx, actor: MemberActor, licenceId: string) {
+  const removed = await deleteLicence(db, {
+    membershipId: actor.membership.membershipId,
+    licenceId,
+  });
+  if (!removed) throw new DomainError("NOT_FOUND", LICENCE_GONE);
+  return { id: licenceId };
+}
