@@ -1,5 +1,6 @@
 import { auditRouter } from "./router/audit/audit.router";
 import { devOutboxRouter } from "./router/dev-outbox/dev-outbox.router";
+import { developmentRouter } from "./router/development/development.router";
 import { groupRouter } from "./router/groups/group.router";
 import { invitationRouter } from "./router/identity/invitation.router";
 import { meRouter } from "./router/identity/me.router";
@@ -44,6 +45,8 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   // peer support groups
   group: groupRouter,
+  // professional development: licences, the CE log
+  development: developmentRouter,
   // admin reports and the audit log
   report: reportRouter,
   audit: auditRouter,

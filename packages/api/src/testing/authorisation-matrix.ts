@@ -15,6 +15,7 @@ import { getInstrument, scoreResponses } from "@tend/instruments";
 
 import type { Actor, Fixture } from "./actors";
 import type { MatrixRow, Outcome } from "./outcomes";
+import { DEVELOPMENT_ROWS } from "./development-rows";
 import { DISCUSSION_ROWS } from "./discussion-rows";
 import { GROUP_ROWS } from "./group-rows";
 import { MEETING_ROWS } from "./meeting-rows";
@@ -23,6 +24,7 @@ import {
   cliniciansOnly,
   everyone,
   members,
+  ownerOnly,
   signedIn,
   supervisorsOnly,
 } from "./outcomes";
@@ -31,11 +33,6 @@ import { SUPERVISION_ROWS } from "./supervision-rows";
 export type { MatrixRow, Outcome } from "./outcomes";
 
 /** The owner only: another clinician (whatever else they are) is told the record does not exist. */
-const ownerOnly: Record<Actor, Outcome> = {
-  ...cliniciansOnly,
-  otherClinician: "NOT_FOUND",
-  supervisingClinician: "NOT_FOUND",
-};
 /** The owner, whatever their role: anyone else is told the record does not exist. */
 const ownerAnyRole: Record<Actor, Outcome> = {
   ...signedIn,
@@ -451,6 +448,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   ...GROUP_ROWS,
   ...DISCUSSION_ROWS,
   ...MEETING_ROWS,
+  ...DEVELOPMENT_ROWS,
 };
 
 /** Procedure paths of a router (e.g. "me.get"). */

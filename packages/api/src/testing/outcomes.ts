@@ -54,3 +54,9 @@ export const cliniciansOnly: Record<Actor, Outcome> = {
   otherOrgAdmin: "FORBIDDEN",
   otherOrgSupervisor: "FORBIDDEN",
 };
+/** The clinician who owns the record: other clinicians are told it does not exist. */
+export const ownerOnly: Record<Actor, Outcome> = {
+  ...cliniciansOnly,
+  otherClinician: "NOT_FOUND",
+  supervisingClinician: "NOT_FOUND",
+};

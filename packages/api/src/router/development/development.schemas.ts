@@ -1,0 +1,110 @@
+/** Input schemas of professional development: licences and the CE log. */
+import { z } from "zod";
+
+import { CE_CATEGORIES, CE_FORMATS, LICENCE_TYPES } from "@tend/development";
+
+import { plainText } from "../../common.schemas";
+
+const day = (what: string) => z.iso.date({ message: `Give ${what} as a date (YYYY-MM-DD).` });
+
+const licenceFields = z
+  .object({
+    type: z.enum(LICENCE_TYPES, { message: "Choose a kind of licence." }),
+    typeName: plainText()
+      .trim()
+      .max(80, { message: "Keep the licence's name under 80 characters." })
+      .optional(),
+    jurisdiction: plainText()
+      .trim()
+      .min(1, { message: "Say which state, province or country issued it." })
+      .max(80, { message: "Keep the jurisdiction under 80 characters." }),
+    number: plainText()
+      .trim()
+      .max(40, { message: "Keep the licence number under 40 characters." })
+      .optional(),
+    status: z.enum(["active", "pursuing"], {
+      message: "Say whether you hold it or work toward it.",
+    }),
+    issuedOn: day("the issue date").nullable(),
+    cycleStart: day("the cycle's first day").nullable(),
+    cycleEnd: day("the cycle's last day").nullable(),
+    templateId: z.uuid({ message: "Choose requirements from the list." }).nullable(),
+    supervisedMinutesRequired: z
+      .number()
+      .int({ message: "Give whole hours." })
+      .min(60, { message: "Give at least one hour." })
+      .max(10_000 * 60, { message: "Give at most 10,000 hours." })
+      .nullable(),
+  })
+  .strict();
+
+/** The shape rules a form can state: a cycle needs both ends in order, "other" needs a name. */
+const licenceRules = <T extends z.infer<typeof licenceFields>>(
+  licence: T,
+  ctx: z.RefinementCtx,
+) => {
+  if ((licence.cycleStart === null) !== (licence.cycleEnd === null))
+    ctx.addIssue({
+      code: "custom",
+      path: [licence.cycleStart === null ? "cycleStart" : "cycleEnd"],
+      message: "Give both the first and the last day of the renewal cycle, or neither.",
+    });
+  if (licence.cycleStart && licence.cycleEnd && licence.cycleEnd < licence.cycleStart)
+    ctx.addIssue({
+      code: "custom",
+      path: ["cycleEnd"],
+      message: "The cycle's last day comes after its first.",
+    });
+  if (licence.type === "other" && !licence.typeName)
+    ctx.addIssue({ code: "custom", path: ["typeName"], message: "Name the licence." });
+  if (licence.status === "pursuing" && licence.supervisedMinutesRequired === null)
+    ctx.addIssue({
+      code: "custom",
+      path: ["supervisedMinutesRequired"],
+      message: "Say how many supervised hours the licence requires.",
+    });
+};
+
+export const addLicenceSchema = licenceFields.superRefine(licenceRules);
+export const changeLicenceSchema = licenceFields
+  .extend({ licenceId: z.uuid({ message: "Choose a licence." }) })
+  .superRefine(licenceRules);
+export const licenceIdSchema = z
+  .object({ licenceId: z.uuid({ message: "Choose a licence." }) })
+  .strict();
+
+const entryFields = z
+  .object({
+    title: plainText()
+      .trim()
+      .min(1, { message: "Name the course or activity." })
+      .max(200, { message: "Keep the title under 200 characters." }),
+    provider: plainText()
+      .trim()
+      .max(120, { message: "Keep the provider under 120 characters." })
+      .default(""),
+    date: day("the date"),
+    minutes: z
+      .number()
+      .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+      .min(15, { message: "Give at least a quarter of an hour." })
+      .max(6000, { message: "Give at most 100 hours for one entry." })
+      .refine((m) => m % 15 === 0, { message: "Give hours in quarters (0.25, 0.5, …)." }),
+    format: z.enum(CE_FORMATS, { message: "Choose how it was taken." }),
+    categories: z
+      .array(z.enum(CE_CATEGORIES, { message: "Choose subjects from the list." }))
+      .max(CE_CATEGORIES.length)
+      .refine((c) => new Set(c).size === c.length, { message: "Choose each subject once." }),
+    licenceIds: z
+      .array(z.uuid({ message: "Choose licences from your list." }))
+      .max(20, { message: "Choose at most 20 licences." }),
+  })
+  .strict();
+
+export const addEntrySchema = entryFields;
+export const changeEntrySchema = entryFields.extend({
+  entryId: z.uuid({ message: "Choose an entry." }),
+});
+export const entryIdSchema = z
+  .object({ entryId: z.uuid({ message: "Choose an entry." }) })
+  .strict();

@@ -1,0 +1,96 @@
+/**
+ * Authorisation-matrix rows of professional development: the owner clinician's licences and CE
+ * entries. Clinicians act on their own only; other clinicians are told a record does not exist.
+ */
+import { insertEntry, insertLicence } from "@tend/db/queries";
+
+import type { Fixture } from "./actors";
+import type { MatrixRow } from "./outcomes";
+import { cliniciansOnly, ownerOnly } from "./outcomes";
+
+const owner = (fx: Fixture) => ({
+  organisationId: fx.org.organisationId,
+  membershipId: fx.org.clinician.membershipId,
+});
+
+const LICENCE = {
+  type: "LCSW" as const,
+  typeName: "",
+  jurisdiction: "Example",
+  number: "LCSW-1001",
+  status: "active" as const,
+  issuedOn: "2020-03-01",
+  cycleStart: "2026-01-01",
+  cycleEnd: "2027-12-31",
+  templateId: null,
+  supervisedMinutesRequired: null,
+};
+
+/** A licence of the owner clinician (a new one per call, so each actor has its own to change). */
+const ownersLicence = async (fx: Fixture) => (await insertLicence(fx.db, owner(fx), LICENCE)).id;
+
+const ownersEntry = async (fx: Fixture) =>
+  (
+    await insertEntry(fx.db, owner(fx), {
+      title: "Ethics in telehealth",
+      provider: "Example institute",
+      date: "2026-03-10",
+      minutes: 180,
+      format: "live-online",
+      categories: ["ethics"],
+      licenceIds: [],
+    })
+  ).id;
+
+const entryInput = {
+  title: "Trauma-informed care, part 1",
+  provider: "Example institute",
+  date: "2026-02-01",
+  minutes: 90,
+  format: "in-person",
+  categories: ["trauma-informed-care"],
+  licenceIds: [],
+};
+const badEntry = { title: "", date: "yesterday", minutes: 20, format: "video", categories: ["x"] };
+
+export const DEVELOPMENT_ROWS: Record<string, MatrixRow> = {
+  "development.templates": { type: "query", expect: cliniciansOnly },
+  "development.licences": { type: "query", expect: cliniciansOnly },
+  "development.addLicence": {
+    type: "mutation",
+    input: () => LICENCE,
+    invalidInput: { ...LICENCE, type: "wizard", cycleStart: "2027-01-01", cycleEnd: null },
+    expect: cliniciansOnly,
+  },
+  "development.changeLicence": {
+    type: "mutation",
+    input: async (fx) => ({ ...LICENCE, number: "LCSW-2002", licenceId: await ownersLicence(fx) }),
+    invalidInput: { ...LICENCE, licenceId: "nope", jurisdiction: "" },
+    expect: ownerOnly,
+  },
+  "development.removeLicence": {
+    type: "mutation",
+    input: async (fx) => ({ licenceId: await ownersLicence(fx) }),
+    invalidInput: { licenceId: 7 },
+    expect: ownerOnly,
+  },
+  "development.entries": { type: "query", expect: cliniciansOnly },
+  "development.addEntry": {
+    type: "mutation",
+    input: () => entryInput,
+    invalidInput: badEntry,
+    expect: cliniciansOnly,
+  },
+  "development.changeEntry": {
+    type: "mutation",
+    input: async (fx) => ({ ...entryInput, entryId: await ownersEntry(fx) }),
+    invalidInput: { ...badEntry, entryId: "nope" },
+    expect: ownerOnly,
+  },
+  "development.removeEntry": {
+    type: "mutation",
+    input: async (fx) => ({ entryId: await ownersEntry(fx) }),
+    invalidInput: { entryId: "nope" },
+    expect: ownerOnly,
+  },
+};
