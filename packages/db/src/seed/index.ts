@@ -3,6 +3,7 @@ import { count, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../password";
 import { organisations } from "../schema";
+import { seedDevelopment } from "./development";
 import { seedGroups } from "./groups";
 import { seedPeople } from "./identity";
 import { DEMO_PASSWORD } from "./personas";
@@ -41,5 +42,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     await seedPlans(tx, people);
     await seedSupervision(tx, people, now);
     await seedGroups(tx, people, now);
+    await seedDevelopment(tx, people, now);
   });
 }

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { evaluateProgress } from "@tend/development";
+
+import { createDb } from "../client";
+import { listEntries, listLicences, templatesByIds } from "../queries";
+import { memberships, users } from "../schema";
+import { createThrowawayDatabase } from "../throwaway";
+import { PERSONAS, seedDemo } from "./index";
+
+import "../testing/provided-context";
+
+let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+let db: ReturnType<typeof createDb>;
+const NOW = new Date("2026-11-27T10:00:00Z");
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase({
+    prefix: "seed_development",
+    adminUrl: inject("databaseUrl"),
+  });
+  db = createDb(database.url, { max: 2 });
+  await seedDemo(db, NOW);
+}, 120_000);
+afterAll(async () => {
+  await db.close();
+  await database.drop();
+});
+
+async function progressOf(email: string) {
+  const [member] = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(users.email, email));
+  if (!member) throw new Error(`${email} is missing`);
+  const [licences, entries] = await Promise.all([
+    listLicences(db, member.id),
+    listEntries(db, member.id),
+  ]);
+  const templates = await templatesByIds(
+    db,
+    licences.flatMap((l) => (l.templateId ? [l.templateId] : [])),
+  );
+  return licences.map((licence) => {
+    const template = templates.find((t) => t.id === licence.templateId);
+    if (!template || !licence.cycleStart || !licence.cycleEnd)
+      throw new Error("incomplete licence");
+    return {
+      type: licence.type,
+      ...evaluateProgress({
+        template,
+        cycle: { start: licence.cycleStart, end: licence.cycleEnd },
+        entries: entries.filter((e) => e.licenceIds.includes(licence.id)),
+        today: "2026-11-27",
+      }),
+    };
+  });
+}
+
+describe("professional-development demo data", () => {
+  it("gives Sam an LCSW at risk 75 days before its end, short in two subjects and over the self-study limit, and a second licence", async () => {
+    const [lcsw, lmft] = await progressOf(PERSONAS.clinician.email);
+    expect(lcsw).toMatchObject({ type: "LCSW", daysLeft: 75, status: "at-risk" });
+    expect(lcsw?.categories.filter((c) => c.missing > 0).map((c) => c.category)).toEqual([
+      "ethics",
+      "trauma-informed-care",
+    ]);
+    expect(lcsw?.caps[0]?.excess).toBeGreaterThan(0);
+    expect(lmft).toMatchObject({ type: "LMFT", status: "on-track" });
+  });
+
+  it("gives Jordan Lee a complete LPC", async () => {
+    const [lpc] = await progressOf(PERSONAS.twoOrganisations.email);
+    expect(lpc).toMatchObject({ type: "LPC", status: "complete" });
+  });
+});

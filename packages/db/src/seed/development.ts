@@ -1,0 +1,183 @@
+/**
+ * Professional-development demo data at Riverbend: the example requirement templates, Sam's two
+ * licences (an LCSW whose cycle ends in 75 days with ethics and trauma-informed care hours still
+ * short and more self-study than counts, and an LMFT issued elsewhere that shares a workshop),
+ * and Jordan Lee's LPC, complete well before its cycle ends. Dates follow the day you seed.
+ */
+import type { CeCategory, CeFormat } from "@tend/development";
+import { addDays, addMonths, EXAMPLE_TEMPLATES } from "@tend/development";
+
+import type { DbOrTx } from "../client";
+import type { SeededPeople } from "./identity";
+import { insertEntry, insertLicence, insertTemplates, listTemplates } from "../queries";
+import { PERSONAS } from "./personas";
+
+interface EntrySeed {
+  title: string;
+  provider: string;
+  daysAgo: number;
+  hours: number;
+  format: CeFormat;
+  categories: CeCategory[];
+  /** Which of the person's licences, by type, it counts toward. */
+  counts: ("LCSW" | "LMFT" | "LPC")[];
+}
+
+const SAM_ENTRIES: EntrySeed[] = [
+  {
+    title: "Ethics and boundaries in telehealth",
+    provider: "Midwest Clinical Institute",
+    daysAgo: 400,
+    hours: 2,
+    format: "live-online",
+    categories: ["ethics"],
+    counts: ["LCSW", "LMFT"],
+  },
+  {
+    title: "Secondary traumatic stress: recognising it in ourselves",
+    provider: "Riverbend in-service",
+    daysAgo: 210,
+    hours: 1.5,
+    format: "in-person",
+    categories: ["trauma-informed-care", "self-care"],
+    counts: ["LCSW"],
+  },
+  {
+    title: "Motivational interviewing refresher (reading and quiz)",
+    provider: "CE Library",
+    daysAgo: 150,
+    hours: 10,
+    format: "self-study",
+    categories: ["clinical-practice"],
+    counts: ["LCSW", "LMFT"],
+  },
+  {
+    title: "Working with suicidal clients: assessment update",
+    provider: "State Social Work Association",
+    daysAgo: 90,
+    hours: 6,
+    format: "in-person",
+    categories: ["suicide-prevention"],
+    counts: ["LCSW", "LMFT"],
+  },
+  {
+    title: "Grief and loss across cultures (recorded webinar)",
+    provider: "CE Library",
+    daysAgo: 30,
+    hours: 6,
+    format: "self-study",
+    categories: ["cultural-competence"],
+    counts: ["LCSW"],
+  },
+];
+
+const JORDAN_ENTRIES: EntrySeed[] = [
+  {
+    title: "Professional ethics for counselors",
+    provider: "Counseling Association",
+    daysAgo: 300,
+    hours: 3,
+    format: "in-person",
+    categories: ["ethics"],
+    counts: ["LPC"],
+  },
+  {
+    title: "Cultural humility in practice",
+    provider: "Counseling Association",
+    daysAgo: 240,
+    hours: 4,
+    format: "live-online",
+    categories: ["cultural-competence"],
+    counts: ["LPC"],
+  },
+  {
+    title: "Annual counseling conference",
+    provider: "State Counseling Conference",
+    daysAgo: 120,
+    hours: 18,
+    format: "in-person",
+    categories: ["clinical-practice", "trauma-informed-care"],
+    counts: ["LPC"],
+  },
+];
+
+export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Date): Promise<void> {
+  const { organisationId, membershipIds } = people.riverbend;
+  const today = now.toISOString().slice(0, 10);
+  await insertTemplates(
+    tx,
+    organisationId,
+    EXAMPLE_TEMPLATES.map((t) => ({ ...t, example: "example" as const })),
+  );
+  const templates = await listTemplates(tx, organisationId);
+  const templateFor = (type: string) => {
+    const found = templates.find((t) => t.licenceType === type);
+    if (!found) throw new Error(`seed: no ${type} template`);
+    return found.id;
+  };
+  const member = (name: string) => {
+    const id = membershipIds.get(name);
+    if (!id) throw new Error(`seed: ${name} is not at Riverbend`);
+    return { organisationId, membershipId: id };
+  };
+  /** A two-year cycle ending `daysLeft` from today. */
+  const cycleEnding = (daysLeft: number) => {
+    const end = addDays(today, daysLeft);
+    return { cycleStart: addMonths(addDays(end, 1), -24), cycleEnd: end };
+  };
+
+  const seedPerson = async (
+    name: string,
+    licences: {
+      type: "LCSW" | "LMFT" | "LPC";
+      jurisdiction: string;
+      number: string;
+      daysLeft: number;
+    }[],
+    entries: EntrySeed[],
+  ) => {
+    const owner = member(name);
+    const ids = new Map<string, string>();
+    for (const l of licences) {
+      const row = await insertLicence(tx, owner, {
+        type: l.type,
+        typeName: "",
+        jurisdiction: l.jurisdiction,
+        number: l.number,
+        status: "active",
+        issuedOn: addMonths(today, -70),
+        ...cycleEnding(l.daysLeft),
+        templateId: templateFor(l.type),
+        supervisedMinutesRequired: null,
+      });
+      ids.set(l.type, row.id);
+    }
+    for (const e of entries)
+      await insertEntry(tx, owner, {
+        title: e.title,
+        provider: e.provider,
+        date: addDays(today, -e.daysAgo),
+        minutes: Math.round(e.hours * 60),
+        format: e.format,
+        categories: e.categories,
+        licenceIds: e.counts.flatMap((type) => {
+          const id = ids.get(type);
+          return id ? [id] : [];
+        }),
+      });
+  };
+
+  await seedPerson(
+    PERSONAS.clinician.name,
+    [
+      { type: "LCSW", jurisdiction: "Example State", number: "LCSW-149203", daysLeft: 75 },
+      { type: "LMFT", jurisdiction: "Neighbouring State", number: "MFT-88120", daysLeft: 500 },
+    ],
+    SAM_ENTRIES,
+  );
+  await seedPerson(
+    PERSONAS.twoOrganisations.name,
+    [{ type: "LPC", jurisdiction: "Example State", number: "LPC-30771", daysLeft: 260 }],
+    JORDAN_ENTRIES,
+  );
+}
