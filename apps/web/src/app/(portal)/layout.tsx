@@ -49,6 +49,7 @@ export default async function PortalLayout({ children }: { children: React.React
         ]
       : []),
     { href: "/groups", label: "Groups" },
+    ...(roles.includes("clinician") ? [{ href: "/development", label: "Development" }] : []),
     { href: "/profile", label: "Profile" },
   ];
 
