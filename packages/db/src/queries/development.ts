@@ -7,7 +7,14 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { CeCategory, CeFormat, LicenceType, RequirementTemplate } from "@tend/development";
 
 import type { DbOrTx } from "../client";
-import { ceEntries, ceEntryLicences, ceTemplates, licences } from "../schema";
+import {
+  ceCertificateContents,
+  ceCertificates,
+  ceEntries,
+  ceEntryLicences,
+  ceTemplates,
+  licences,
+} from "../schema";
 
 export type TemplateRow = typeof ceTemplates.$inferSelect;
 export type LicenceRow = typeof licences.$inferSelect;
@@ -241,4 +248,108 @@ export async function deleteEntry(
     .where(and(eq(ceEntries.id, params.entryId), eq(ceEntries.membershipId, params.membershipId)))
     .returning({ certificateId: ceEntries.certificateId });
   return row;
+}
+
+/** A member's own entry, locked for a change of its certificate; undefined when not theirs. */
+export async function lockOwnEntry(
+  db: DbOrTx,
+  params: { membershipId: string; entryId: string },
+): Promise<{ id: string; certificateId: string | null } | undefined> {
+  const [row] = await db
+    .select({ id: ceEntries.id, certificateId: ceEntries.certificateId })
+    .from(ceEntries)
+    .where(and(eq(ceEntries.id, params.entryId), eq(ceEntries.membershipId, params.membershipId)))
+    .for("update");
+  return row;
+}
+
+export type CertificateType = (typeof ceCertificates.$inferSelect)["contentType"];
+
+export async function insertCertificate(
+  db: DbOrTx,
+  row: {
+    organisationId: string;
+    membershipId: string;
+    filename: string;
+    contentType: CertificateType;
+    bytes: number;
+    sha256: string;
+    storageKey: string;
+  },
+): Promise<{ id: string; filename: string }> {
+  const [certificate] = await db
+    .insert(ceCertificates)
+    .values(row)
+    .returning({ id: ceCertificates.id, filename: ceCertificates.filename });
+  if (!certificate) throw new Error("insert returned no certificate");
+  return certificate;
+}
+
+export async function setEntryCertificate(
+  db: DbOrTx,
+  params: { entryId: string; certificateId: string | null },
+): Promise<void> {
+  await db
+    .update(ceEntries)
+    .set({ certificateId: params.certificateId, updatedAt: new Date() })
+    .where(eq(ceEntries.id, params.entryId));
+}
+
+/** Deletes a certificate's row, returning where its bytes are kept. */
+export async function deleteCertificate(
+  db: DbOrTx,
+  certificateId: string,
+): Promise<string | undefined> {
+  const [gone] = await db
+    .delete(ceCertificates)
+    .where(eq(ceCertificates.id, certificateId))
+    .returning({ storageKey: ceCertificates.storageKey });
+  return gone?.storageKey;
+}
+
+/** The certificate of an entry of the given membership, or of any member of the organisation. */
+export async function findEntryCertificate(
+  db: DbOrTx,
+  params: { entryId: string } & (
+    | { membershipId: string; organisationId?: undefined }
+    | { organisationId: string; membershipId?: undefined }
+  ),
+) {
+  const owner = params.membershipId
+    ? eq(ceEntries.membershipId, params.membershipId)
+    : eq(ceEntries.organisationId, params.organisationId ?? "");
+  const [row] = await db
+    .select({
+      filename: ceCertificates.filename,
+      contentType: ceCertificates.contentType,
+      storageKey: ceCertificates.storageKey,
+    })
+    .from(ceEntries)
+    .innerJoin(ceCertificates, eq(ceCertificates.id, ceEntries.certificateId))
+    .where(and(eq(ceEntries.id, params.entryId), owner));
+  return row;
+}
+
+/** The PostgreSQL certificate store's rows: bytes by key. */
+export async function putCertificateContent(
+  db: DbOrTx,
+  storageKey: string,
+  content: Uint8Array,
+): Promise<void> {
+  await db.insert(ceCertificateContents).values({ storageKey, content });
+}
+
+export async function getCertificateContent(
+  db: DbOrTx,
+  storageKey: string,
+): Promise<Uint8Array | null> {
+  const [row] = await db
+    .select({ content: ceCertificateContents.content })
+    .from(ceCertificateContents)
+    .where(eq(ceCertificateContents.storageKey, storageKey));
+  return row?.content ?? null;
+}
+
+export async function removeCertificateContent(db: DbOrTx, storageKey: string): Promise<void> {
+  await db.delete(ceCertificateContents).where(eq(ceCertificateContents.storageKey, storageKey));
 }

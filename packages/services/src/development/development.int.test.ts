@@ -1,7 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestOrganisation } from "@tend/db/testing";
-import { ceTemplates } from "@tend/db/schema";
+import { ceCertificateContents, ceCertificates, ceTemplates } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { EXAMPLE_TEMPLATES } from "@tend/development";
 
@@ -11,10 +12,14 @@ import { actorOf } from "../testing";
 import {
   addEntry,
   addLicence,
+  attachCertificate,
   changeEntry,
   listOwnEntries,
   listOwnLicences,
   organisationTemplates,
+  readOwnCertificate,
+  removeCertificate,
+  removeEntry,
   removeLicence,
 } from "./index";
 
@@ -177,5 +182,108 @@ describe("licences and progress", () => {
     expect((await addEntry(db, sam, entry([], { date: "2026-11-15" }), NOW)).date).toBe(
       "2026-11-15",
     );
+  });
+});
+
+describe("certificates", () => {
+  /** A 1×1 PNG, and the start of a real PDF. */
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  );
+  const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
+  const file = (content: Uint8Array<ArrayBuffer>, name: string, type = "application/pdf") =>
+    new File([content], name, { type });
+
+  /** How many certificates, and stored files, Sam's organisation has. */
+  async function stored() {
+    const rows = await db
+      .select({ key: ceCertificates.storageKey })
+      .from(ceCertificates)
+      .where(eq(ceCertificates.organisationId, org.organisationId));
+    const contents = await db
+      .select({ key: ceCertificateContents.storageKey })
+      .from(ceCertificateContents);
+    return {
+      certificates: rows.length,
+      files: contents.filter((c) => c.key.startsWith(`certificates/${org.organisationId}/`)).length,
+    };
+  }
+
+  it("keeps a PDF, PNG or JPEG for the owner, read back byte for byte, and replaces it", async () => {
+    const logged = await addEntry(db, sam, entry([]), NOW);
+    const before = await stored();
+    expect(
+      await attachCertificate(db, sam, { entryId: logged.id, file: file(PDF, "ethics.pdf") }),
+    ).toEqual({ entryId: logged.id, filename: "ethics.pdf", contentType: "application/pdf" });
+    // The browser's claim is not believed: a PNG sent as "application/pdf" is stored as a PNG.
+    await attachCertificate(db, sam, { entryId: logged.id, file: file(PNG, "scan") });
+    const read = await readOwnCertificate(db, sam, logged.id);
+    expect([read.filename, read.contentType]).toEqual(["scan.png", "image/png"]);
+    expect(Buffer.from(read.content).equals(PNG)).toBe(true);
+    // The replaced PDF is gone, row and file.
+    expect(await stored()).toEqual({
+      certificates: before.certificates + 1,
+      files: before.files + 1,
+    });
+    expect((await listOwnEntries(db, sam)).find((e) => e.id === logged.id)?.hasCertificate).toBe(
+      true,
+    );
+  });
+
+  it("refuses a file that is not a PDF, PNG or JPEG, an empty one or one over 10 MB, storing nothing", async () => {
+    const logged = await addEntry(db, sam, entry([]), NOW);
+    const before = await stored();
+    const text = file(Buffer.from("Certificate of completion: 3 hours"), "certificate.pdf");
+    expect(await failure(attachCertificate(db, sam, { entryId: logged.id, file: text }))).toEqual({
+      code: "INVALID",
+      message: "A certificate must be a PDF, PNG or JPEG file.",
+      fields: { file: ["This file is not a PDF, PNG or JPEG, whatever its name says."] },
+    });
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(PDF);
+    expect(
+      await failure(attachCertificate(db, sam, { entryId: logged.id, file: file(big, "big.pdf") })),
+    ).toMatchObject({ code: "INVALID", message: "A certificate can be at most 10 MB." });
+    expect(
+      await failure(
+        attachCertificate(db, sam, { entryId: logged.id, file: file(new Uint8Array(), "x.pdf") }),
+      ),
+    ).toMatchObject({ code: "INVALID", message: "That file is empty." });
+    expect(await stored()).toEqual(before);
+    // Exactly 10 MB is allowed.
+    const limit = new Uint8Array(10 * 1024 * 1024);
+    limit.set(PDF);
+    await attachCertificate(db, sam, { entryId: logged.id, file: file(limit, "limit.pdf") });
+    expect((await stored()).certificates).toBe(before.certificates + 1);
+  });
+
+  it("never gives one clinician's certificate to another, nor takes theirs", async () => {
+    const logged = await addEntry(db, sam, entry([]), NOW);
+    await attachCertificate(db, sam, { entryId: logged.id, file: file(PDF, "mine.pdf") });
+    expect(await failure(readOwnCertificate(db, colleague, logged.id))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await failure(
+        attachCertificate(db, colleague, { entryId: logged.id, file: file(PDF, "theirs.pdf") }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(removeCertificate(db, colleague, logged.id))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await readOwnCertificate(db, sam, logged.id)).filename).toBe("mine.pdf");
+  });
+
+  it("removes a certificate, or an entry with its certificate, file and all", async () => {
+    const before = await stored();
+    const one = await addEntry(db, sam, entry([]), NOW);
+    const two = await addEntry(db, sam, entry([]), NOW);
+    await attachCertificate(db, sam, { entryId: one.id, file: file(PDF, "one.pdf") });
+    await attachCertificate(db, sam, { entryId: two.id, file: file(PNG, "two.png", "image/png") });
+    await removeCertificate(db, sam, one.id);
+    await removeEntry(db, sam, two.id);
+    expect(await stored()).toEqual(before);
+    expect(await failure(readOwnCertificate(db, sam, one.id))).toMatchObject({ code: "NOT_FOUND" });
   });
 });

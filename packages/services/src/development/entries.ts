@@ -14,6 +14,7 @@ import {
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { dropCertificate } from "./certificates";
 import { todayFor } from "./licences";
 
 const ENTRY_GONE = "This entry is no longer in your log.";
@@ -94,11 +95,15 @@ export async function changeEntry(
   return entryOutput(row);
 }
 
+/** Removes the caller's entry, and its certificate with it. */
 export async function removeEntry(db: DbOrTx, actor: MemberActor, entryId: string) {
-  const removed = await deleteEntry(db, {
-    membershipId: actor.membership.membershipId,
-    entryId,
+  await db.transaction(async (tx) => {
+    const removed = await deleteEntry(tx, {
+      membershipId: actor.membership.membershipId,
+      entryId,
+    });
+    if (!removed) throw new DomainError("NOT_FOUND", ENTRY_GONE);
+    if (removed.certificateId) await dropCertificate(tx, removed.certificateId);
   });
-  if (!removed) throw new DomainError("NOT_FOUND", ENTRY_GONE);
   return { id: entryId };
 }

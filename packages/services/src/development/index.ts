@@ -8,3 +8,11 @@ export {
 export type { LicenceInput } from "./licences";
 export { addEntry, changeEntry, listOwnEntries, removeEntry } from "./entries";
 export type { EntryInput } from "./entries";
+export {
+  attachCertificate,
+  MAX_CERTIFICATE_BYTES,
+  postgresCertificateStore,
+  readOwnCertificate,
+  removeCertificate,
+} from "./certificates";
+export type { CertificateStore } from "./certificates";
