@@ -2,7 +2,13 @@
  * Authorisation-matrix rows of professional development: the owner clinician's licences and CE
  * entries. Clinicians act on their own only; other clinicians are told a record does not exist.
  */
-import { insertEntry, insertLicence } from "@tend/db/queries";
+import {
+  insertCertificate,
+  insertEntry,
+  insertLicence,
+  putCertificateContent,
+  setEntryCertificate,
+} from "@tend/db/queries";
 
 import type { Fixture } from "./actors";
 import type { MatrixRow } from "./outcomes";
@@ -41,6 +47,31 @@ const ownersEntry = async (fx: Fixture) =>
       licenceIds: [],
     })
   ).id;
+
+/** A 1×1 PNG: the smallest certificate file-type recognises. */
+export const TINY_PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+    "base64",
+  ),
+);
+
+/** An entry of the owner clinician with a certificate stored for it. */
+async function ownersCertifiedEntry(fx: Fixture) {
+  const entryId = await ownersEntry(fx);
+  const storageKey = `certificates/matrix/${entryId}`;
+  await putCertificateContent(fx.db, storageKey, TINY_PNG);
+  const certificate = await insertCertificate(fx.db, {
+    ...owner(fx),
+    filename: "certificate.png",
+    contentType: "image/png",
+    bytes: TINY_PNG.byteLength,
+    sha256: "matrix",
+    storageKey,
+  });
+  await setEntryCertificate(fx.db, { entryId, certificateId: certificate.id });
+  return entryId;
+}
 
 const entryInput = {
   title: "Trauma-informed care, part 1",
@@ -90,6 +121,27 @@ export const DEVELOPMENT_ROWS: Record<string, MatrixRow> = {
   "development.removeEntry": {
     type: "mutation",
     input: async (fx) => ({ entryId: await ownersEntry(fx) }),
+    invalidInput: { entryId: "nope" },
+    expect: ownerOnly,
+  },
+  "development.attachCertificate": {
+    type: "mutation",
+    input: async (fx) => ({
+      entryId: await ownersEntry(fx),
+      file: new File([TINY_PNG], "certificate.png", { type: "image/png" }),
+    }),
+    invalidInput: { entryId: "nope", file: "certificate.png" },
+    expect: ownerOnly,
+  },
+  "development.removeCertificate": {
+    type: "mutation",
+    input: async (fx) => ({ entryId: await ownersCertifiedEntry(fx) }),
+    invalidInput: { entryId: 3 },
+    expect: ownerOnly,
+  },
+  "development.certificate": {
+    type: "query",
+    input: async (fx) => ({ entryId: await ownersCertifiedEntry(fx) }),
     invalidInput: { entryId: "nope" },
     expect: ownerOnly,
   },

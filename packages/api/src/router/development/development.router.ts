@@ -3,11 +3,14 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import {
   addEntry,
   addLicence,
+  attachCertificate,
   changeEntry,
   changeLicence,
   listOwnEntries,
   listOwnLicences,
   organisationTemplates,
+  readOwnCertificate,
+  removeCertificate,
   removeEntry,
   removeLicence,
 } from "@tend/services/development";
@@ -16,6 +19,7 @@ import { clinicianProcedure } from "../../trpc";
 import {
   addEntrySchema,
   addLicenceSchema,
+  attachCertificateSchema,
   changeEntrySchema,
   changeLicenceSchema,
   entryIdSchema,
@@ -57,4 +61,23 @@ export const developmentRouter = {
   removeEntry: clinicianProcedure
     .input(entryIdSchema)
     .mutation(({ ctx, input }) => removeEntry(ctx.db, ctx.actor, input.entryId)),
+
+  /** A PDF, PNG or JPEG of up to 10 MB for one of the caller's entries, replacing any it had. */
+  attachCertificate: clinicianProcedure
+    .input(attachCertificateSchema)
+    .mutation(({ ctx, input }) => attachCertificate(ctx.db, ctx.actor, input)),
+
+  removeCertificate: clinicianProcedure
+    .input(entryIdSchema)
+    .mutation(({ ctx, input }) => removeCertificate(ctx.db, ctx.actor, input.entryId)),
+
+  /** The certificate of one of the caller's entries, its bytes in base64. */
+  certificate: clinicianProcedure.input(entryIdSchema).query(async ({ ctx, input }) => {
+    const file = await readOwnCertificate(ctx.db, ctx.actor, input.entryId);
+    return {
+      filename: file.filename,
+      contentType: file.contentType,
+      base64: Buffer.from(file.content).toString("base64"),
+    };
+  }),
 } satisfies TRPCRouterRecord;

@@ -108,3 +108,11 @@ export const changeEntrySchema = entryFields.extend({
 export const entryIdSchema = z
   .object({ entryId: z.uuid({ message: "Choose an entry." }) })
   .strict();
+
+/** A certificate's file, sent by a server action (a `File` cannot travel as JSON). */
+export const attachCertificateSchema = z
+  .object({
+    entryId: z.uuid({ message: "Choose an entry." }),
+    file: z.instanceof(File, { message: "Choose the certificate's file." }),
+  })
+  .strict();
