@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { evaluateProgress } from "@tend/development";
 
 import { createDb } from "../client";
-import { listEntries, listLicences, templatesByIds } from "../queries";
+import {
+  findEntryCertificate,
+  getCertificateContent,
+  listEntries,
+  listLicences,
+  templatesByIds,
+} from "../queries";
 import { memberships, users } from "../schema";
 import { createThrowawayDatabase } from "../throwaway";
 import { PERSONAS, seedDemo } from "./index";
@@ -74,5 +80,28 @@ describe("professional-development demo data", () => {
   it("gives Jordan Lee a complete LPC", async () => {
     const [lpc] = await progressOf(PERSONAS.twoOrganisations.email);
     expect(lpc).toMatchObject({ type: "LPC", status: "complete" });
+  });
+
+  it("gives some of the entries a certificate that is a real PDF", async () => {
+    const [sam] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, PERSONAS.clinician.email));
+    if (!sam) throw new Error("Sam is missing");
+    const certified = (await listEntries(db, sam.id)).filter((e) => e.certificateId);
+    expect(certified.length).toBeGreaterThan(0);
+    for (const entry of certified) {
+      const certificate = await findEntryCertificate(db, {
+        entryId: entry.id,
+        membershipId: sam.id,
+      });
+      if (!certificate) throw new Error("certificate row missing");
+      const content = await getCertificateContent(db, certificate.storageKey);
+      expect(new TextDecoder().decode(content?.slice(0, 8))).toBe("%PDF-1.4");
+      expect(new TextDecoder().decode(content ?? new Uint8Array())).toContain(
+        entry.title.replace(/[()]/g, ""),
+      );
+    }
   });
 });

@@ -2,17 +2,61 @@
  * Professional-development demo data at Riverbend: the example requirement templates, Sam's two
  * licences (an LCSW whose cycle ends in 75 days with ethics and trauma-informed care hours still
  * short and more self-study than counts, and an LMFT issued elsewhere that shares a workshop),
- * and Jordan Lee's LPC, complete well before its cycle ends. Dates follow the day you seed.
+ * and Jordan Lee's LPC, complete well before its cycle ends; some entries have a certificate (a
+ * real one-page PDF). Dates follow the day you seed.
  */
+import { createHash } from "node:crypto";
+
 import type { CeCategory, CeFormat } from "@tend/development";
 import { addDays, addMonths, EXAMPLE_TEMPLATES } from "@tend/development";
 
 import type { DbOrTx } from "../client";
 import type { SeededPeople } from "./identity";
-import { insertEntry, insertLicence, insertTemplates, listTemplates } from "../queries";
+import {
+  insertCertificate,
+  insertEntry,
+  insertLicence,
+  insertTemplates,
+  listTemplates,
+  putCertificateContent,
+  setEntryCertificate,
+} from "../queries";
 import { PERSONAS } from "./personas";
 
+/**
+ * A one-page PDF that says what was completed: a real file, so the demo's certificates open.
+ * Offsets in the cross-reference table are counted from the text itself.
+ */
+export function certificatePdf(lines: string[]): Uint8Array {
+  const text = lines
+    .map(
+      (line, i) =>
+        `BT /F1 ${i === 0 ? 18 : 12} Tf 72 ${720 - i * 28} Td (${line.replace(/[()\\]/g, "")}) Tj ET`,
+    )
+    .join("\n");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
 interface EntrySeed {
+  /** Whether a certificate was uploaded with it. */
+  certified?: boolean;
   title: string;
   provider: string;
   daysAgo: number;
@@ -25,6 +69,7 @@ interface EntrySeed {
 
 const SAM_ENTRIES: EntrySeed[] = [
   {
+    certified: true,
     title: "Ethics and boundaries in telehealth",
     provider: "Midwest Clinical Institute",
     daysAgo: 400,
@@ -52,6 +97,7 @@ const SAM_ENTRIES: EntrySeed[] = [
     counts: ["LCSW", "LMFT"],
   },
   {
+    certified: true,
     title: "Working with suicidal clients: assessment update",
     provider: "State Social Work Association",
     daysAgo: 90,
@@ -91,6 +137,7 @@ const JORDAN_ENTRIES: EntrySeed[] = [
     counts: ["LPC"],
   },
   {
+    certified: true,
     title: "Annual counseling conference",
     provider: "State Counseling Conference",
     daysAgo: 120,
@@ -152,8 +199,8 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
       });
       ids.set(l.type, row.id);
     }
-    for (const e of entries)
-      await insertEntry(tx, owner, {
+    for (const e of entries) {
+      const entry = await insertEntry(tx, owner, {
         title: e.title,
         provider: e.provider,
         date: addDays(today, -e.daysAgo),
@@ -165,6 +212,25 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
           return id ? [id] : [];
         }),
       });
+      if (!e.certified) continue;
+      const content = certificatePdf([
+        "Certificate of completion",
+        name,
+        e.title,
+        `${e.provider}, ${e.hours} CE hours, ${entry.date}`,
+      ]);
+      const storageKey = `certificates/${organisationId}/seed-${entry.id}`;
+      await putCertificateContent(tx, storageKey, content);
+      const certificate = await insertCertificate(tx, {
+        ...owner,
+        filename: `${e.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.pdf`,
+        contentType: "application/pdf",
+        bytes: content.byteLength,
+        sha256: createHash("sha256").update(content).digest("hex"),
+        storageKey,
+      });
+      await setEntryCertificate(tx, { entryId: entry.id, certificateId: certificate.id });
+    }
   };
 
   await seedPerson(
