@@ -29,3 +29,23 @@ export async function changeEntryAction(input: Input["changeEntry"]) {
 export async function removeEntryAction(input: Input["removeEntry"]) {
   return callProcedure((api) => api.development.removeEntry(input));
 }
+
+/** A certificate's file from the upload form: a `File` reaches the procedure as it is. */
+export async function attachCertificateAction(form: FormData) {
+  const entryId = form.get("entryId");
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    const message = "Choose the certificate's file.";
+    return { ok: false as const, error: { message, fieldErrors: { file: [message] } } };
+  }
+  return callProcedure((api) =>
+    api.development.attachCertificate({
+      entryId: typeof entryId === "string" ? entryId : "",
+      file,
+    }),
+  );
+}
+
+export async function removeCertificateAction(input: Input["removeCertificate"]) {
+  return callProcedure((api) => api.development.removeCertificate(input));
+}

@@ -51,7 +51,10 @@ export function EntryForm({
     router.push("/development");
     router.refresh();
   };
-  const add = useAction(addEntryAction, { onSuccess: done });
+  // A new entry opens on its own page, where its certificate can be added.
+  const add = useAction(addEntryAction, {
+    onSuccess: ({ id }) => router.push(`/development/log/${id}?logged=1`),
+  });
   const change = useAction(changeEntryAction, { onSuccess: done });
   const remove = useAction(removeEntryAction, { onSuccess: done });
   const saving = start.id ? change : add;

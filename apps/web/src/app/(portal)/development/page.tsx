@@ -135,9 +135,8 @@ function LicenceCard({ licence }: { licence: Licence }) {
       <Link
         href={`/development/licences/${licence.id}`}
         className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-        aria-label={`Edit ${name}`}
       >
-        Edit licence
+        Edit licence<span className="sr-only">: {name}</span>
       </Link>
     </Card>
   );
@@ -219,6 +218,17 @@ export default async function DevelopmentPage() {
                   <p className="text-sm text-muted-foreground">
                     {dayText(entry.date)} · {CE_FORMAT_LABELS[entry.format]}
                     {entry.provider ? ` · ${entry.provider}` : ""}
+                    {" · "}
+                    {entry.hasCertificate ? (
+                      <a
+                        href={`/development/log/${entry.id}/certificate`}
+                        className="text-primary underline underline-offset-4"
+                      >
+                        Certificate<span className="sr-only"> of {entry.title}</span>
+                      </a>
+                    ) : (
+                      "No certificate"
+                    )}
                   </p>
                   {entry.categories.length > 0 ? (
                     <p className="text-sm text-muted-foreground">

@@ -3,14 +3,22 @@ import { notFound } from "next/navigation";
 
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { formatLocal } from "@tend/scheduling";
+import { Alert } from "@tend/ui";
 
 import { licenceName } from "~/lib/development";
+import { CertificateCard } from "../../certificate-card";
 import { EntryForm } from "../../entry-form";
 
 export const metadata = { title: "Edit a CE entry · Tend" };
 
-export default async function EditEntryPage({ params }: { params: Promise<{ entryId: string }> }) {
-  const { entryId } = await params;
+export default async function EditEntryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ entryId: string }>;
+  searchParams: Promise<{ logged?: string }>;
+}) {
+  const [{ entryId }, { logged }] = await Promise.all([params, searchParams]);
   const api = await signedInApi();
   const [entries, licences, profile] = await Promise.all([
     api.development.entries(),
@@ -27,6 +35,16 @@ export default async function EditEntryPage({ params }: { params: Promise<{ entr
         </Link>
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">{entry.title}</h1>
+      {logged === "1" ? (
+        <Alert tone="success">
+          Logged. Add its certificate below, or go back to{" "}
+          <Link href="/development" className="font-medium underline underline-offset-4">
+            your licences and log
+          </Link>
+          .
+        </Alert>
+      ) : null}
+      <CertificateCard entryId={entry.id} hasCertificate={entry.hasCertificate} />
       <EntryForm
         initial={{
           id: entry.id,
