@@ -49,8 +49,7 @@ CREATE TABLE "ce_reminders" (
 	"licence_id" uuid NOT NULL,
 	"cycle_end" date NOT NULL,
 	"days_before" integer NOT NULL,
-	"queued_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"sent_at" timestamp with time zone,
+	"sent_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "ce_reminders_licence_id_cycle_end_days_before_pk" PRIMARY KEY("licence_id","cycle_end","days_before"),
 	CONSTRAINT "ce_reminder_days" CHECK ("ce_reminders"."days_before" in (90, 60, 30))
 );
@@ -160,9 +159,8 @@ ALTER TABLE "workshop_enrolments" ADD CONSTRAINT "workshop_enrolments_membership
 ALTER TABLE "workshops" ADD CONSTRAINT "workshops_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "ce_entries_membership_id_date_index" ON "ce_entries" USING btree ("membership_id","date");--> statement-breakpoint
 CREATE INDEX "ce_entry_licences_licence_id_index" ON "ce_entry_licences" USING btree ("licence_id");--> statement-breakpoint
-CREATE INDEX "ce_reminders_unsent" ON "ce_reminders" USING btree ("queued_at") WHERE "ce_reminders"."sent_at" is null;--> statement-breakpoint
 CREATE INDEX "development_goals_user_id_index" ON "development_goals" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "licences_membership_id_index" ON "licences" USING btree ("membership_id");--> statement-breakpoint
-CREATE INDEX "licences_organisation_id_cycle_end_index" ON "licences" USING btree ("organisation_id","cycle_end");--> statement-breakpoint
+CREATE INDEX "licences_cycle_end_index" ON "licences" USING btree ("cycle_end");--> statement-breakpoint
 CREATE INDEX "workshop_enrolments_membership_id_index" ON "workshop_enrolments" USING btree ("membership_id");--> statement-breakpoint
 CREATE INDEX "workshops_organisation_id_starts_on_index" ON "workshops" USING btree ("organisation_id","starts_on");

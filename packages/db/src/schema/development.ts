@@ -104,7 +104,8 @@ export const licences = pgTable(
       foreignColumns: [ceTemplates.id, ceTemplates.organisationId],
     }),
     index().on(t.membershipId),
-    index().on(t.organisationId, t.cycleEnd),
+    // The reminder scan reads the licences whose cycle ends within 90 days.
+    index().on(t.cycleEnd),
     check("licence_status", sql`${t.status} in ('active', 'pursuing')`),
     check(
       "licence_cycle",
@@ -248,9 +249,9 @@ export const ceEntryLicences = pgTable(
 );
 
 /**
- * Reminders before a cycle ends (90, 60 and 30 days), one per licence, cycle and threshold:
- * the key stops a second, however often the worker runs. Sent under quiet hours like every
- * e-mail of the worker.
+ * Reminders sent before a cycle ends (90, 60 and 30 days), one per licence, cycle and threshold:
+ * the worker claims the row and sends in one transaction, so however often or however many
+ * times it runs, each goes once.
  */
 export const ceReminders = pgTable(
   "ce_reminders",
@@ -260,14 +261,10 @@ export const ceReminders = pgTable(
       .references(() => licences.id, { onDelete: "cascade" }),
     cycleEnd: date({ mode: "string" }).notNull(),
     daysBefore: integer().notNull(),
-    queuedAt: createdAt(),
-    sentAt: timestamptz(),
+    sentAt: timestamptz().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.licenceId, t.cycleEnd, t.daysBefore] }),
-    index("ce_reminders_unsent")
-      .on(t.queuedAt)
-      .where(sql`${t.sentAt} is null`),
     check("ce_reminder_days", sql`${t.daysBefore} in (90, 60, 30)`),
   ],
 );
