@@ -2,7 +2,7 @@
  * Professional development: requirement templates, licences and the CE log. Every read of a
  * licence or an entry is scoped to its owner's membership; the services decide who that is.
  */
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, between, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { CeCategory, CeFormat, LicenceType, RequirementTemplate } from "@tend/development";
 
@@ -12,8 +12,11 @@ import {
   ceCertificates,
   ceEntries,
   ceEntryLicences,
+  ceReminders,
   ceTemplates,
   licences,
+  memberships,
+  users,
 } from "../schema";
 
 export type TemplateRow = typeof ceTemplates.$inferSelect;
@@ -352,4 +355,67 @@ export async function getCertificateContent(
 
 export async function removeCertificateContent(db: DbOrTx, storageKey: string): Promise<void> {
   await db.delete(ceCertificateContents).where(eq(ceCertificateContents.storageKey, storageKey));
+}
+
+/**
+ * Held licences with requirements whose cycle ends between two days (a cycle's last day), of
+ * members still active, with their owner's contact and quiet hours, their template, and the
+ * reminders already sent for this cycle: what the reminder scan needs, and nothing older.
+ */
+export async function listLicencesEndingBetween(db: DbOrTx, range: { from: string; to: string }) {
+  return db
+    .select({
+      licence: licences,
+      template: ceTemplates,
+      owner: {
+        name: users.name,
+        email: users.email,
+        timeZone: users.timeZone,
+        quietHours: users.quietHours,
+      },
+      sentDays: sql<number[]>`coalesce((
+        select array_agg(r.days_before) from ${ceReminders} r
+        where r.licence_id = ${licences.id} and r.cycle_end = ${licences.cycleEnd}), '{}')`,
+    })
+    .from(licences)
+    .innerJoin(ceTemplates, eq(ceTemplates.id, licences.templateId))
+    .innerJoin(memberships, eq(memberships.id, licences.membershipId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(licences.status, "active"),
+        isNotNull(licences.cycleStart),
+        between(licences.cycleEnd, range.from, range.to),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
+}
+
+/** The entries linked to any of these licences, each with the licences it counts toward. */
+export async function listEntriesOfLicences(db: DbOrTx, licenceIds: string[]) {
+  if (licenceIds.length === 0) return [];
+  const links = await db
+    .select()
+    .from(ceEntryLicences)
+    .where(inArray(ceEntryLicences.licenceId, licenceIds));
+  const entryIds = [...new Set(links.map((l) => l.entryId))];
+  if (entryIds.length === 0) return [];
+  const rows = await db.select().from(ceEntries).where(inArray(ceEntries.id, entryIds));
+  return rows.map((r) => ({
+    ...r,
+    licenceIds: links.filter((l) => l.entryId === r.id).map((l) => l.licenceId),
+  }));
+}
+
+/** Claims a reminder before it is sent; false when it was already sent. */
+export async function claimCeReminder(
+  db: DbOrTx,
+  row: { licenceId: string; cycleEnd: string; daysBefore: number; sentAt: Date },
+): Promise<boolean> {
+  const claimed = await db
+    .insert(ceReminders)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ licenceId: ceReminders.licenceId });
+  return claimed.length > 0;
 }

@@ -16,3 +16,4 @@ export {
   removeCertificate,
 } from "./certificates";
 export type { CertificateStore } from "./certificates";
+export { ceReminderMail, sendCeReminders } from "./reminders";

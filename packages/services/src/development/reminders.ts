@@ -1,0 +1,108 @@
+/**
+ * Renewal reminders: 90, 60 and 30 days before a licence's cycle ends, while its requirements
+ * are not met, an e-mail says what is still missing. The worker runs this every hour; an e-mail
+ * waits out the clinician's quiet hours, and each reminder goes once (a claim row per licence,
+ * cycle and threshold, written with the e-mail in one transaction). A missed threshold is not
+ * sent late once a more urgent one is due (`dueReminder`).
+ */
+import type { Db } from "@tend/db";
+import type { Progress, ReminderDay } from "@tend/development";
+import {
+  claimCeReminder,
+  listEntriesOfLicences,
+  listLicencesEndingBetween,
+} from "@tend/db/queries";
+import {
+  addDays,
+  CE_CATEGORY_LABELS,
+  dueReminder,
+  evaluateProgress,
+  REMINDER_DAYS,
+} from "@tend/development";
+import { sendMail } from "@tend/mail";
+import { formatLocal, isWithinQuietHours } from "@tend/scheduling";
+
+import { asTemplate } from "./licences";
+
+const hours = (minutes: number) => {
+  const h = Math.round((minutes / 60) * 100) / 100;
+  return `${h} ${h === 1 ? "hour" : "hours"}`;
+};
+
+/** The reminder's e-mail: when the cycle ends and what is still missing. */
+export function ceReminderMail(params: {
+  to: { name: string; email: string };
+  licence: string;
+  progress: Progress;
+  days: ReminderDay;
+  webUrl: string;
+}) {
+  const { progress } = params;
+  const missing = [
+    progress.missing > 0 ? `- ${hours(progress.missing)} in all` : "",
+    ...progress.categories
+      .filter((c) => c.missing > 0)
+      .map((c) => `- ${hours(c.missing)} of ${CE_CATEGORY_LABELS[c.category]}`),
+  ].filter(Boolean);
+  const end = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${progress.cycle.end}T00:00:00Z`),
+  );
+  return {
+    to: params.to.email,
+    subject: `${params.licence}: renewal cycle ends in ${progress.daysLeft} days`,
+    text: [
+      `Hello ${params.to.name},`,
+      "",
+      `The renewal cycle of your ${params.licence} ends on ${end}, in ${progress.daysLeft} days. Still needed:`,
+      ...missing,
+      "",
+      `You have ${hours(progress.counted)} of ${hours(progress.required)}. Log CE, or find a workshop in your organisation's catalog: ${params.webUrl}/development`,
+      "",
+      "Tend reminds you 90, 60 and 30 days before the end while something is missing.",
+    ].join("\n"),
+  };
+}
+
+/**
+ * The worker's job: sends every renewal reminder due now outside its recipient's quiet hours.
+ * Reads only the licences whose cycle ends within 90 days. Returns how many went.
+ */
+export async function sendCeReminders(db: Db, now: Date, webUrl: string): Promise<number> {
+  const utcToday = now.toISOString().slice(0, 10);
+  // A day either side of UTC covers every time zone's today.
+  const due = await listLicencesEndingBetween(db, {
+    from: addDays(utcToday, -1),
+    to: addDays(utcToday, REMINDER_DAYS[0] + 1),
+  });
+  const entries = await listEntriesOfLicences(
+    db,
+    due.map((d) => d.licence.id),
+  );
+  let sent = 0;
+  for (const { licence, template, owner, sentDays } of due) {
+    const { cycleStart, cycleEnd } = licence;
+    if (!cycleStart || !cycleEnd) continue;
+    const progress = evaluateProgress({
+      template: asTemplate(template),
+      cycle: { start: cycleStart, end: cycleEnd },
+      entries: entries.filter((e) => e.licenceIds.includes(licence.id)),
+      today: formatLocal(now, owner.timeZone, "yyyy-MM-dd"),
+    });
+    const days = dueReminder(progress, sentDays);
+    if (!days || isWithinQuietHours(now, owner.quietHours, owner.timeZone)) continue;
+    const name = `${licence.type === "other" ? licence.typeName : licence.type} (${licence.jurisdiction})`;
+    const went = await db.transaction(async (tx) => {
+      const claimed = await claimCeReminder(tx, {
+        licenceId: licence.id,
+        cycleEnd,
+        daysBefore: days,
+        sentAt: now,
+      });
+      if (claimed)
+        await sendMail(tx, ceReminderMail({ to: owner, licence: name, progress, days, webUrl }));
+      return claimed;
+    });
+    if (went) sent += 1;
+  }
+  return sent;
+}
