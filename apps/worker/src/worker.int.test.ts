@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { connectTestDb } from "@tend/db/testing";
 
 import {
+  CE_REMINDERS,
   GROUP_NOTICES,
   REMINDER_SCAN,
   REPORT_REFRESH,
@@ -26,9 +27,11 @@ describe("the worker", () => {
       seriesCron: "20 3 * * *",
       reportsCron: "30 3 * * *",
       groupNoticesCron: "40 3 * * *",
+      ceRemindersCron: "50 3 * * *",
     });
     try {
       expect((await boss.getSchedules()).map((s) => `${s.name} at ${s.cron}`).sort()).toEqual([
+        `${CE_REMINDERS} at 50 3 * * *`,
         `${GROUP_NOTICES} at 40 3 * * *`,
         `${REMINDER_SCAN} at 0 3 * * *`,
         `${REPORT_REFRESH} at 30 3 * * *`,

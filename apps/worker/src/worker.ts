@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 
 import type { Db } from "@tend/db";
 import { createLogger } from "@tend/logger";
+import { sendCeReminders } from "@tend/services/development";
 import { sendGroupNotices } from "@tend/services/groups";
 import { refreshReportSnapshots } from "@tend/services/reports";
 import { sendDueReminders } from "@tend/services/self-check";
@@ -20,14 +21,17 @@ export const REPORT_REFRESH_CRON = "*/15 * * * *";
 /** Peer-group e-mails (a review's outcome, a mute), every few minutes. */
 export const GROUP_NOTICES = "groups.notices";
 export const GROUP_NOTICES_CRON = "*/5 * * * *";
+/** CE renewal reminders (90, 60 and 30 days before a cycle ends), hourly. */
+export const CE_REMINDERS = "development.reminders";
+export const CE_REMINDERS_CRON = "25 * * * *";
 
 const log = createLogger("worker");
 
 /**
  * Starts pg-boss on the app database and registers the jobs, each on a cron schedule that
  * pg-boss runs once across all worker instances: the self-check reminder scan, supervision
- * notices, the extension of recurring series, the refresh of team reports and peer-group
- * notices.
+ * notices, the extension of recurring series, the refresh of team reports, peer-group notices
+ * and CE renewal reminders.
  */
 export async function startWorker(options: {
   db: Db;
@@ -39,6 +43,7 @@ export async function startWorker(options: {
   seriesCron?: string;
   reportsCron?: string;
   groupNoticesCron?: string;
+  ceRemindersCron?: string;
 }) {
   const boss = new PgBoss({ connectionString: options.databaseUrl });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss failed"));
@@ -100,6 +105,18 @@ export async function startWorker(options: {
   await boss.work(GROUP_NOTICES, async () => {
     const sent = await sendGroupNotices(options.db, new Date(), options.webUrl);
     if (sent > 0) log.info({ job: GROUP_NOTICES, sent }, "peer-group e-mails sent");
+    return { sent };
+  });
+  await boss.createQueue(CE_REMINDERS);
+  await boss.schedule(
+    CE_REMINDERS,
+    options.ceRemindersCron ?? CE_REMINDERS_CRON,
+    {},
+    { tz: "UTC" },
+  );
+  await boss.work(CE_REMINDERS, async () => {
+    const sent = await sendCeReminders(options.db, new Date(), options.webUrl);
+    if (sent > 0) log.info({ job: CE_REMINDERS, sent }, "CE renewal reminders sent");
     return { sent };
   });
   return boss;
