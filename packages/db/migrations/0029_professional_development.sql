@@ -83,7 +83,6 @@ CREATE TABLE "development_goals" (
 	"title" text NOT NULL,
 	"due_on" date,
 	"progress" integer DEFAULT 0 NOT NULL,
-	"commitment_id" uuid,
 	"completed_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -150,7 +149,6 @@ ALTER TABLE "ce_entry_licences" ADD CONSTRAINT "ce_entry_licences_licence_id_lic
 ALTER TABLE "ce_reminders" ADD CONSTRAINT "ce_reminders_licence_id_licences_id_fk" FOREIGN KEY ("licence_id") REFERENCES "public"."licences"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ce_templates" ADD CONSTRAINT "ce_templates_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "development_goals" ADD CONSTRAINT "development_goals_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "development_goals" ADD CONSTRAINT "development_goals_commitment_id_plan_commitments_id_fk" FOREIGN KEY ("commitment_id") REFERENCES "public"."plan_commitments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "licences" ADD CONSTRAINT "licences_membership_id_organisation_id_memberships_id_organisation_id_fk" FOREIGN KEY ("membership_id","organisation_id") REFERENCES "public"."memberships"("id","organisation_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "licences" ADD CONSTRAINT "licences_template_id_organisation_id_ce_templates_id_organisation_id_fk" FOREIGN KEY ("template_id","organisation_id") REFERENCES "public"."ce_templates"("id","organisation_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshop_enrolments" ADD CONSTRAINT "workshop_enrolments_entry_id_ce_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."ce_entries"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -14,6 +14,7 @@ import {
   ceEntryLicences,
   ceReminders,
   ceTemplates,
+  developmentGoals,
   licences,
   memberships,
   users,
@@ -418,4 +419,64 @@ export async function claimCeReminder(
     .onConflictDoNothing()
     .returning({ licenceId: ceReminders.licenceId });
   return claimed.length > 0;
+}
+
+export type GoalRow = typeof developmentGoals.$inferSelect;
+
+/** A person's development goals: open ones by due date (undated last), then completed ones. */
+export function listGoals(db: DbOrTx, userId: string): Promise<GoalRow[]> {
+  return db
+    .select()
+    .from(developmentGoals)
+    .where(eq(developmentGoals.userId, userId))
+    .orderBy(
+      sql`${developmentGoals.completedAt} is not null`,
+      sql`${developmentGoals.dueOn} asc nulls last`,
+      asc(developmentGoals.createdAt),
+    );
+}
+
+export async function findGoal(
+  db: DbOrTx,
+  params: { userId: string; goalId: string },
+): Promise<GoalRow | undefined> {
+  const [goal] = await db
+    .select()
+    .from(developmentGoals)
+    .where(and(eq(developmentGoals.id, params.goalId), eq(developmentGoals.userId, params.userId)));
+  return goal;
+}
+
+export async function insertGoal(
+  db: DbOrTx,
+  row: { userId: string; title: string; dueOn: string | null },
+): Promise<GoalRow> {
+  const [goal] = await db.insert(developmentGoals).values(row).returning();
+  if (!goal) throw new Error("insert returned no goal");
+  return goal;
+}
+
+/** Changes a person's own goal; undefined when it is not theirs. */
+export async function updateGoal(
+  db: DbOrTx,
+  params: { userId: string; goalId: string },
+  set: { title: string; dueOn: string | null; progress: number; completedAt: Date | null },
+): Promise<GoalRow | undefined> {
+  const [goal] = await db
+    .update(developmentGoals)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(developmentGoals.id, params.goalId), eq(developmentGoals.userId, params.userId)))
+    .returning();
+  return goal;
+}
+
+export async function deleteGoal(
+  db: DbOrTx,
+  params: { userId: string; goalId: string },
+): Promise<boolean> {
+  const rows = await db
+    .delete(developmentGoals)
+    .where(and(eq(developmentGoals.id, params.goalId), eq(developmentGoals.userId, params.userId)))
+    .returning({ id: developmentGoals.id });
+  return rows.length > 0;
 }

@@ -28,7 +28,6 @@ import type { CeCategory, CeFormat, LicenceType } from "@tend/development";
 import { createdAt, timestamptz } from "./_columns";
 import { users } from "./identity";
 import { memberships, organisations } from "./organisation";
-import { planCommitments } from "./plan";
 
 const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
   dataType: () => "bytea",
@@ -297,7 +296,7 @@ export const workshopEnrolments = pgTable(
 
 /**
  * A development goal ("complete a trauma-informed care course by June"): the person's own, like
- * the prevention plan whose professional-development section it may be linked to.
+ * the prevention plan, whose professional-development section lists it.
  */
 export const developmentGoals = pgTable(
   "development_goals",
@@ -310,7 +309,6 @@ export const developmentGoals = pgTable(
     dueOn: date({ mode: "string" }),
     /** How far along, 0–100, as the person judges it. */
     progress: integer().notNull().default(0),
-    commitmentId: uuid().references(() => planCommitments.id, { onDelete: "set null" }),
     completedAt: timestamptz(),
     createdAt: createdAt(),
     updatedAt: timestamptz().notNull().defaultNow(),
