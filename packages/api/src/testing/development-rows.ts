@@ -5,6 +5,7 @@
 import {
   insertCertificate,
   insertEntry,
+  insertGoal,
   insertLicence,
   putCertificateContent,
   setEntryCertificate,
@@ -72,6 +73,13 @@ async function ownersCertifiedEntry(fx: Fixture) {
   await setEntryCertificate(fx.db, { entryId, certificateId: certificate.id });
   return entryId;
 }
+
+const ownersGoal = (fx: Fixture) =>
+  insertGoal(fx.db, {
+    userId: fx.org.clinician.userId,
+    title: "Read one paper a month",
+    dueOn: null,
+  });
 
 const entryInput = {
   title: "Trauma-informed care, part 1",
@@ -143,6 +151,31 @@ export const DEVELOPMENT_ROWS: Record<string, MatrixRow> = {
     type: "query",
     input: async (fx) => ({ entryId: await ownersCertifiedEntry(fx) }),
     invalidInput: { entryId: "nope" },
+    expect: ownerOnly,
+  },
+  "development.goals": { type: "query", expect: cliniciansOnly },
+  "development.addGoal": {
+    type: "mutation",
+    input: () => ({ title: "Finish a trauma-informed care course", dueOn: "2027-06-30" }),
+    invalidInput: { title: "", dueOn: "June" },
+    expect: cliniciansOnly,
+  },
+  "development.changeGoal": {
+    type: "mutation",
+    input: async (fx) => ({
+      goalId: (await ownersGoal(fx)).id,
+      title: "Finish the course",
+      dueOn: null,
+      progress: 40,
+      done: false,
+    }),
+    invalidInput: { goalId: "nope", title: "", progress: 140, done: "yes" },
+    expect: ownerOnly,
+  },
+  "development.removeGoal": {
+    type: "mutation",
+    input: async (fx) => ({ goalId: (await ownersGoal(fx)).id }),
+    invalidInput: { goalId: null },
     expect: ownerOnly,
   },
 };

@@ -11,15 +11,19 @@ import { DomainError } from "../errors";
 import { actorOf } from "../testing";
 import {
   addEntry,
+  addGoal,
   addLicence,
   attachCertificate,
   changeEntry,
+  changeGoal,
   listOwnEntries,
+  listOwnGoals,
   listOwnLicences,
   organisationTemplates,
   readOwnCertificate,
   removeCertificate,
   removeEntry,
+  removeGoal,
   removeLicence,
 } from "./index";
 
@@ -285,5 +289,64 @@ describe("certificates", () => {
     await removeEntry(db, sam, two.id);
     expect(await stored()).toEqual(before);
     expect(await failure(readOwnCertificate(db, sam, one.id))).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("development goals", () => {
+  it("keeps a goal's progress, marks it done and reopens it, for its owner only", async () => {
+    const goal = await addGoal(db, sam, {
+      title: "Trauma-informed care course",
+      dueOn: "2027-06-30",
+    });
+    const undated = await addGoal(db, sam, { title: "Read a paper a month", dueOn: null });
+    const change = (over: Partial<Parameters<typeof changeGoal>[2]>) =>
+      changeGoal(
+        db,
+        sam,
+        {
+          goalId: goal.id,
+          title: goal.title,
+          dueOn: goal.dueOn,
+          progress: 40,
+          done: false,
+          ...over,
+        },
+        NOW,
+      );
+    expect(await change({})).toMatchObject({ progress: 40, completedAt: null });
+    expect(await change({ done: true })).toMatchObject({ progress: 100, completedAt: NOW });
+    // Done again later: it keeps the day it was first reached.
+    expect(
+      (
+        await changeGoal(
+          db,
+          sam,
+          { goalId: goal.id, title: goal.title, dueOn: null, progress: 100, done: true },
+          new Date(NOW.getTime() + 86_400_000),
+        )
+      ).completedAt,
+    ).toEqual(NOW);
+    // Reopened: below 100 %, not reached.
+    expect(await change({ progress: 100 })).toMatchObject({ progress: 99, completedAt: null });
+    // Open goals come first, the dated before the undated.
+    expect((await listOwnGoals(db, sam)).map((g) => g.id).slice(0, 2)).toEqual([
+      goal.id,
+      undated.id,
+    ]);
+    expect(await listOwnGoals(db, colleague)).toEqual([]);
+    expect(
+      await failure(
+        changeGoal(db, colleague, {
+          goalId: goal.id,
+          title: "Mine now",
+          dueOn: null,
+          progress: 0,
+          done: false,
+        }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(removeGoal(db, colleague, goal.id))).toMatchObject({ code: "NOT_FOUND" });
+    await removeGoal(db, sam, undated.id);
+    expect((await listOwnGoals(db, sam)).map((g) => g.id)).not.toContain(undated.id);
   });
 });

@@ -17,3 +17,4 @@ export {
 } from "./certificates";
 export type { CertificateStore } from "./certificates";
 export { ceReminderMail, sendCeReminders } from "./reminders";
+export { addGoal, changeGoal, listOwnGoals, removeGoal } from "./goals";

@@ -2,27 +2,34 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import {
   addEntry,
+  addGoal,
   addLicence,
   attachCertificate,
   changeEntry,
+  changeGoal,
   changeLicence,
   listOwnEntries,
+  listOwnGoals,
   listOwnLicences,
   organisationTemplates,
   readOwnCertificate,
   removeCertificate,
   removeEntry,
+  removeGoal,
   removeLicence,
 } from "@tend/services/development";
 
 import { clinicianProcedure } from "../../trpc";
 import {
   addEntrySchema,
+  addGoalSchema,
   addLicenceSchema,
   attachCertificateSchema,
   changeEntrySchema,
+  changeGoalSchema,
   changeLicenceSchema,
   entryIdSchema,
+  goalIdSchema,
   licenceIdSchema,
 } from "./development.schemas";
 
@@ -80,4 +87,19 @@ export const developmentRouter = {
       base64: Buffer.from(file.content).toString("base64"),
     };
   }),
+
+  /** The caller's development goals; the plan's professional-development section lists them. */
+  goals: clinicianProcedure.query(({ ctx }) => listOwnGoals(ctx.db, ctx.actor)),
+
+  addGoal: clinicianProcedure
+    .input(addGoalSchema)
+    .mutation(({ ctx, input }) => addGoal(ctx.db, ctx.actor, input)),
+
+  changeGoal: clinicianProcedure
+    .input(changeGoalSchema)
+    .mutation(({ ctx, input }) => changeGoal(ctx.db, ctx.actor, input)),
+
+  removeGoal: clinicianProcedure
+    .input(goalIdSchema)
+    .mutation(({ ctx, input }) => removeGoal(ctx.db, ctx.actor, input.goalId)),
 } satisfies TRPCRouterRecord;

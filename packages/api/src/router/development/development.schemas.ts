@@ -116,3 +116,26 @@ export const attachCertificateSchema = z
     file: z.instanceof(File, { message: "Choose the certificate's file." }),
   })
   .strict();
+
+const goalFields = {
+  title: plainText()
+    .trim()
+    .min(1, { message: "Say what you want to reach." })
+    .max(200, { message: "Keep a goal under 200 characters." }),
+  dueOn: day("the date you aim for").nullable(),
+};
+
+export const addGoalSchema = z.object(goalFields).strict();
+export const changeGoalSchema = z
+  .object({
+    ...goalFields,
+    goalId: z.uuid({ message: "Choose a goal." }),
+    progress: z
+      .number()
+      .int({ message: "Give progress as a whole percentage." })
+      .min(0, { message: "Progress is from 0 to 100 %." })
+      .max(100, { message: "Progress is from 0 to 100 %." }),
+    done: z.boolean(),
+  })
+  .strict();
+export const goalIdSchema = z.object({ goalId: z.uuid({ message: "Choose a goal." }) }).strict();
