@@ -49,3 +49,15 @@ export async function attachCertificateAction(form: FormData) {
 export async function removeCertificateAction(input: Input["removeCertificate"]) {
   return callProcedure((api) => api.development.removeCertificate(input));
 }
+
+export async function addGoalAction(input: Input["addGoal"]) {
+  return callProcedure((api) => api.development.addGoal(input));
+}
+
+export async function changeGoalAction(input: Input["changeGoal"]) {
+  return callProcedure((api) => api.development.changeGoal(input));
+}
+
+export async function removeGoalAction(input: Input["removeGoal"]) {
+  return callProcedure((api) => api.development.removeGoal(input));
+}

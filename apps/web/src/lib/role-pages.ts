@@ -31,4 +31,10 @@ export const ROLE_PAGES = {
       "Self-check results that supervisees chose to share with their supervisor, one result at a time.",
     feature: "shared results are",
   },
+  development: {
+    title: "Professional development",
+    purpose:
+      "A clinician's licences, the continuing education each renewal needs, their CE log and their development goals.",
+    feature: "professional development is",
+  },
 } satisfies Record<string, RoleUnavailableCopy>;

@@ -2,10 +2,13 @@ import Link from "next/link";
 
 import type { RouterOutputs } from "@tend/api";
 import { CE_CATEGORY_LABELS, CE_FORMAT_LABELS, PROGRESS_STATUS_LABELS } from "@tend/development";
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 import { Badge, buttonVariants, Card, cn, EmptyState } from "@tend/ui";
 
 import { dayText, hoursText, licenceName } from "~/lib/development";
+import { ROLE_PAGES } from "~/lib/role-pages";
+import { Goals } from "./goals";
 
 export const metadata = { title: "Professional development · Tend" };
 
@@ -143,10 +146,13 @@ function LicenceCard({ licence }: { licence: Licence }) {
 }
 
 export default async function DevelopmentPage() {
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.development);
+  if (unavailable) return unavailable;
   const api = await signedInApi();
-  const [licences, entries] = await Promise.all([
+  const [licences, entries, goals] = await Promise.all([
     api.development.licences(),
     api.development.entries(),
+    api.development.goals(),
   ]);
   const names = new Map(licences.map((l) => [l.id, licenceName(l)]));
 
@@ -188,6 +194,19 @@ export default async function DevelopmentPage() {
             ))}
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="goals-title" className="space-y-4">
+        <div className="max-w-2xl">
+          <h2 id="goals-title" className="text-xl font-semibold tracking-tight">
+            Goals
+          </h2>
+          <p className="mt-1 text-sm text-muted-foreground">
+            What you want to learn or reach next. They appear in your prevention plan too, under
+            professional development.
+          </p>
+        </div>
+        <Goals goals={goals} />
       </section>
 
       <section aria-labelledby="log-title" className="space-y-4">

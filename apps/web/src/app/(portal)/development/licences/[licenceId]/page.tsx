@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 
 import { licenceName } from "~/lib/development";
+import { ROLE_PAGES } from "~/lib/role-pages";
 import { LicenceForm } from "../../licence-form";
 
 export const metadata = { title: "Edit a licence · Tend" };
@@ -14,6 +16,8 @@ export default async function EditLicencePage({
   params: Promise<{ licenceId: string }>;
 }) {
   const { licenceId } = await params;
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.development);
+  if (unavailable) return unavailable;
   const api = await signedInApi();
   const [licences, templates] = await Promise.all([
     api.development.licences(),

@@ -1,12 +1,16 @@
 import Link from "next/link";
 
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 
+import { ROLE_PAGES } from "~/lib/role-pages";
 import { LicenceForm } from "../../licence-form";
 
 export const metadata = { title: "Add a licence · Tend" };
 
 export default async function NewLicencePage() {
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.development);
+  if (unavailable) return unavailable;
   const api = await signedInApi();
   const templates = await api.development.templates();
   return (

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { formatLocal } from "@tend/scheduling";
 import { Alert } from "@tend/ui";
 
 import { licenceName } from "~/lib/development";
+import { ROLE_PAGES } from "~/lib/role-pages";
 import { CertificateCard } from "../../certificate-card";
 import { EntryForm } from "../../entry-form";
 
@@ -19,6 +21,8 @@ export default async function EditEntryPage({
   searchParams: Promise<{ logged?: string }>;
 }) {
   const [{ entryId }, { logged }] = await Promise.all([params, searchParams]);
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.development);
+  if (unavailable) return unavailable;
   const api = await signedInApi();
   const [entries, licences, profile] = await Promise.all([
     api.development.entries(),

@@ -1,14 +1,18 @@
 import Link from "next/link";
 
+import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { formatLocal } from "@tend/scheduling";
 
 import { licenceName } from "~/lib/development";
+import { ROLE_PAGES } from "~/lib/role-pages";
 import { EntryForm } from "../../entry-form";
 
 export const metadata = { title: "Log CE · Tend" };
 
 export default async function NewEntryPage() {
+  const unavailable = await unlessRole("clinician", ROLE_PAGES.development);
+  if (unavailable) return unavailable;
   const api = await signedInApi();
   const [licences, profile] = await Promise.all([api.development.licences(), currentProfile()]);
   return (
