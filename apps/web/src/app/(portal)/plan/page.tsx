@@ -18,7 +18,7 @@ export default async function PlanPage({
   const api = await signedInApi();
   const unavailable = await unlessRole("clinician", ROLE_PAGES.plan);
   if (unavailable) return unavailable;
-  const plan = await api.plan.get();
+  const [plan, goals] = await Promise.all([api.plan.get(), api.development.goals()]);
   const hours = {
     working: `${formatDays(plan.workingHours.days)}, ${plan.workingHours.start}–${plan.workingHours.end}`,
     quiet: `${plan.quietHours.start}–${plan.quietHours.end}`,
@@ -37,7 +37,13 @@ export default async function PlanPage({
           </p>
         ) : null}
       </div>
-      <PlanEditor strategies={STRATEGIES} plan={plan} hours={hours} reviewing={review === "1"} />
+      <PlanEditor
+        strategies={STRATEGIES}
+        plan={plan}
+        hours={hours}
+        goals={goals}
+        reviewing={review === "1"}
+      />
     </div>
   );
 }

@@ -27,6 +27,7 @@ import {
   setEndOfDayRitualAction,
   updateCommitmentAction,
 } from "~/actions/plan";
+import { dayText } from "~/lib/development";
 
 type Plan = RouterOutputs["plan"]["get"];
 type Input = RouterInputs["plan"];
@@ -41,16 +42,26 @@ const PROMPTS: Record<StrategyId, string> = {
   "support-outside-work": "e.g. Call my sister on Sundays",
 };
 
+interface PlanEditorGoal {
+  id: string;
+  title: string;
+  dueOn: string | null;
+  completedAt: Date | null;
+}
+
 /** The plan, strategy by strategy (`strategies` comes from the page, so the instruments stay on the server). */
 export function PlanEditor({
   strategies,
   plan,
   hours,
+  goals,
   reviewing,
 }: {
   strategies: readonly Strategy[];
   plan: Plan;
   hours: { working: string; quiet: string } | null;
+  /** Development goals, listed under professional development. */
+  goals: PlanEditorGoal[];
   reviewing: boolean;
 }) {
   const router = useRouter();
@@ -101,6 +112,7 @@ export function PlanEditor({
           {strategy.id === "boundaries" ? (
             <Boundaries hours={hours} ritual={plan.endOfDayRitual} />
           ) : null}
+          {strategy.id === "professional-development" ? <GoalSummary goals={goals} /> : null}
           <CommitmentList
             strategy={strategy.id}
             items={plan.commitments.filter((c) => c.strategy === strategy.id)}
@@ -108,6 +120,36 @@ export function PlanEditor({
           <AddCommitment strategy={strategy.id} name={strategy.name} />
         </Card>
       ))}
+    </div>
+  );
+}
+
+/** The development goals, as the plan lists them; they are set on the development page. */
+function GoalSummary({ goals }: { goals: PlanEditorGoal[] }) {
+  const open = goals.filter((g) => g.completedAt === null);
+  return (
+    <div className="space-y-2 rounded-md border border-border p-4">
+      <h3 className="text-sm font-medium">Development goals</h3>
+      {open.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {open.map((g) => (
+            <li key={g.id}>
+              {g.title}
+              {g.dueOn ? (
+                <span className="text-muted-foreground"> · by {dayText(g.dueOn)}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted-foreground">No open goals.</p>
+      )}
+      <Link
+        href="/development#goals-title"
+        className="text-sm font-medium text-primary underline underline-offset-4"
+      >
+        Set and update goals on your development page
+      </Link>
     </div>
   );
 }
