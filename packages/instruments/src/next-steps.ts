@@ -68,11 +68,11 @@ export const NEXT_STEP_TARGETS = [
   "plan.boundaries",
   "plan.self-care",
   "plan.support-outside-work",
-  "plan.professional-development",
   "profile.hours",
   "supervision.share",
   "supervision.book",
   "groups.join",
+  "development.plan",
 ] as const;
 export type NextStepTarget = (typeof NEXT_STEP_TARGETS)[number];
 
@@ -152,7 +152,7 @@ const PEER_GROUP = {
 const GROWTH = {
   strategy: "professional-development",
   title: "Reconnect with what drew you to this work",
-  target: "plan.professional-development",
+  target: "development.plan",
 } as const;
 const REST = {
   strategy: "self-care",
@@ -236,7 +236,7 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
       band: ["low"],
     },
     ...GROWTH,
-    body: "A learning goal or a workshop can bring back a sense of growth and meaning. Add one to your plan.",
+    body: "A learning goal or a workshop can bring back a sense of growth and meaning. Set one on your development page; your plan lists it too.",
   },
 
   // Copenhagen Burnout Inventory
@@ -317,7 +317,7 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
     id: "warning-signs.professional.growth",
     when: { kind: "flagged", instrumentId: "warning-signs", subscaleId: "professional" },
     ...GROWTH,
-    body: "A learning goal, a workshop or a conversation with a mentor can renew your sense of purpose. Add one to your plan.",
+    body: "A learning goal, a workshop or a conversation with a mentor can renew your sense of purpose. Set a goal on your development page.",
   },
   {
     id: "warning-signs.physical.rest",

@@ -7,10 +7,6 @@ import type { NextStepTarget } from "@tend/instruments";
 export const NEXT_STEP_TARGETS: Record<NextStepTarget, { href: string; action: string }> = {
   "plan.boundaries": { href: "/plan#boundaries", action: "Set your boundaries" },
   "plan.self-care": { href: "/plan#self-care", action: "Add a self-care commitment" },
-  "plan.professional-development": {
-    href: "/plan#professional-development",
-    action: "Plan your development",
-  },
   "plan.support-outside-work": {
     href: "/plan#support-outside-work",
     action: "Plan support outside work",
@@ -19,4 +15,8 @@ export const NEXT_STEP_TARGETS: Record<NextStepTarget, { href: string; action: s
   "supervision.share": { href: "#share", action: "Share this result with your supervisor" },
   "supervision.book": { href: "/supervision/book", action: "Book supervision" },
   "groups.join": { href: "/groups", action: "Find a peer group" },
+  "development.plan": {
+    href: "/development#goals-title",
+    action: "Plan your professional development",
+  },
 };
