@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestOrganisation } from "@tend/db/testing";
-import { ceCertificateContents, ceCertificates, ceTemplates } from "@tend/db/schema";
+import { ceCertificateContents, ceCertificates, ceTemplates, hourEntries } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { EXAMPLE_TEMPLATES } from "@tend/development";
 
@@ -348,5 +348,49 @@ describe("development goals", () => {
     expect(await failure(removeGoal(db, colleague, goal.id))).toMatchObject({ code: "NOT_FOUND" });
     await removeGoal(db, sam, undated.id);
     expect((await listOwnGoals(db, sam)).map((g) => g.id)).not.toContain(undated.id);
+  });
+});
+
+describe("the road to licensure", () => {
+  it("counts approved supervision hours only toward a licence worked toward, and projects the date", async () => {
+    const licence = await addLicence(db, colleague, {
+      type: "LCSW",
+      jurisdiction: "Example",
+      status: "pursuing",
+      issuedOn: null,
+      cycleStart: null,
+      cycleEnd: null,
+      templateId: null,
+      supervisedMinutesRequired: 100 * H,
+    });
+    // Two hours a week for the ten weeks before NOW, approved; one pending and one returned.
+    const week = 7 * 86_400_000;
+    const entry = (weeksAgo: number, status: "approved" | "pending" | "returned") => ({
+      organisationId: org.organisationId,
+      superviseeMembershipId: org.otherClinician.membershipId,
+      supervisorMembershipId: org.supervisor.membershipId,
+      kind: "individual" as const,
+      date: new Date(NOW.getTime() - weeksAgo * week).toISOString().slice(0, 10),
+      minutes: 2 * H,
+      status,
+      signedAt: status === "approved" ? NOW : null,
+    });
+    await db
+      .insert(hourEntries)
+      .values([
+        ...Array.from({ length: 10 }, (_, i) => entry(i, "approved")),
+        entry(0, "pending"),
+        entry(1, "returned"),
+      ]);
+    const found = (await listOwnLicences(db, colleague, NOW)).find((l) => l.id === licence.id);
+    expect(found?.progress).toBeNull();
+    // 20 of 100 hours at 2 a week: 40 weeks to go.
+    expect(found?.licensure).toEqual({
+      requiredMinutes: 100 * H,
+      doneMinutes: 20 * H,
+      remainingMinutes: 80 * H,
+      minutesPerWeek: 2 * H,
+      projectedDate: "2027-08-22",
+    });
   });
 });

@@ -13,12 +13,18 @@ import {
   insertLicence,
   insertTemplates,
   listEntries,
+  listHourEntries,
   listLicences,
   listTemplates,
   templatesByIds,
   updateLicence,
 } from "@tend/db/queries";
-import { evaluateProgress, EXAMPLE_TEMPLATES, nextCycle } from "@tend/development";
+import {
+  evaluateProgress,
+  EXAMPLE_TEMPLATES,
+  nextCycle,
+  projectLicensure,
+} from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
@@ -73,8 +79,17 @@ export async function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new 
     listLicences(db, membershipId),
     listEntries(db, membershipId),
   ]);
-  const templates = await templatesByIds(db, [
-    ...new Set(rows.flatMap((r) => (r.templateId ? [r.templateId] : []))),
+  const pursuing = rows.some((r) => r.status === "pursuing");
+  const [templates, supervised] = await Promise.all([
+    templatesByIds(db, [...new Set(rows.flatMap((r) => (r.templateId ? [r.templateId] : [])))]),
+    // The road to licensure counts supervision hours a supervisor approved, nothing else.
+    pursuing
+      ? listHourEntries(db, {
+          organisationId: actor.membership.organisationId,
+          superviseeMembershipId: membershipId,
+          approvedOnly: true,
+        })
+      : Promise.resolve([]),
   ]);
   const today = todayFor(actor, now);
   return rows.map((licence) => {
@@ -95,6 +110,14 @@ export async function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new 
         : null,
       progress: progressOf(licence, template, facts, today),
       laterCycles: laterCycles(licence, template),
+      licensure:
+        licence.status === "pursuing" && licence.supervisedMinutesRequired
+          ? projectLicensure({
+              requiredMinutes: licence.supervisedMinutesRequired,
+              entries: supervised.map((e) => ({ date: e.date, minutes: e.minutes })),
+              today,
+            })
+          : null,
     };
   });
 }
