@@ -91,6 +91,41 @@ function LicenceProgress({ licence, progress }: { licence: Licence; progress: Pr
   );
 }
 
+/** The road to a licence worked toward: approved supervision hours, the pace and the date. */
+function Licensure({
+  name,
+  licensure,
+}: {
+  name: string;
+  licensure: NonNullable<Licence["licensure"]>;
+}) {
+  const { doneMinutes, requiredMinutes, remainingMinutes, minutesPerWeek, projectedDate } =
+    licensure;
+  return (
+    <div className="space-y-2">
+      <p className="text-sm">
+        <span className="font-medium">{hoursText(doneMinutes)}</span> of{" "}
+        {hoursText(requiredMinutes)} of supervision, approved by your supervisor
+        {remainingMinutes > 0 ? ` · ${hoursText(remainingMinutes)} to go` : ""}
+      </p>
+      <Bar counted={doneMinutes} required={requiredMinutes} label={`${name}: supervised hours`} />
+      <p className="text-sm text-muted-foreground">
+        {remainingMinutes === 0
+          ? "You have the supervised hours this licence requires."
+          : projectedDate
+            ? `At your recent pace of ${hoursText(minutesPerWeek)} a week, you reach them around ${dayText(projectedDate)}.`
+            : "Log supervision hours to see when you would reach them."}{" "}
+        <Link
+          href="/supervision/hours"
+          className="font-medium text-primary underline underline-offset-4"
+        >
+          Your hour log
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 function LicenceCard({ licence }: { licence: Licence }) {
   const name = licenceName(licence);
   const headingId = `licence-${licence.id}`;
@@ -114,6 +149,7 @@ function LicenceCard({ licence }: { licence: Licence }) {
           </Badge>
         ) : null}
       </div>
+      {licence.licensure ? <Licensure name={name} licensure={licence.licensure} /> : null}
       {progress ? (
         <LicenceProgress licence={licence} progress={progress} />
       ) : licence.status === "active" ? (
