@@ -104,4 +104,15 @@ describe("professional-development demo data", () => {
       );
     }
   });
+
+  it("has Maya Okafor working toward an LCSW with a year of approved supervision hours", async () => {
+    const [maya] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.name, "Maya Okafor"));
+    if (!maya) throw new Error("Maya is missing");
+    const [licence] = await listLicences(db, maya.id);
+    expect(licence).toMatchObject({ status: "pursuing", supervisedMinutesRequired: 6000 });
+  });
 });

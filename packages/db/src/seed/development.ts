@@ -3,7 +3,9 @@
  * licences (an LCSW whose cycle ends in 75 days with ethics and trauma-informed care hours still
  * short and more self-study than counts, and an LMFT issued elsewhere that shares a workshop),
  * and Jordan Lee's LPC, complete well before its cycle ends; some entries have a certificate (a
- * real one-page PDF). Dates follow the day you seed.
+ * real one-page PDF). Maya Okafor works toward an LCSW: 100 hours of supervision, with the
+ * approved hours of the year before Tend (weekly, signed by Dr Shah) counting toward it. Dates
+ * follow the day you seed.
  */
 import { createHash } from "node:crypto";
 
@@ -21,7 +23,9 @@ import {
   putCertificateContent,
   setEntryCertificate,
 } from "../queries";
+import { auditEvents, hourEntries } from "../schema";
 import { PERSONAS } from "./personas";
+import { signature } from "./supervision";
 
 /**
  * A one-page PDF that says what was completed: a real file, so the demo's certificates open.
@@ -241,6 +245,55 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
     ],
     SAM_ENTRIES,
   );
+  // Maya: a licence worked toward, and a year of weekly supervision hours before the demo's own.
+  const maya = member("Maya Okafor");
+  await insertLicence(tx, maya, {
+    type: "LCSW",
+    typeName: "",
+    jurisdiction: "Example State",
+    number: "",
+    status: "pursuing",
+    issuedOn: null,
+    cycleStart: null,
+    cycleEnd: null,
+    templateId: null,
+    supervisedMinutesRequired: 100 * 60,
+  });
+  const supervisor = member(PERSONAS.supervisor.name).membershipId;
+  const supervisorUserId = people.userIds.get(PERSONAS.supervisor.email);
+  if (!supervisorUserId) throw new Error("seed: Dr Shah is missing");
+  const signed = await tx
+    .insert(hourEntries)
+    .values(
+      Array.from({ length: 38 }, (_, i) => {
+        const date = addDays(today, -7 * (52 - i));
+        return {
+          organisationId,
+          superviseeMembershipId: maya.membershipId,
+          supervisorMembershipId: supervisor,
+          kind: "individual" as const,
+          date,
+          minutes: 60,
+          status: "approved" as const,
+          signedAt: new Date(`${addDays(date, 2)}T16:00:00Z`),
+          createdAt: new Date(`${date}T17:00:00Z`),
+        };
+      }),
+    )
+    .returning();
+  // Each signature is audited, as signing in the app does.
+  await tx
+    .insert(auditEvents)
+    .values(
+      signed.map((entry) =>
+        signature(
+          { organisationId, userId: supervisorUserId },
+          entry,
+          entry.signedAt ?? entry.createdAt,
+        ),
+      ),
+    );
+
   await seedPerson(
     PERSONAS.twoOrganisations.name,
     [{ type: "LPC", jurisdiction: "Example State", number: "LPC-30771", daysLeft: 260 }],

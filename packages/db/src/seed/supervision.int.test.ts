@@ -8,6 +8,7 @@ import {
   count,
   eq,
   gt,
+  gte,
   isNull,
   lt,
   ne,
@@ -281,10 +282,18 @@ describe("supervision demo data", () => {
       returnComment: "Please add the topic.",
       topic: "",
     });
+    // The development seed adds a year of Maya Okafor's hours from before the demo's three months.
+    const threeMonthsAgo = formatLocal(new Date(NOW.getTime() - 100 * DAY), "UTC", "yyyy-MM-dd");
     const handAdded = await db
       .select()
       .from(hourEntries)
-      .where(and(isNull(hourEntries.sessionId), ne(hourEntries.status, "returned")));
+      .where(
+        and(
+          isNull(hourEntries.sessionId),
+          ne(hourEntries.status, "returned"),
+          gte(hourEntries.date, threeMonthsAgo),
+        ),
+      );
     expect(handAdded.length).toBeGreaterThanOrEqual(3);
     for (const e of handAdded)
       expect(e).toMatchObject({ kind: "group", format: "in-person", status: "approved" });

@@ -381,8 +381,8 @@ interface PastRows {
 }
 
 /** The audit event `approveHourEntry` records for a signed entry. */
-function signature(
-  supervisor: Supervisor,
+export function signature(
+  supervisor: Pick<Supervisor, "organisationId" | "userId">,
   entry: {
     id: string;
     superviseeMembershipId: string;
