@@ -6,11 +6,11 @@ import { useState } from "react";
 import type { CeCategory, CeFormat } from "@tend/development";
 import { CE_CATEGORIES, CE_CATEGORY_LABELS, CE_FORMAT_LABELS, CE_FORMATS } from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
-import { Alert, Button, Card, FieldError, Input, Label } from "@tend/ui";
-import { ConfirmDialog } from "@tend/ui/alert-dialog";
+import { Alert, Card, FieldError, Input, Label } from "@tend/ui";
 import { CheckboxGroup } from "@tend/ui/checkbox-group";
 
 import { addEntryAction, changeEntryAction, removeEntryAction } from "~/actions/development";
+import { FormFooter } from "./form-footer";
 
 export interface EntryFormValues {
   id?: string;
@@ -46,7 +46,6 @@ export function EntryForm({
   };
   const [values, setValues] = useState(start);
   const [hours, setHours] = useState(start.minutes === null ? "" : String(start.minutes / 60));
-  const [removing, setRemoving] = useState(false);
   const done = () => {
     router.push("/development");
     router.refresh();
@@ -188,41 +187,25 @@ export function EntryForm({
             Add your licences to count entries toward them.
           </p>
         )}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={saving.isPending}>
-            {saving.isPending ? "Saving…" : start.id ? "Save changes" : "Log it"}
-          </Button>
-          <Button type="button" variant="ghost" onClick={() => router.push("/development")}>
-            Cancel
-          </Button>
-          {start.id ? (
-            <Button
-              type="button"
-              variant="outline"
-              className="ml-auto"
-              onClick={() => setRemoving(true)}
-            >
-              Remove entry
-            </Button>
-          ) : null}
-        </div>
-      </form>
-      {start.id ? (
-        <ConfirmDialog
-          open={removing}
-          onOpenChange={setRemoving}
-          title="Remove this entry?"
-          description={`“${start.title}” leaves your CE log and no longer counts toward any licence.`}
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
-          cancelLabel="Keep it"
-          pending={remove.isPending}
-          error={remove.error ? remove.error.message : null}
-          onConfirm={() => {
-            if (start.id) remove.mutate({ entryId: start.id });
-          }}
+        <FormFooter
+          saving={saving.isPending}
+          submitLabel={start.id ? "Save changes" : "Log it"}
+          remove={
+            start.id
+              ? {
+                  label: "Remove entry",
+                  title: "Remove this entry?",
+                  description: `“${start.title}” leaves your CE log and no longer counts toward any licence.`,
+                  pending: remove.isPending,
+                  error: remove.error ? remove.error.message : null,
+                  onConfirm: () => {
+                    if (start.id) remove.mutate({ entryId: start.id });
+                  },
+                }
+              : undefined
+          }
         />
-      ) : null}
+      </form>
     </Card>
   );
 }

@@ -6,11 +6,11 @@ import { useState } from "react";
 import type { LicenceType } from "@tend/development";
 import { LICENCE_TYPE_LABELS, LICENCE_TYPES } from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
-import { Alert, Button, Card, FieldError, Input, Label, Select } from "@tend/ui";
-import { ConfirmDialog } from "@tend/ui/alert-dialog";
+import { Alert, Card, FieldError, Input, Label, Select } from "@tend/ui";
 
 import { addLicenceAction, changeLicenceAction, removeLicenceAction } from "~/actions/development";
 import { hoursText } from "~/lib/development";
+import { FormFooter } from "./form-footer";
 
 export interface LicenceFormValues {
   id?: string;
@@ -61,7 +61,6 @@ export function LicenceForm({
   const [hours, setHours] = useState(
     initial.supervisedMinutesRequired ? String(initial.supervisedMinutesRequired / 60) : "",
   );
-  const [removing, setRemoving] = useState(false);
   const done = () => {
     router.push("/development");
     router.refresh();
@@ -284,41 +283,26 @@ export function LicenceForm({
           </div>
         )}
 
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={saving.isPending}>
-            {saving.isPending ? "Saving…" : initial.id ? "Save changes" : "Add licence"}
-          </Button>
-          <Button type="button" variant="ghost" onClick={() => router.push("/development")}>
-            Cancel
-          </Button>
-          {initial.id ? (
-            <Button
-              type="button"
-              variant="outline"
-              className="ml-auto"
-              onClick={() => setRemoving(true)}
-            >
-              Remove licence
-            </Button>
-          ) : null}
-        </div>
-      </form>
-      {initial.id ? (
-        <ConfirmDialog
-          open={removing}
-          onOpenChange={setRemoving}
-          title="Remove this licence?"
-          description="Its progress is no longer followed. Your CE entries stay in your log; they just stop counting toward it."
-          confirmLabel="Remove"
-          pendingLabel="Removing…"
-          cancelLabel="Keep it"
-          pending={remove.isPending}
-          error={remove.error ? remove.error.message : null}
-          onConfirm={() => {
-            if (initial.id) remove.mutate({ licenceId: initial.id });
-          }}
+        <FormFooter
+          saving={saving.isPending}
+          submitLabel={initial.id ? "Save changes" : "Add licence"}
+          remove={
+            initial.id
+              ? {
+                  label: "Remove licence",
+                  title: "Remove this licence?",
+                  description:
+                    "Its progress is no longer followed. Your CE entries stay in your log; they just stop counting toward it.",
+                  pending: remove.isPending,
+                  error: remove.error ? remove.error.message : null,
+                  onConfirm: () => {
+                    if (initial.id) remove.mutate({ licenceId: initial.id });
+                  },
+                }
+              : undefined
+          }
         />
-      ) : null}
+      </form>
     </Card>
   );
 }
