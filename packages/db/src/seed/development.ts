@@ -1,11 +1,11 @@
 /**
- * Professional-development demo data at Riverbend: the example requirement templates, Sam's two
+ * Professional-development demo data at Riverbend: the example requirement templates; Sam's two
  * licences (an LCSW whose cycle ends in 75 days with ethics and trauma-informed care hours still
  * short and more self-study than counts, and an LMFT issued elsewhere that shares a workshop),
- * and Jordan Lee's LPC, complete well before its cycle ends; some entries have a certificate (a
- * real one-page PDF). Maya Okafor works toward an LCSW: 100 hours of supervision, with the
- * approved hours of the year before Tend (weekly, signed by Dr Shah) counting toward it. Dates
- * follow the day you seed.
+ * some entries with a certificate (a real one-page PDF), a goal under way and one reached;
+ * Jordan Lee's LPC, complete well before its cycle ends; and Maya Okafor working toward an LCSW
+ * (100 hours of supervision), with the approved hours of the year before the demo's own (weekly,
+ * signed by Dr Shah) counting toward it. Dates follow the day you seed.
  */
 import { createHash } from "node:crypto";
 
@@ -23,7 +23,7 @@ import {
   putCertificateContent,
   setEntryCertificate,
 } from "../queries";
-import { auditEvents, hourEntries } from "../schema";
+import { auditEvents, developmentGoals, hourEntries } from "../schema";
 import { PERSONAS } from "./personas";
 import { signature } from "./supervision";
 
@@ -245,6 +245,25 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
     ],
     SAM_ENTRIES,
   );
+  // Sam's goals: one under way before his LCSW's cycle ends, one reached in the spring.
+  const samUserId = people.userIds.get(PERSONAS.clinician.email);
+  if (!samUserId) throw new Error("seed: Sam is missing");
+  await tx.insert(developmentGoals).values([
+    {
+      userId: samUserId,
+      title: "Complete a trauma-informed care course",
+      dueOn: addDays(today, 60),
+      progress: 40,
+    },
+    {
+      userId: samUserId,
+      title: "Present a case at a Schwartz round",
+      dueOn: null,
+      progress: 100,
+      completedAt: new Date(`${addDays(today, -150)}T15:00:00Z`),
+    },
+  ]);
+
   // Maya: a licence worked toward, and a year of weekly supervision hours before the demo's own.
   const maya = member("Maya Okafor");
   await insertLicence(tx, maya, {
