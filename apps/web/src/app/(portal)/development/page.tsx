@@ -113,7 +113,7 @@ function Licensure({
         {remainingMinutes === 0
           ? "You have the supervised hours this licence requires."
           : projectedDate
-            ? `At your recent pace of ${hoursText(minutesPerWeek)} a week, you reach them around ${dayText(projectedDate)}.`
+            ? `At your recent pace of ${hoursText(Math.round(minutesPerWeek / 6) * 6)} a week, you reach them around ${dayText(projectedDate)}.`
             : "Log supervision hours to see when you would reach them."}{" "}
         <Link
           href="/supervision/hours"
