@@ -70,4 +70,18 @@ test("a clinician adds a licence, logs CE with a certificate, and sees the renew
   await expect(lcsw.getByText("3 hours of 3 hours · done")).toBeVisible();
   await expect(lpc.getByText("1 hour of 24 hours")).toBeVisible();
   await expect(page.getByRole("link", { name: "Certificate of Ethics refresher" })).toBeVisible();
+
+  // A goal, set here and reached; the plan lists the open ones.
+  await page.getByLabel("New goal").fill("Finish the ethics module");
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await page.getByRole("button", { name: /^Mark as reached\W+Finish the ethics module$/ }).click();
+  await expect(
+    page.getByRole("button", { name: /^Reopen\W+Finish the ethics module$/ }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Plan", exact: true }).click();
+  const growth = page.getByRole("region", { name: "Professional development" });
+  await expect(
+    growth.getByRole("listitem").filter({ hasText: "Complete a trauma-informed care course" }),
+  ).toBeVisible();
+  await expect(growth.getByText("Finish the ethics module")).toHaveCount(0);
 });
