@@ -8,6 +8,9 @@ describe("days", () => {
     expect(isIsoDate("2026-02-29")).toBe(false);
     expect(isIsoDate("2026-13-01")).toBe(false);
     expect(isIsoDate("2026-1-01")).toBe(false);
+    // A two-digit year typed into a date field, and years past any working life.
+    expect(isIsoDate("0026-03-10")).toBe(false);
+    expect(isIsoDate("9999-12-31")).toBe(false);
   });
 
   it("moves by days across months and years", () => {
