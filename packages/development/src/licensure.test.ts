@@ -55,6 +55,16 @@ describe("projectLicensure", () => {
     expect([met.remainingMinutes, met.projectedDate]).toEqual([0, "2026-11-26"]);
   });
 
+  it("gives no date when the pace would take more than 30 years", () => {
+    const crawl = projectLicensure({
+      requiredMinutes: 10_000 * H,
+      entries: [{ date: "2026-06-01", minutes: 15 }],
+      today: "2026-11-26",
+    });
+    expect(crawl.minutesPerWeek).toBeGreaterThan(0);
+    expect(crawl.projectedDate).toBeNull();
+  });
+
   it("ignores hours dated after today", () => {
     const p = projectLicensure({
       requiredMinutes: 10 * H,

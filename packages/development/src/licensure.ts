@@ -6,6 +6,8 @@ import { addDays, dayNumber } from "./days";
 
 /** The pace is the minutes of the last this-many weeks (or since the first entry, if later). */
 export const PACE_WEEKS = 26;
+/** Projections further ahead than this are not given. */
+export const HORIZON_YEARS = 30;
 
 export interface LicensureProjection {
   requiredMinutes: number;
@@ -13,7 +15,10 @@ export interface LicensureProjection {
   remainingMinutes: number;
   /** Minutes a week at the recent pace; 0 when nothing was logged lately. */
   minutesPerWeek: number;
-  /** The day the hours will be met at that pace: today once met; null with no recent pace. */
+  /**
+   * The day the hours will be met at that pace: today once met; null with no recent pace, or
+   * one that would take more than `HORIZON_YEARS`.
+   */
   projectedDate: string | null;
 }
 
@@ -38,11 +43,13 @@ export function projectLicensure(params: {
     .filter((e) => dayNumber(e.date) > since)
     .reduce((sum, e) => sum + e.minutes, 0);
   const minutesPerWeek = past.length === 0 ? 0 : recent / weeks;
+  const daysToGo = minutesPerWeek > 0 ? Math.ceil((remainingMinutes / minutesPerWeek) * 7) : null;
+  // A pace so slow that the date is decades away says nothing useful: no date, as with none.
   const projectedDate =
     remainingMinutes === 0
       ? today
-      : minutesPerWeek > 0
-        ? addDays(today, Math.ceil((remainingMinutes / minutesPerWeek) * 7))
+      : daysToGo !== null && daysToGo <= HORIZON_YEARS * 366
+        ? addDays(today, daysToGo)
         : null;
   return {
     requiredMinutes,
