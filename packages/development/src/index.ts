@@ -15,6 +15,7 @@ export {
   evaluateProgress,
   nextCycle,
   PROGRESS_STATUS_LABELS,
+  progressWithCarryOver,
   REMINDER_DAYS,
 } from "./progress";
 export type { CeEntryFacts, Cycle, Progress, ProgressStatus, ReminderDay } from "./progress";

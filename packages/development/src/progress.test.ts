@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import type { CeEntryFacts } from "./progress";
 import type { RequirementTemplate } from "./requirements";
-import { carryOver, dueReminder, evaluateProgress, nextCycle } from "./progress";
+import {
+  carryOver,
+  dueReminder,
+  evaluateProgress,
+  nextCycle,
+  progressWithCarryOver,
+} from "./progress";
 import { checkTemplate, EXAMPLE_TEMPLATES } from "./requirements";
 
 const H = 60;
@@ -129,6 +135,28 @@ describe("evaluateProgress", () => {
     expect(carryOver(done, TEMPLATE)).toBe(2 * H);
     const lots = evaluate([entry("2026-01-10", 40)], "2027-06-30");
     expect(carryOver(lots, TEMPLATE)).toBe(4 * H);
+  });
+
+  it("takes the hours the cycle before carried over, when the template allows it", () => {
+    const entries = [
+      // The previous cycle (1 July 2023 – 30 June 2025): 23 hours, 3 past its total.
+      entry("2024-05-01", 23, "in-person", ["ethics", "suicide-prevention"]),
+      entry("2025-09-01", 1),
+    ];
+    const p = progressWithCarryOver({
+      template: TEMPLATE,
+      cycle: CYCLE,
+      entries,
+      today: "2026-07-01",
+    });
+    expect([p.carriedIn, p.counted]).toEqual([3 * H, 4 * H]);
+    const none = progressWithCarryOver({
+      template: { ...TEMPLATE, carryOverMaxMinutes: 0 },
+      cycle: CYCLE,
+      entries,
+      today: "2026-07-01",
+    });
+    expect([none.carriedIn, none.counted]).toEqual([0, 1 * H]);
   });
 
   it("is complete when the total and every category are met, whatever the date", () => {

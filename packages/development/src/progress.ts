@@ -163,6 +163,26 @@ export function carryOver(progress: Progress, template: RequirementTemplate): nu
   return Math.min(template.carryOverMaxMinutes, Math.max(0, own - template.totalMinutes));
 }
 
+/**
+ * A cycle's progress with the hours the cycle before it (the template's length, ending the day
+ * before) carries over, when the template allows any.
+ */
+export function progressWithCarryOver(params: {
+  template: RequirementTemplate;
+  cycle: Cycle;
+  entries: readonly CeEntryFacts[];
+  today: string;
+}): Progress {
+  const { template, cycle } = params;
+  if (template.carryOverMaxMinutes === 0) return evaluateProgress(params);
+  const previous = {
+    start: addMonths(cycle.start, -template.cycleMonths),
+    end: addDays(cycle.start, -1),
+  };
+  const before = evaluateProgress({ ...params, cycle: previous });
+  return evaluateProgress({ ...params, carriedIn: carryOver(before, template) });
+}
+
 /** The cycle after `cycle`: from the next day, `months` long. */
 export function nextCycle(cycle: Cycle, months: number): Cycle {
   const start = addDays(cycle.end, 1);
