@@ -20,9 +20,9 @@ import {
   updateLicence,
 } from "@tend/db/queries";
 import {
-  evaluateProgress,
   EXAMPLE_TEMPLATES,
   nextCycle,
+  progressWithCarryOver,
   projectLicensure,
 } from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
@@ -146,7 +146,7 @@ function progressOf(
 ): Progress | null {
   if (!template || !licence.cycleStart || !licence.cycleEnd || licence.status !== "active")
     return null;
-  return evaluateProgress({
+  return progressWithCarryOver({
     template: asTemplate(template),
     cycle: { start: licence.cycleStart, end: licence.cycleEnd },
     entries,

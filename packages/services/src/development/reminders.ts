@@ -16,13 +16,16 @@ import {
   addDays,
   CE_CATEGORY_LABELS,
   dueReminder,
-  evaluateProgress,
+  progressWithCarryOver,
   REMINDER_DAYS,
 } from "@tend/development";
+import { createLogger } from "@tend/logger";
 import { sendMail } from "@tend/mail";
 import { formatLocal, isWithinQuietHours } from "@tend/scheduling";
 
 import { asTemplate } from "./licences";
+
+const log = createLogger("ce-reminders");
 
 const hours = (minutes: number) => {
   const h = Math.round((minutes / 60) * 100) / 100;
@@ -82,12 +85,19 @@ export async function sendCeReminders(db: Db, now: Date, webUrl: string): Promis
   for (const { licence, template, owner, sentDays } of due) {
     const { cycleStart, cycleEnd } = licence;
     if (!cycleStart || !cycleEnd) continue;
-    const progress = evaluateProgress({
-      template: asTemplate(template),
-      cycle: { start: cycleStart, end: cycleEnd },
-      entries: entries.filter((e) => e.licenceIds.includes(licence.id)),
-      today: formatLocal(now, owner.timeZone, "yyyy-MM-dd"),
-    });
+    let progress: Progress;
+    try {
+      progress = progressWithCarryOver({
+        template: asTemplate(template),
+        cycle: { start: cycleStart, end: cycleEnd },
+        entries: entries.filter((e) => e.licenceIds.includes(licence.id)),
+        today: formatLocal(now, owner.timeZone, "yyyy-MM-dd"),
+      });
+    } catch (error) {
+      // One licence that cannot be measured does not stop everyone else's reminders.
+      log.error({ err: error, licence: licence.id }, "CE progress failed");
+      continue;
+    }
     const days = dueReminder(progress, sentDays);
     if (!days || isWithinQuietHours(now, owner.quietHours, owner.timeZone)) continue;
     const name = `${licence.type === "other" ? licence.typeName : licence.type} (${licence.jurisdiction})`;
