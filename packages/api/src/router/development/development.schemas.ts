@@ -1,11 +1,15 @@
 /** Input schemas of professional development: licences and the CE log. */
 import { z } from "zod";
 
-import { CE_CATEGORIES, CE_FORMATS, LICENCE_TYPES } from "@tend/development";
+import { CE_CATEGORIES, CE_FORMATS, isIsoDate, LICENCE_TYPES } from "@tend/development";
 
 import { plainText } from "../../common.schemas";
 
-const day = (what: string) => z.iso.date({ message: `Give ${what} as a date (YYYY-MM-DD).` });
+/** A calendar day of a working life: a two-digit year typed into a date field is refused here. */
+const day = (what: string) =>
+  z.iso
+    .date({ message: `Give ${what} as a date (YYYY-MM-DD).` })
+    .refine(isIsoDate, { message: `Give ${what} with a four-digit year between 1900 and 2200.` });
 
 const licenceFields = z
   .object({
