@@ -78,7 +78,6 @@ export function Goals({ goals }: { goals: Goal[] }) {
                         id={`progress-${goal.id}`}
                         className="w-28"
                         value={String(Math.min(90, Math.floor(goal.progress / 10) * 10))}
-                        disabled={change.isPending}
                         onChange={(e) => update(goal, { progress: Number(e.target.value) })}
                       >
                         {STEPS.map((step) => (
@@ -93,8 +92,12 @@ export function Goals({ goals }: { goals: Goal[] }) {
                     type="button"
                     size="sm"
                     variant={reached ? "outline" : "secondary"}
-                    disabled={change.isPending}
-                    onClick={() => update(goal, { done: !reached, progress: reached ? 90 : 100 })}
+                    // Not `disabled` while saving: a disabled button drops keyboard focus.
+                    aria-disabled={change.isPending}
+                    onClick={() => {
+                      if (!change.isPending)
+                        update(goal, { done: !reached, progress: reached ? 90 : 100 });
+                    }}
                   >
                     {reached ? "Reopen" : "Mark as reached"}
                     <span className="sr-only">: {goal.title}</span>

@@ -86,9 +86,10 @@ export function LicenceForm({
       jurisdiction: values.jurisdiction,
       number: values.number,
       status: values.status,
-      issuedOn: values.issuedOn,
-      cycleStart: values.cycleStart,
-      cycleEnd: values.cycleEnd,
+      // What the form hides for a licence worked toward is not sent (nor kept) for it.
+      issuedOn: values.status === "active" ? values.issuedOn : null,
+      cycleStart: values.status === "active" ? values.cycleStart : null,
+      cycleEnd: values.status === "active" ? values.cycleEnd : null,
       templateId: values.status === "active" ? values.templateId : null,
       supervisedMinutesRequired:
         values.status === "pursuing" && hours !== "" && Number.isFinite(hoursNumber)
@@ -242,7 +243,9 @@ export function LicenceForm({
                 id="templateId"
                 value={values.templateId ?? ""}
                 onChange={(e) => set("templateId", e.target.value || null)}
-                aria-describedby="templateId-hint"
+                aria-describedby={
+                  errors.templateId ? "templateId-error templateId-hint" : "templateId-hint"
+                }
                 aria-invalid={errors.templateId ? true : undefined}
               >
                 <option value="">Not chosen yet</option>
