@@ -52,6 +52,7 @@ test("a clinician sees only the clinician navigation, and is refused by the admi
     "Plan",
     "Supervision",
     "Groups",
+    "Development",
     "Profile",
   ]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
@@ -76,6 +77,7 @@ test("a supervisor sees their supervisees", async ({ page }) => {
     "Supervisees",
     "Shared with you",
     "Groups",
+    "Development",
     "Profile",
   ]);
   await mainNav(page).getByRole("link", { name: "Supervisees" }).click();
@@ -153,6 +155,7 @@ test("a member of two organisations switches between them", async ({ page }) => 
     "Plan",
     "Supervision",
     "Groups",
+    "Development",
     "Profile",
   ]);
 });
