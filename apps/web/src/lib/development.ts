@@ -1,11 +1,7 @@
-/** Words and numbers of the development pages (safe in the browser). */
 import type { LicenceType } from "@tend/development";
 
-/** "3 hours", "1.5 hours", "1 hour", "0.25 hours" from minutes. */
-export function hoursText(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 100) / 100;
-  return `${hours} ${hours === 1 ? "hour" : "hours"}`;
-}
+/** Words and numbers of the development pages (safe in the browser). */
+export { hoursText } from "@tend/development";
 
 /** "10 Mar 2026" from "2026-03-10" (a calendar day: no time zone to convert). */
 export function dayText(day: string): string {

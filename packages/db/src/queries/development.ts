@@ -196,6 +196,14 @@ export async function listEntries(db: DbOrTx, membershipId: string): Promise<Ent
         rows.map((r) => r.id),
       ),
     );
+  return withLicenceIds(rows, links);
+}
+
+/** Each entry with the licences of `links` it counts toward. */
+function withLicenceIds<T extends { id: string }>(
+  rows: T[],
+  links: { entryId: string; licenceId: string }[],
+): (T & { licenceIds: string[] })[] {
   return rows.map((r) => ({
     ...r,
     licenceIds: links.filter((l) => l.entryId === r.id).map((l) => l.licenceId),
@@ -311,17 +319,11 @@ export async function deleteCertificate(
   return gone?.storageKey;
 }
 
-/** The certificate of an entry of the given membership, or of any member of the organisation. */
+/** The certificate of one of a member's entries. */
 export async function findEntryCertificate(
   db: DbOrTx,
-  params: { entryId: string } & (
-    | { membershipId: string; organisationId?: undefined }
-    | { organisationId: string; membershipId?: undefined }
-  ),
+  params: { entryId: string; membershipId: string },
 ) {
-  const owner = params.membershipId
-    ? eq(ceEntries.membershipId, params.membershipId)
-    : eq(ceEntries.organisationId, params.organisationId ?? "");
   const [row] = await db
     .select({
       filename: ceCertificates.filename,
@@ -330,7 +332,7 @@ export async function findEntryCertificate(
     })
     .from(ceEntries)
     .innerJoin(ceCertificates, eq(ceCertificates.id, ceEntries.certificateId))
-    .where(and(eq(ceEntries.id, params.entryId), owner));
+    .where(and(eq(ceEntries.id, params.entryId), eq(ceEntries.membershipId, params.membershipId)));
   return row;
 }
 
@@ -402,10 +404,7 @@ export async function listEntriesOfLicences(db: DbOrTx, licenceIds: string[]) {
   const entryIds = [...new Set(links.map((l) => l.entryId))];
   if (entryIds.length === 0) return [];
   const rows = await db.select().from(ceEntries).where(inArray(ceEntries.id, entryIds));
-  return rows.map((r) => ({
-    ...r,
-    licenceIds: links.filter((l) => l.entryId === r.id).map((l) => l.licenceId),
-  }));
+  return withLicenceIds(rows, links);
 }
 
 /** Claims a reminder before it is sent; false when it was already sent. */

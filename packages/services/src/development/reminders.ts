@@ -16,6 +16,7 @@ import {
   addDays,
   CE_CATEGORY_LABELS,
   dueReminder,
+  hoursText,
   progressWithCarryOver,
   REMINDER_DAYS,
 } from "@tend/development";
@@ -27,11 +28,6 @@ import { asTemplate } from "./licences";
 
 const log = createLogger("ce-reminders");
 
-const hours = (minutes: number) => {
-  const h = Math.round((minutes / 60) * 100) / 100;
-  return `${h} ${h === 1 ? "hour" : "hours"}`;
-};
-
 /** The reminder's e-mail: when the cycle ends and what is still missing. */
 export function ceReminderMail(params: {
   to: { name: string; email: string };
@@ -42,10 +38,10 @@ export function ceReminderMail(params: {
 }) {
   const { progress } = params;
   const missing = [
-    progress.missing > 0 ? `- ${hours(progress.missing)} in all` : "",
+    progress.missing > 0 ? `- ${hoursText(progress.missing)} in all` : "",
     ...progress.categories
       .filter((c) => c.missing > 0)
-      .map((c) => `- ${hours(c.missing)} of ${CE_CATEGORY_LABELS[c.category]}`),
+      .map((c) => `- ${hoursText(c.missing)} of ${CE_CATEGORY_LABELS[c.category]}`),
   ].filter(Boolean);
   const end = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${progress.cycle.end}T00:00:00Z`),
@@ -59,7 +55,7 @@ export function ceReminderMail(params: {
       `The renewal cycle of your ${params.licence} ends on ${end}, in ${progress.daysLeft} days. Still needed:`,
       ...missing,
       "",
-      `You have ${hours(progress.counted)} of ${hours(progress.required)}. Log CE, or find a workshop in your organisation's catalog: ${params.webUrl}/development`,
+      `You have ${hoursText(progress.counted)} of ${hoursText(progress.required)}. Log CE, or find a workshop in your organisation's catalog: ${params.webUrl}/development`,
       "",
       "Tend reminds you 90, 60 and 30 days before the end while something is missing.",
     ].join("\n"),
