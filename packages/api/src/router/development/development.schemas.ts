@@ -5,10 +5,13 @@ import { CE_CATEGORIES, CE_FORMATS, isIsoDate, LICENCE_TYPES } from "@tend/devel
 
 import { plainText } from "../../common.schemas";
 
-/** A calendar day of a working life: a two-digit year typed into a date field is refused here. */
+/**
+ * A calendar day of a working life: a two-digit year typed into a date field is refused here.
+ * One message a field: what is not a date at all is not also told about its year.
+ */
 const day = (what: string) =>
   z.iso
-    .date({ message: `Give ${what} as a date (YYYY-MM-DD).` })
+    .date({ message: `Give ${what} as a date (YYYY-MM-DD).`, abort: true })
     .refine(isIsoDate, { message: `Give ${what} with a four-digit year between 1900 and 2200.` });
 
 const licenceFields = z
