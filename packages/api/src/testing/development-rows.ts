@@ -1,19 +1,22 @@
 /**
- * Authorisation-matrix rows of professional development: the owner clinician's licences and CE
- * entries. Clinicians act on their own only; other clinicians are told a record does not exist.
+ * Authorisation-matrix rows of professional development: the owner clinician's licences, CE
+ * entries, goals and enrolments, and the organisation's workshop catalog. Clinicians act on their
+ * own only; other clinicians are told a record does not exist. Admins publish the catalog.
  */
 import {
   insertCertificate,
+  insertEnrolment,
   insertEntry,
   insertGoal,
   insertLicence,
+  insertWorkshop,
   putCertificateContent,
   setEntryCertificate,
 } from "@tend/db/queries";
 
 import type { Fixture } from "./actors";
 import type { MatrixRow } from "./outcomes";
-import { cliniciansOnly, ownerOnly } from "./outcomes";
+import { adminsOnly, cliniciansOnly, ownerOnly } from "./outcomes";
 
 const owner = (fx: Fixture) => ({
   organisationId: fx.org.organisationId,
@@ -80,6 +83,29 @@ const ownersGoal = (fx: Fixture) =>
     title: "Read one paper a month",
     dueOn: null,
   });
+
+const WORKSHOP = {
+  title: "Trauma-informed supervision",
+  provider: "Example institute",
+  description: "",
+  startsOn: "2026-01-20",
+  minutes: 180,
+  format: "in-person" as const,
+  categories: ["trauma-informed-care" as const],
+  link: "",
+};
+const badWorkshop = { ...WORKSHOP, title: "", minutes: 10, link: "ftp://example.org" };
+
+/** A new workshop of the first organisation's catalog. */
+const aWorkshop = async (fx: Fixture) =>
+  (await insertWorkshop(fx.db, fx.org.organisationId, WORKSHOP)).id;
+
+/** A workshop the owner clinician enrolled in. */
+async function ownersEnrolment(fx: Fixture) {
+  const workshopId = await aWorkshop(fx);
+  await insertEnrolment(fx.db, { ...owner(fx), workshopId });
+  return workshopId;
+}
 
 const entryInput = {
   title: "Trauma-informed care, part 1",
@@ -177,5 +203,43 @@ export const DEVELOPMENT_ROWS: Record<string, MatrixRow> = {
     input: async (fx) => ({ goalId: (await ownersGoal(fx)).id }),
     invalidInput: { goalId: null },
     expect: ownerOnly,
+  },
+  "development.catalog": { type: "query", expect: cliniciansOnly },
+  "development.enrol": {
+    type: "mutation",
+    input: async (fx) => ({ workshopId: await aWorkshop(fx) }),
+    invalidInput: { workshopId: "nope" },
+    expect: cliniciansOnly,
+  },
+  "development.leaveWorkshop": {
+    type: "mutation",
+    input: async (fx) => ({ workshopId: await ownersEnrolment(fx) }),
+    invalidInput: { workshopId: 12 },
+    expect: ownerOnly,
+  },
+  "development.completeWorkshop": {
+    type: "mutation",
+    input: async (fx) => ({ workshopId: await ownersEnrolment(fx) }),
+    invalidInput: {},
+    expect: ownerOnly,
+  },
+  "development.workshops": { type: "query", expect: adminsOnly },
+  "development.publishWorkshop": {
+    type: "mutation",
+    input: () => WORKSHOP,
+    invalidInput: badWorkshop,
+    expect: adminsOnly,
+  },
+  "development.changeWorkshop": {
+    type: "mutation",
+    input: async (fx) => ({ ...WORKSHOP, title: "Renamed", workshopId: await aWorkshop(fx) }),
+    invalidInput: { ...badWorkshop, workshopId: "nope" },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.archiveWorkshop": {
+    type: "mutation",
+    input: async (fx) => ({ workshopId: await aWorkshop(fx), archived: true }),
+    invalidInput: { workshopId: "nope", archived: "yes" },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
   },
 };

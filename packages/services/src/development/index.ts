@@ -18,3 +18,14 @@ export {
 export type { CertificateStore } from "./certificates";
 export { ceReminderMail, sendCeReminders } from "./reminders";
 export { addGoal, changeGoal, listOwnGoals, removeGoal } from "./goals";
+export {
+  archiveWorkshop,
+  changeWorkshop,
+  completeWorkshop,
+  enrol,
+  leaveWorkshop,
+  listOwnCatalog,
+  listPublishedWorkshops,
+  publishWorkshop,
+} from "./workshops";
+export type { WorkshopInput } from "./workshops";

@@ -4,14 +4,22 @@ import {
   addEntry,
   addGoal,
   addLicence,
+  archiveWorkshop,
   attachCertificate,
   changeEntry,
   changeGoal,
   changeLicence,
+  changeWorkshop,
+  completeWorkshop,
+  enrol,
+  leaveWorkshop,
+  listOwnCatalog,
   listOwnEntries,
   listOwnGoals,
   listOwnLicences,
+  listPublishedWorkshops,
   organisationTemplates,
+  publishWorkshop,
   readOwnCertificate,
   removeCertificate,
   removeEntry,
@@ -19,23 +27,28 @@ import {
   removeLicence,
 } from "@tend/services/development";
 
-import { clinicianProcedure } from "../../trpc";
+import { adminProcedure, clinicianProcedure } from "../../trpc";
 import {
   addEntrySchema,
   addGoalSchema,
   addLicenceSchema,
+  archiveWorkshopSchema,
   attachCertificateSchema,
   changeEntrySchema,
   changeGoalSchema,
   changeLicenceSchema,
+  changeWorkshopSchema,
   entryIdSchema,
   goalIdSchema,
   licenceIdSchema,
+  publishWorkshopSchema,
+  workshopIdSchema,
 } from "./development.schemas";
 
 /**
- * Professional development: the caller's licences with their renewal progress, and their CE
- * log. Each clinician reads and changes only their own.
+ * Professional development: the caller's licences with their renewal progress, their CE log and
+ * goals, and the organisation's workshop catalog. Each clinician reads and changes only their
+ * own; admins publish the catalog.
  */
 export const developmentRouter = {
   /** The organisation's requirement templates a licence may follow. */
@@ -102,4 +115,35 @@ export const developmentRouter = {
   removeGoal: clinicianProcedure
     .input(goalIdSchema)
     .mutation(({ ctx, input }) => removeGoal(ctx.db, ctx.actor, input.goalId)),
+
+  /** The catalog with the caller's enrolments. */
+  catalog: clinicianProcedure.query(({ ctx }) => listOwnCatalog(ctx.db, ctx.actor)),
+
+  enrol: clinicianProcedure
+    .input(workshopIdSchema)
+    .mutation(({ ctx, input }) => enrol(ctx.db, ctx.actor, input.workshopId)),
+
+  leaveWorkshop: clinicianProcedure
+    .input(workshopIdSchema)
+    .mutation(({ ctx, input }) => leaveWorkshop(ctx.db, ctx.actor, input.workshopId)),
+
+  /** Marks an enrolment complete and logs the CE entry filled in from the workshop. */
+  completeWorkshop: clinicianProcedure
+    .input(workshopIdSchema)
+    .mutation(({ ctx, input }) => completeWorkshop(ctx.db, ctx.actor, input.workshopId)),
+
+  /** Admins: every workshop the organisation published, with enrolment numbers. */
+  workshops: adminProcedure.query(({ ctx }) => listPublishedWorkshops(ctx.db, ctx.actor)),
+
+  publishWorkshop: adminProcedure
+    .input(publishWorkshopSchema)
+    .mutation(({ ctx, input }) => publishWorkshop(ctx.db, ctx.actor, input)),
+
+  changeWorkshop: adminProcedure
+    .input(changeWorkshopSchema)
+    .mutation(({ ctx, input }) => changeWorkshop(ctx.db, ctx.actor, input)),
+
+  archiveWorkshop: adminProcedure
+    .input(archiveWorkshopSchema)
+    .mutation(({ ctx, input }) => archiveWorkshop(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

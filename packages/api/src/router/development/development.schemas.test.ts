@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addEntrySchema, addLicenceSchema } from "./development.schemas";
+import { addEntrySchema, addLicenceSchema, publishWorkshopSchema } from "./development.schemas";
 
 const entry = {
   title: "Ethics in practice",
@@ -39,5 +39,22 @@ describe("development input schemas", () => {
     ]);
     const half = addLicenceSchema.safeParse({ ...licence, cycleEnd: null });
     expect(half.error?.issues.map((i) => i.path.join("."))).toEqual(["cycleEnd"]);
+  });
+
+  it("take a workshop dated or self-paced, with an https link or none", () => {
+    const workshop = {
+      title: "Trauma-informed supervision",
+      startsOn: null,
+      minutes: 180,
+      format: "self-study",
+      categories: ["trauma-informed-care"],
+    };
+    expect(publishWorkshopSchema.parse(workshop)).toMatchObject({ provider: "", link: "" });
+    const insecure = publishWorkshopSchema.safeParse({ ...workshop, link: "http://example.org" });
+    expect(insecure.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["link", "Give the link as an https:// address."],
+    ]);
+    const undated = publishWorkshopSchema.safeParse({ ...workshop, startsOn: "26-01-20" });
+    expect(undated.error?.issues.map((i) => i.path.join("."))).toEqual(["startsOn"]);
   });
 });

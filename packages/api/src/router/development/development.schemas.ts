@@ -146,3 +146,42 @@ export const changeGoalSchema = z
   })
   .strict();
 export const goalIdSchema = z.object({ goalId: z.uuid({ message: "Choose a goal." }) }).strict();
+
+const workshopId = z.uuid({ message: "Choose a workshop from the catalog." });
+
+/** A workshop an admin publishes: dated or self-paced, with its hours, format and subjects. */
+const workshopFields = z
+  .object({
+    title: plainText()
+      .trim()
+      .min(1, { message: "Name the workshop or course." })
+      .max(200, { message: "Keep the title under 200 characters." }),
+    provider: plainText()
+      .trim()
+      .max(120, { message: "Keep the provider under 120 characters." })
+      .default(""),
+    description: plainText()
+      .trim()
+      .max(2000, { message: "Keep the description under 2,000 characters." })
+      .default(""),
+    startsOn: day("the day it takes place").nullable(),
+    minutes: entryFields.shape.minutes,
+    format: z.enum(CE_FORMATS, { message: "Choose how it is taken." }),
+    categories: entryFields.shape.categories,
+    link: z
+      .union([
+        z.literal(""),
+        z
+          .url({ protocol: /^https$/u, message: "Give the link as an https:// address." })
+          .max(500, { message: "Keep the link under 500 characters." }),
+      ])
+      .default(""),
+  })
+  .strict();
+
+export const publishWorkshopSchema = workshopFields;
+export const changeWorkshopSchema = workshopFields.extend({ workshopId });
+export const archiveWorkshopSchema = z
+  .object({ workshopId, archived: z.boolean({ message: "Say whether to archive it." }) })
+  .strict();
+export const workshopIdSchema = z.object({ workshopId }).strict();
