@@ -22,4 +22,4 @@ export type { CeEntryFacts, Cycle, Progress, ProgressStatus, ReminderDay } from 
 export { PACE_WEEKS, projectLicensure } from "./licensure";
 export type { LicensureProjection } from "./licensure";
 export { addDays, addMonths, dayNumber, daysBetween, isIsoDate } from "./days";
-export { hoursText } from "./hours";
+export { dayText, hoursText, licenceName } from "./words";

@@ -89,7 +89,7 @@ describe("renewal reminders", () => {
     await sendCeReminders(db, at(0, 13), WEB);
     const mail = await mailTo(short);
     expect(mail).toHaveLength(1);
-    expect(mail[0]?.subject).toBe("LPC (Example): renewal cycle ends in 75 days");
+    expect(mail[0]?.subject).toBe("LPC, Example: renewal cycle ends in 75 days");
     expect(mail[0]?.text).toContain("ends on 14 February 2027, in 75 days");
     expect(mail[0]?.text).toContain("- 14 hours in all");
     expect(mail[0]?.text).toContain(`${WEB}/development`);
@@ -115,8 +115,8 @@ describe("renewal reminders", () => {
     await sendCeReminders(db, at(15), WEB);
     await sendCeReminders(db, at(15, 14), WEB);
     expect((await mailTo(short)).map((m) => m.subject)).toEqual([
-      "LPC (Example): renewal cycle ends in 75 days",
-      "LPC (Example): renewal cycle ends in 60 days",
+      "LPC, Example: renewal cycle ends in 75 days",
+      "LPC, Example: renewal cycle ends in 60 days",
     ]);
     await sendCeReminders(db, at(45), WEB);
     expect(await mailTo(short)).toHaveLength(3);

@@ -17,6 +17,7 @@ import {
   CE_CATEGORY_LABELS,
   dueReminder,
   hoursText,
+  licenceName,
   progressWithCarryOver,
   REMINDER_DAYS,
 } from "@tend/development";
@@ -52,10 +53,11 @@ export function ceReminderMail(params: {
     text: [
       `Hello ${params.to.name},`,
       "",
-      `The renewal cycle of your ${params.licence} ends on ${end}, in ${progress.daysLeft} days. Still needed:`,
+      `Your licence ${params.licence}: its renewal cycle ends on ${end}, in ${progress.daysLeft} days. Still needed:`,
       ...missing,
       "",
-      `You have ${hoursText(progress.counted)} of ${hoursText(progress.required)}. Log CE, or find a workshop in your organisation's catalog: ${params.webUrl}/development`,
+      `You have ${hoursText(progress.counted)} of ${hoursText(progress.required)}. Log CE: ${params.webUrl}/development`,
+      `Or find a workshop in your organisation's catalog: ${params.webUrl}/development/catalog`,
       "",
       "Tend reminds you 90, 60 and 30 days before the end while something is missing.",
     ].join("\n"),
@@ -96,7 +98,7 @@ export async function sendCeReminders(db: Db, now: Date, webUrl: string): Promis
     }
     const days = dueReminder(progress, sentDays);
     if (!days || isWithinQuietHours(now, owner.quietHours, owner.timeZone)) continue;
-    const name = `${licence.type === "other" ? licence.typeName : licence.type} (${licence.jurisdiction})`;
+    const name = licenceName(licence);
     const went = await db.transaction(async (tx) => {
       const claimed = await claimCeReminder(tx, {
         licenceId: licence.id,
