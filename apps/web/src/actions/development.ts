@@ -61,3 +61,15 @@ export async function changeGoalAction(input: Input["changeGoal"]) {
 export async function removeGoalAction(input: Input["removeGoal"]) {
   return callProcedure((api) => api.development.removeGoal(input));
 }
+
+export async function enrolAction(input: Input["enrol"]) {
+  return callProcedure((api) => api.development.enrol(input));
+}
+
+export async function leaveWorkshopAction(input: Input["leaveWorkshop"]) {
+  return callProcedure((api) => api.development.leaveWorkshop(input));
+}
+
+export async function completeWorkshopAction(input: Input["completeWorkshop"]) {
+  return callProcedure((api) => api.development.completeWorkshop(input));
+}

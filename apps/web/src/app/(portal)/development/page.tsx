@@ -211,6 +211,9 @@ export default async function DevelopmentPage() {
           <Link href="/development/licences/new" className={buttonVariants({ variant: "outline" })}>
             Add a licence
           </Link>
+          <Link href="/development/catalog" className={buttonVariants({ variant: "outline" })}>
+            Workshop catalog
+          </Link>
         </div>
       </div>
 

@@ -39,6 +39,12 @@ export default async function EditEntryPage({
         </Link>
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">{entry.title}</h1>
+      {logged === "workshop" ? (
+        <Alert tone="success">
+          Logged from the catalog. Check its details and the licences it counts toward, and add its
+          certificate.
+        </Alert>
+      ) : null}
       {logged === "1" ? (
         <Alert tone="success">
           Logged. Add its certificate below, or go back to{" "}
