@@ -50,6 +50,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               { href: "/invitations", label: "Invitations" },
               { href: "/teams", label: "Teams" },
               { href: "/groups", label: "Groups" },
+              { href: "/development", label: "Development", also: ["/development/"] },
               { href: "/reports", label: "Reports" },
               { href: "/audit", label: "Audit log" },
               { href: "/settings", label: "Settings" },
