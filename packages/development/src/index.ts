@@ -13,12 +13,22 @@ export {
   carryOver,
   dueReminder,
   evaluateProgress,
+  licenceProgress,
   nextCycle,
   PROGRESS_STATUS_LABELS,
   progressWithCarryOver,
   REMINDER_DAYS,
 } from "./progress";
-export type { CeEntryFacts, Cycle, Progress, ProgressStatus, ReminderDay } from "./progress";
+export type {
+  CeEntryFacts,
+  Cycle,
+  LicenceFacts,
+  Progress,
+  ProgressStatus,
+  ReminderDay,
+} from "./progress";
+export { complianceOn, worstStatus } from "./compliance";
+export type { LicenceToMeasure } from "./compliance";
 export { PACE_WEEKS, projectLicensure } from "./licensure";
 export type { LicensureProjection } from "./licensure";
 export { addDays, addMonths, dayNumber, daysBetween, isIsoDate } from "./days";

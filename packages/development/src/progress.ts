@@ -183,6 +183,35 @@ export function progressWithCarryOver(params: {
   return evaluateProgress({ ...params, carriedIn: carryOver(before, template) });
 }
 
+/** The facts of a licence its progress needs: whether it is held, and its current cycle. */
+export interface LicenceFacts {
+  status: "active" | "pursuing";
+  cycleStart: string | null;
+  cycleEnd: string | null;
+}
+
+/**
+ * A licence's progress as its owner sees it: measured (with carry-over) when it is held
+ * (`active`) and has a current cycle and a template to measure by; null otherwise. The
+ * clinician's own page and the admin's compliance figures both read it from here.
+ */
+export function licenceProgress(params: {
+  licence: LicenceFacts;
+  template: RequirementTemplate | null;
+  entries: readonly CeEntryFacts[];
+  today: string;
+}): Progress | null {
+  const { licence, template } = params;
+  if (!template || !licence.cycleStart || !licence.cycleEnd || licence.status !== "active")
+    return null;
+  return progressWithCarryOver({
+    template,
+    cycle: { start: licence.cycleStart, end: licence.cycleEnd },
+    entries: params.entries,
+    today: params.today,
+  });
+}
+
 /** The cycle after `cycle`: from the next day, `months` long. */
 export function nextCycle(cycle: Cycle, months: number): Cycle {
   const start = addDays(cycle.end, 1);

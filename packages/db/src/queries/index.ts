@@ -8,6 +8,7 @@ export * from "./plan";
 export * from "./self-check/index";
 export * from "./supervision/index";
 export * from "./reports";
+export * from "./ce-compliance";
 export * from "./groups";
 export * from "./group-discussion";
 export * from "./group-meetings";

@@ -43,9 +43,10 @@ export interface ReportRange {
 /**
  * Each active clinician's cell (user and membership id → cell key), as a common table
  * expression. Deactivated members are not counted, and archived teams are not cells (their
- * members count as in none).
+ * members count as in none). Every report query finds its clinicians here (`ce-compliance.ts`
+ * too), so their cells always add up to the organisation.
  */
-function clinicianCells(organisationId: string): SQL {
+export function clinicianCells(organisationId: string): SQL {
   return sql`
     select m.user_id, m.id as membership_id,
       case when count(tm.team_id) = 0 then ${NO_TEAM}::text

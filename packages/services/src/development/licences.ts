@@ -19,12 +19,7 @@ import {
   templatesByIds,
   updateLicence,
 } from "@tend/db/queries";
-import {
-  EXAMPLE_TEMPLATES,
-  nextCycle,
-  progressWithCarryOver,
-  projectLicensure,
-} from "@tend/development";
+import { EXAMPLE_TEMPLATES, licenceProgress, nextCycle, projectLicensure } from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
@@ -137,18 +132,19 @@ function licenceOutput(row: LicenceRow) {
   };
 }
 
-/** The current cycle's progress, when the licence has a cycle and a template to measure by. */
+/**
+ * The current cycle's progress, when the licence has a cycle and a template to measure by (the
+ * rule the admin's CE compliance figures follow too: `licenceProgress`).
+ */
 function progressOf(
   licence: LicenceRow,
   template: TemplateRow | undefined,
   entries: CeEntryFacts[],
   today: string,
 ): Progress | null {
-  if (!template || !licence.cycleStart || !licence.cycleEnd || licence.status !== "active")
-    return null;
-  return progressWithCarryOver({
-    template: asTemplate(template),
-    cycle: { start: licence.cycleStart, end: licence.cycleEnd },
+  return licenceProgress({
+    licence,
+    template: template ? asTemplate(template) : null,
     entries,
     today,
   });

@@ -1,14 +1,21 @@
 /**
  * The team wellbeing report for admins: participation, each ProQOL subscale and the weekly
  * pulse, and beside them the protective factors the clinic controls (supervision in the last
- * 30 days, supervision hours, hours cosigned in time, places in peer groups), per team and for
- * the organisation, and the organisation's peer groups active and meetings held, over the last
- * months or quarters. Only totals are read, and `buildTeamReport` hides what the
- * organisation's k does not allow before anything leaves this function.
+ * 30 days, supervision hours, hours cosigned in time, places in peer groups, CE requirements
+ * complete, on track or at risk), per team and for the organisation, and the organisation's peer
+ * groups active and meetings held, over the last months or quarters. Only totals are read, and
+ * `buildTeamReport` hides what the organisation's k does not allow before anything leaves this
+ * function.
  */
 import type { DbOrTx } from "@tend/db";
-import type { ReportGranularity, ReportView, ScoreTotalsRow } from "@tend/db/queries";
+import type {
+  ComplianceLicence,
+  ReportGranularity,
+  ReportView,
+  ScoreTotalsRow,
+} from "@tend/db/queries";
 import type { ReportTotals, SnapshotPeriod } from "@tend/db/schema";
+import type { LicenceToMeasure, ProgressStatus } from "@tend/development";
 import type { InstrumentId } from "@tend/instruments";
 import type {
   CellTotals,
@@ -25,6 +32,7 @@ import {
   countSupervised,
   deleteUnusedReportSnapshots,
   getOrganisationSettings,
+  listComplianceLicences,
   listGroupsPosting,
   listOrganisationMeetings,
   listReportCells,
@@ -39,8 +47,10 @@ import {
   sumScores,
   sumSupervisionMinutes,
 } from "@tend/db/queries";
+import { complianceOn } from "@tend/development";
 import { getInstrument } from "@tend/instruments";
 import { buildTeamReport, reportPeriods, teamReportCsv } from "@tend/reports";
+import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
@@ -85,6 +95,26 @@ const MEASURES: MeasureDefinition[] = SUBSCALES.map((s) => ({
   range: s.range,
 }));
 
+/**
+ * CE compliance, as protective factors: of the clinicians with a licence to renew, the shares
+ * whose CE requirements are complete, on track and at risk, one factor per status.
+ */
+const CE_COMPLIANCE: readonly {
+  status: ProgressStatus;
+  id: string;
+  label: string;
+  higherIsBetter: boolean;
+}[] = [
+  {
+    status: "complete",
+    id: "ce_complete",
+    label: "CE requirements complete",
+    higherIsBetter: true,
+  },
+  { status: "on-track", id: "ce_on_track", label: "CE on track", higherIsBetter: true },
+  { status: "at-risk", id: "ce_at_risk", label: "CE at risk", higherIsBetter: false },
+];
+
 /** The protective factors the clinic controls, reported beside wellbeing. */
 const FACTORS: RateDefinition[] = [
   {
@@ -115,6 +145,13 @@ const FACTORS: RateDefinition[] = [
     higherIsBetter: true,
     range: { min: 0, max: 1 },
   },
+  ...CE_COMPLIANCE.map(({ id, label, higherIsBetter }): RateDefinition => ({
+    id,
+    label,
+    unit: "share",
+    higherIsBetter,
+    range: { min: 0, max: 1 },
+  })),
 ];
 
 /** Counts of the whole organisation, shown when at least k clinicians were in a peer group. */
@@ -153,6 +190,44 @@ function indexTotals(rows: readonly ScoreTotalsRow[]): Map<string, CellTotals> {
   return totals;
 }
 
+/**
+ * The day a period's CE compliance is measured on, on the organisation's clock: its last day once
+ * it has ended, today for the current one. (Its end is the first instant of the next period.)
+ */
+function complianceDay(period: { end: Date }, now: Date, timeZone: string): string {
+  const at = period.end <= now ? new Date(period.end.getTime() - 1) : now;
+  return formatLocal(at, timeZone, "yyyy-MM-dd");
+}
+
+/**
+ * CE compliance per period and cell: the clinicians measured on the period's day (those with a
+ * licence held, with a template and a cycle that includes the day), and how many of them stand
+ * at each status, the most urgent of their licences'. Keyed `period|cell`.
+ */
+function tallyCompliance(
+  rows: readonly ComplianceLicence[],
+  days: readonly { key: string; day: string }[],
+): Map<string, { clinicians: number } & Record<ProgressStatus, number>> {
+  const byClinician = new Map<number, { cell: string; licences: LicenceToMeasure[] }>();
+  for (const { clinician, cell, ...licence } of rows) {
+    const found = byClinician.get(clinician) ?? { cell, licences: [] };
+    found.licences.push(licence);
+    byClinician.set(clinician, found);
+  }
+  const tally = new Map<string, { clinicians: number } & Record<ProgressStatus, number>>();
+  for (const { key, day } of days)
+    for (const { cell, licences } of byClinician.values()) {
+      const status = complianceOn(licences, day);
+      if (status === null) continue;
+      const at = `${key}|${cell}`;
+      const counts = tally.get(at) ?? { clinicians: 0, complete: 0, "on-track": 0, "at-risk": 0 };
+      counts.clinicians++;
+      counts[status]++;
+      tally.set(at, counts);
+    }
+  return tally;
+}
+
 /** `[key, value]` pairs of the rows that have a value, as a record by cell. */
 function byCell<V>(entries: readonly (readonly [string, V | undefined])[]): Record<string, V> {
   const out: Record<string, V> = {};
@@ -187,6 +262,7 @@ async function computeReportTotals(
   if (!first || !last) throw new DomainError("INVALID", "Choose at least one period.");
   const range = { organisationId, timeZone, granularity, from: first.start, to: last.end };
   const windows = periods.map((p) => ({ key: p.key, end: p.end < now ? p.end : now }));
+  const days = periods.map((p) => ({ key: p.key, day: complianceDay(p, now, timeZone) }));
   const [
     cells,
     participantRows,
@@ -196,6 +272,7 @@ async function computeReportTotals(
     cosignedRows,
     meetings,
     postingRows,
+    complianceRows,
     ...scoreRows
   ] = await Promise.all([
     listReportCells(db, organisationId),
@@ -206,6 +283,11 @@ async function computeReportTotals(
     countCosigned(db, { ...range, now }),
     listOrganisationMeetings(db, { organisationId, since: first.start }),
     listGroupsPosting(db, range),
+    listComplianceLicences(db, {
+      organisationId,
+      from: complianceDay(first, now, timeZone),
+      to: complianceDay(last, now, timeZone),
+    }),
     ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),
   ]);
 
@@ -216,6 +298,7 @@ async function computeReportTotals(
   const inGroups = new Map(groupRows.map((r) => [at(r.period, r.cell), r.members]));
   const minutes = new Map(minuteRows.map((r) => [at(r.period, r.cell), r]));
   const cosigned = new Map(cosignedRows.map((r) => [at(r.period, r.cell), r]));
+  const compliance = tallyCompliance(complianceRows, days);
   const months = granularity === "month" ? 1 : 3;
 
   /** Meetings held in a period (by their start), in groups not archived by then, and who met. */
@@ -279,6 +362,22 @@ async function computeReportTotals(
             }
           );
         }),
+        // CE compliance describes the clinicians measured on the period's day, each once.
+        ...Object.fromEntries(
+          CE_COMPLIANCE.map(({ id, status }) => [
+            id,
+            each((cell) => {
+              const row = compliance.get(at(period.key, cell));
+              return (
+                row && {
+                  respondents: row.clinicians,
+                  numerator: row[status],
+                  denominator: row.clinicians,
+                }
+              );
+            }),
+          ]),
+        ),
       },
     };
   };
@@ -306,8 +405,9 @@ async function reportTotals(
     age < REPORT_FRESH_FOR_MS &&
     saved.timeZone === params.timeZone &&
     saved.totals.periods.map((p) => p.key).join() === params.periods.map((p) => p.key).join() &&
-    // Totals saved before the organisation's counts were reported are computed again.
-    saved.totals.periods.every((p) => p.counts !== undefined)
+    // Totals saved before the organisation's counts, or CE compliance, were reported are
+    // computed again.
+    saved.totals.periods.every((p) => p.counts !== undefined && p.rates.ce_complete !== undefined)
   ) {
     await markReportViewed(db, view, params.now);
     return saved;

@@ -447,6 +447,9 @@ describe("protective factors beside wellbeing", () => {
       ["supervision_hours", "hours"],
       ["cosigned", "share"],
       ["in_peer_group", "share"],
+      ["ce_complete", "share"],
+      ["ce_on_track", "share"],
+      ["ce_at_risk", "share"],
     ]);
     for (const factor of report.factors)
       expect(factor.periods.map((p) => p.period)).toEqual(report.periods.map((p) => p.key));

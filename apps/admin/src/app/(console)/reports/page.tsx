@@ -42,7 +42,16 @@ const ABOUT: Record<string, string> = {
     "The share of clinicians with a place in a peer support group at the period's end (today, for this one). Who is in which group is never shown.",
   cosigned:
     "Of the hour entries logged in the period, the share a supervisor cosigned within 14 days. Entries still inside their 14 days are not counted yet; the figure stands for the clinicians who logged them.",
+  ce_complete:
+    "Of the clinicians with a licence to renew (one they hold, with requirements chosen, in a renewal cycle that includes the period's last day, or today for this one), the share whose CE requirements for the cycle are met.",
+  ce_on_track:
+    "Of the same clinicians, the share not yet complete but keeping pace with their cycle, with more than 90 days of it left. Someone with several licences counts by the one that needs most attention.",
+  ce_at_risk:
+    "Of the same clinicians, the share behind the pace their cycle needs, or within 90 days of its end with something still missing. Lower is better.",
 };
+
+/** The CE compliance factors, shown in a section of their own. */
+const CE_COMPLIANCE = new Set(["ce_complete", "ce_on_track", "ce_at_risk"]);
 
 export default async function ReportsPage({
   searchParams,
@@ -84,7 +93,14 @@ export default async function ReportsPage({
       title: "Protective factors",
       intro:
         "What the clinic controls that protects against compassion fatigue: regular supervision, enough of it, hours signed off without delay, and peer support groups. Each figure follows the same rules as the wellbeing figures.",
-      measures: report.factors,
+      measures: report.factors.filter((f) => !CE_COMPLIANCE.has(f.id)),
+    },
+    {
+      id: "ce-compliance",
+      title: "CE compliance",
+      intro:
+        "Where clinicians stand with the continuing education their licences need, as each of them sees it on their own Development page: complete, on track or at risk. Only clinicians with a licence to renew are counted, and each figure follows the same rules as the others.",
+      measures: report.factors.filter((f) => CE_COMPLIANCE.has(f.id)),
     },
   ];
   const latest = report.periods.at(-1);
