@@ -3,12 +3,15 @@
  * entries, goals and enrolments, and the organisation's workshop catalog. Clinicians act on their
  * own only; other clinicians are told a record does not exist. Admins publish the catalog.
  */
+import { randomUUID } from "node:crypto";
+
 import {
   insertCertificate,
   insertEnrolment,
   insertEntry,
   insertGoal,
   insertLicence,
+  insertTemplate,
   insertWorkshop,
   putCertificateContent,
   setEntryCertificate,
@@ -106,6 +109,30 @@ async function ownersEnrolment(fx: Fixture) {
   await insertEnrolment(fx.db, { ...owner(fx), workshopId });
   return workshopId;
 }
+
+const TEMPLATE = {
+  name: "LCSW, Example state",
+  licenceType: "LCSW" as const,
+  jurisdiction: "Example",
+  cycleMonths: 24,
+  totalMinutes: 30 * 60,
+  categories: [{ category: "ethics" as const, minMinutes: 3 * 60 }],
+  caps: [{ formats: ["self-study" as const], maxMinutes: 15 * 60 }],
+  carryOverMaxMinutes: 0,
+};
+const badTemplate = {
+  ...TEMPLATE,
+  name: "",
+  cycleMonths: 0,
+  caps: [{ formats: [], maxMinutes: 60 }],
+};
+
+/** A new template of the first organisation, named uniquely. */
+const aTemplate = async (fx: Fixture) =>
+  (await insertTemplate(fx.db, fx.org.organisationId, { ...TEMPLATE, name: randomUUID() })).id;
+
+/** The admin of the first organisation reviews the owner clinician's log. */
+const ownersMembership = (fx: Fixture) => ({ membershipId: fx.org.clinician.membershipId });
 
 const entryInput = {
   title: "Trauma-informed care, part 1",
@@ -240,6 +267,43 @@ export const DEVELOPMENT_ROWS: Record<string, MatrixRow> = {
     type: "mutation",
     input: async (fx) => ({ workshopId: await aWorkshop(fx), archived: true }),
     invalidInput: { workshopId: "nope", archived: "yes" },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.editableTemplates": { type: "query", expect: adminsOnly },
+  "development.addTemplate": {
+    type: "mutation",
+    input: () => ({ ...TEMPLATE, name: randomUUID() }),
+    invalidInput: badTemplate,
+    expect: adminsOnly,
+  },
+  "development.changeTemplate": {
+    type: "mutation",
+    input: async (fx) => ({ ...TEMPLATE, name: randomUUID(), templateId: await aTemplate(fx) }),
+    invalidInput: { ...badTemplate, templateId: "nope" },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.archiveTemplate": {
+    type: "mutation",
+    input: async (fx) => ({ templateId: await aTemplate(fx), archived: true }),
+    invalidInput: { templateId: "nope", archived: 1 },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.memberLog": {
+    type: "query",
+    input: ownersMembership,
+    invalidInput: { membershipId: "nope" },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.memberCertificate": {
+    type: "query",
+    input: async (fx) => ({ ...ownersMembership(fx), entryId: await ownersCertifiedEntry(fx) }),
+    invalidInput: { membershipId: "nope", entryId: 4 },
+    expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
+  },
+  "development.exportMemberLog": {
+    type: "mutation",
+    input: ownersMembership,
+    invalidInput: {},
     expect: { ...adminsOnly, otherOrgAdmin: "NOT_FOUND" },
   },
 };

@@ -2,7 +2,7 @@
  * Professional development: requirement templates, licences and the CE log. Every read of a
  * licence or an entry is scoped to its owner's membership; the services decide who that is.
  */
-import { and, asc, between, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, between, count, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 
 import type { CeCategory, CeFormat, LicenceType, RequirementTemplate } from "@tend/development";
 
@@ -42,6 +42,19 @@ export async function hasAnyTemplate(db: DbOrTx, organisationId: string): Promis
   return row !== undefined;
 }
 
+export type TemplateFields = RequirementTemplate & { name: string };
+
+const templateColumns = (t: TemplateFields) => ({
+  name: t.name,
+  licenceType: t.licenceType,
+  jurisdiction: t.jurisdiction,
+  cycleMonths: t.cycleMonths,
+  totalMinutes: t.totalMinutes,
+  categories: [...t.categories],
+  caps: t.caps.map((c) => ({ formats: [...c.formats], maxMinutes: c.maxMinutes })),
+  carryOverMaxMinutes: t.carryOverMaxMinutes,
+});
+
 /** Adds templates, skipping names the organisation already has. */
 export async function insertTemplates(
   db: DbOrTx,
@@ -51,21 +64,64 @@ export async function insertTemplates(
   if (templates.length === 0) return;
   await db
     .insert(ceTemplates)
-    .values(
-      templates.map((t) => ({
-        organisationId,
-        name: t.name,
-        licenceType: t.licenceType,
-        jurisdiction: t.jurisdiction,
-        cycleMonths: t.cycleMonths,
-        totalMinutes: t.totalMinutes,
-        categories: [...t.categories],
-        caps: t.caps.map((c) => ({ formats: [...c.formats], maxMinutes: c.maxMinutes })),
-        carryOverMaxMinutes: t.carryOverMaxMinutes,
-        example: t.example,
-      })),
-    )
+    .values(templates.map((t) => ({ organisationId, ...templateColumns(t), example: t.example })))
     .onConflictDoNothing({ target: [ceTemplates.organisationId, ceTemplates.name] });
+}
+
+/**
+ * Every template of an organisation, archived ones last, each with how many licences follow it:
+ * what the admin's template editor lists.
+ */
+export async function listTemplatesWithUse(db: DbOrTx, organisationId: string) {
+  const rows = await db
+    .select({ template: ceTemplates, licences: count(licences.id) })
+    .from(ceTemplates)
+    .leftJoin(licences, eq(licences.templateId, ceTemplates.id))
+    .where(eq(ceTemplates.organisationId, organisationId))
+    .groupBy(ceTemplates.id)
+    .orderBy(sql`${ceTemplates.archivedAt} is not null`, asc(ceTemplates.name));
+  return rows.map((r) => ({ ...r.template, licences: r.licences }));
+}
+
+/** Adds a template the organisation's admin wrote (so checked, not an example). */
+export async function insertTemplate(
+  db: DbOrTx,
+  organisationId: string,
+  fields: TemplateFields,
+): Promise<TemplateRow> {
+  const [row] = await db
+    .insert(ceTemplates)
+    .values({ organisationId, ...templateColumns(fields), example: "checked" })
+    .returning();
+  if (!row) throw new Error("insert returned no template");
+  return row;
+}
+
+/**
+ * Changes a template of the organisation, or archives or restores it; undefined when it has none
+ * by that id. Rules an admin saves are checked against their board: no longer an example.
+ */
+export async function updateTemplate(
+  db: DbOrTx,
+  params: { organisationId: string; templateId: string },
+  set: { fields: TemplateFields } | { archivedAt: Date | null },
+): Promise<TemplateRow | undefined> {
+  const [row] = await db
+    .update(ceTemplates)
+    .set({
+      ...("fields" in set
+        ? { ...templateColumns(set.fields), example: "checked" as const }
+        : { archivedAt: set.archivedAt }),
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(ceTemplates.id, params.templateId),
+        eq(ceTemplates.organisationId, params.organisationId),
+      ),
+    )
+    .returning();
+  return row;
 }
 
 /** One of the organisation's templates in use, or undefined. */
@@ -478,4 +534,28 @@ export async function deleteGoal(
     .where(and(eq(developmentGoals.id, params.goalId), eq(developmentGoals.userId, params.userId)))
     .returning({ id: developmentGoals.id });
   return rows.length > 0;
+}
+
+/** A member of the organisation whose CE log an admin reviews: who they are, on whose clock. */
+export async function findLogOwner(
+  db: DbOrTx,
+  params: { organisationId: string; membershipId: string },
+) {
+  const [row] = await db
+    .select({
+      membershipId: memberships.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+      roles: memberships.roles,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.id, params.membershipId),
+        eq(memberships.organisationId, params.organisationId),
+      ),
+    );
+  return row;
 }

@@ -65,6 +65,19 @@ export const ADMIN_AUDIT_CATEGORIES = {
       "group.post_removed": "removed a flagged post from",
     },
   },
+  development: {
+    label: "Professional development",
+    // Rules clinicians' progress follows, and every look at a member's CE log.
+    actions: {
+      "ce_template.created": "added the CE requirement template",
+      "ce_template.changed": "changed the CE requirement template",
+      "ce_template.archived": "archived the CE requirement template",
+      "ce_template.restored": "restored the CE requirement template",
+      "ce_log.viewed": "viewed the CE log of",
+      "ce_log.certificate_downloaded": "downloaded a CE certificate of",
+      "ce_log.exported": "exported the CE log of",
+    },
+  },
   reports: {
     label: "Reports",
     actions: {
@@ -96,6 +109,7 @@ function subjectOf(entry: {
   if (entry.action === "team.renamed")
     return `${text(entry.data.from) ?? "?"} → ${text(entry.data.to) ?? "?"}`;
   if (entry.action.startsWith("team.")) return text(entry.data.name);
+  if (entry.action.startsWith("ce_template.")) return text(entry.data.name);
   return null;
 }
 

@@ -142,16 +142,22 @@ export async function removeCertificate(
 }
 
 /** A certificate's file as the owner downloads it. */
-export async function readOwnCertificate(
+export function readOwnCertificate(
   db: DbOrTx,
   actor: MemberActor,
   entryId: string,
   store: CertificateStore = postgresCertificateStore,
 ) {
-  const row = await findEntryCertificate(db, {
-    entryId,
-    membershipId: actor.membership.membershipId,
-  });
+  return readCertificate(db, { entryId, membershipId: actor.membership.membershipId }, store);
+}
+
+/** The certificate of a member's entry; callers decide who may read it. */
+export async function readCertificate(
+  db: DbOrTx,
+  params: { entryId: string; membershipId: string },
+  store: CertificateStore = postgresCertificateStore,
+) {
+  const row = await findEntryCertificate(db, params);
   if (!row)
     throw new DomainError("NOT_FOUND", "This entry has no certificate, or it is not yours.");
   const content = await store.get(db, row.storageKey);

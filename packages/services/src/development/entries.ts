@@ -21,7 +21,7 @@ const ENTRY_GONE = "This entry is no longer in your log.";
 
 export type EntryInput = EntryFields & { licenceIds: string[] };
 
-function entryOutput(row: EntryRow) {
+export function entryOutput(row: EntryRow) {
   return {
     id: row.id,
     title: row.title,

@@ -29,3 +29,5 @@ export {
   publishWorkshop,
 } from "./workshops";
 export type { WorkshopInput } from "./workshops";
+export { addTemplate, archiveTemplate, changeTemplate, listEditableTemplates } from "./templates";
+export { exportMemberLog, readMemberCertificate, readMemberLog } from "./member-log";

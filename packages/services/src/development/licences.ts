@@ -5,13 +5,11 @@
  */
 import type { DbOrTx } from "@tend/db";
 import type { LicenceFields, LicenceRow, TemplateRow } from "@tend/db/queries";
-import type { CeEntryFacts, Progress, RequirementTemplate } from "@tend/development";
+import type { CeEntryFacts, Progress } from "@tend/development";
 import {
   deleteLicence,
   findTemplate,
-  hasAnyTemplate,
   insertLicence,
-  insertTemplates,
   listEntries,
   listHourEntries,
   listLicences,
@@ -19,11 +17,12 @@ import {
   templatesByIds,
   updateLicence,
 } from "@tend/db/queries";
-import { EXAMPLE_TEMPLATES, licenceProgress, nextCycle, projectLicensure } from "@tend/development";
+import { licenceProgress, nextCycle, projectLicensure } from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { asTemplate, ensureTemplates } from "./templates";
 
 const LICENCE_GONE = "This licence is no longer in your list.";
 /** How many renewal cycles after the current one the timeline shows. */
@@ -34,30 +33,13 @@ export function todayFor(actor: MemberActor, now: Date): string {
   return formatLocal(now, actor.person.timeZone, "yyyy-MM-dd");
 }
 
-export function asTemplate(row: TemplateRow): RequirementTemplate {
-  return {
-    licenceType: row.licenceType,
-    jurisdiction: row.jurisdiction,
-    cycleMonths: row.cycleMonths,
-    totalMinutes: row.totalMinutes,
-    categories: row.categories,
-    caps: row.caps,
-    carryOverMaxMinutes: row.carryOverMaxMinutes,
-  };
-}
-
 /**
  * The organisation's templates in use. An organisation that never had one starts with the
  * shipped examples, marked as examples until an admin checks them against its board's rules.
  */
 export async function organisationTemplates(db: DbOrTx, actor: MemberActor) {
   const organisationId = actor.membership.organisationId;
-  if (!(await hasAnyTemplate(db, organisationId)))
-    await insertTemplates(
-      db,
-      organisationId,
-      EXAMPLE_TEMPLATES.map((t) => ({ ...t, example: "example" as const })),
-    );
+  await ensureTemplates(db, organisationId);
   const rows = await listTemplates(db, organisationId);
   return rows.map((row) => ({
     id: row.id,
@@ -68,8 +50,28 @@ export async function organisationTemplates(db: DbOrTx, actor: MemberActor) {
 }
 
 /** Every licence of the caller, with its template and its current cycle's progress. */
-export async function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new Date()) {
-  const membershipId = actor.membership.membershipId;
+export function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new Date()) {
+  return licencesOf(
+    db,
+    {
+      organisationId: actor.membership.organisationId,
+      membershipId: actor.membership.membershipId,
+      timeZone: actor.person.timeZone,
+    },
+    now,
+  );
+}
+
+/**
+ * Every licence of a member, with its template, its current cycle's progress on the member's own
+ * calendar, and for one worked toward the road to licensure. Callers decide who may read it.
+ */
+export async function licencesOf(
+  db: DbOrTx,
+  owner: { organisationId: string; membershipId: string; timeZone: string },
+  now: Date,
+) {
+  const { membershipId } = owner;
   const [rows, entries] = await Promise.all([
     listLicences(db, membershipId),
     listEntries(db, membershipId),
@@ -80,13 +82,13 @@ export async function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new 
     // The road to licensure counts supervision hours a supervisor approved, nothing else.
     pursuing
       ? listHourEntries(db, {
-          organisationId: actor.membership.organisationId,
+          organisationId: owner.organisationId,
           superviseeMembershipId: membershipId,
           approvedOnly: true,
         })
       : Promise.resolve([]),
   ]);
-  const today = todayFor(actor, now);
+  const today = formatLocal(now, owner.timeZone, "yyyy-MM-dd");
   return rows.map((licence) => {
     const template = templates.find((t) => t.id === licence.templateId);
     const facts: CeEntryFacts[] = entries

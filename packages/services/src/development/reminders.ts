@@ -25,7 +25,7 @@ import { createLogger } from "@tend/logger";
 import { sendMail } from "@tend/mail";
 import { formatLocal, isWithinQuietHours } from "@tend/scheduling";
 
-import { asTemplate } from "./licences";
+import { asTemplate } from "./templates";
 
 const log = createLogger("ce-reminders");
 

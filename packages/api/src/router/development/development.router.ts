@@ -1,18 +1,24 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import type { CertificateType } from "@tend/db/queries";
 import {
   addEntry,
   addGoal,
   addLicence,
+  addTemplate,
+  archiveTemplate,
   archiveWorkshop,
   attachCertificate,
   changeEntry,
   changeGoal,
   changeLicence,
+  changeTemplate,
   changeWorkshop,
   completeWorkshop,
   enrol,
+  exportMemberLog,
   leaveWorkshop,
+  listEditableTemplates,
   listOwnCatalog,
   listOwnEntries,
   listOwnGoals,
@@ -20,6 +26,8 @@ import {
   listPublishedWorkshops,
   organisationTemplates,
   publishWorkshop,
+  readMemberCertificate,
+  readMemberLog,
   readOwnCertificate,
   removeCertificate,
   removeEntry,
@@ -32,23 +40,43 @@ import {
   addEntrySchema,
   addGoalSchema,
   addLicenceSchema,
+  addTemplateSchema,
+  archiveTemplateSchema,
   archiveWorkshopSchema,
   attachCertificateSchema,
+  certificateOutput,
   changeEntrySchema,
   changeGoalSchema,
   changeLicenceSchema,
+  changeTemplateSchema,
   changeWorkshopSchema,
   entryIdSchema,
   goalIdSchema,
   licenceIdSchema,
+  memberCertificateSchema,
+  memberIdSchema,
+  memberLogCsvOutput,
+  memberLogOutput,
   publishWorkshopSchema,
   workshopIdSchema,
 } from "./development.schemas";
 
+/** A certificate's bytes as JSON can carry them. */
+const asBase64 = (file: {
+  filename: string;
+  contentType: CertificateType;
+  content: Uint8Array;
+}) => ({
+  filename: file.filename,
+  contentType: file.contentType,
+  base64: Buffer.from(file.content).toString("base64"),
+});
+
 /**
  * Professional development: the caller's licences with their renewal progress, their CE log and
  * goals, and the organisation's workshop catalog. Each clinician reads and changes only their
- * own; admins publish the catalog.
+ * own; admins publish the catalog, keep the requirement templates, and review a member's CE log
+ * for licence compliance (audited, and only what the output schemas let through).
  */
 export const developmentRouter = {
   /** The organisation's requirement templates a licence may follow. */
@@ -92,14 +120,11 @@ export const developmentRouter = {
     .mutation(({ ctx, input }) => removeCertificate(ctx.db, ctx.actor, input.entryId)),
 
   /** The certificate of one of the caller's entries, its bytes in base64. */
-  certificate: clinicianProcedure.input(entryIdSchema).query(async ({ ctx, input }) => {
-    const file = await readOwnCertificate(ctx.db, ctx.actor, input.entryId);
-    return {
-      filename: file.filename,
-      contentType: file.contentType,
-      base64: Buffer.from(file.content).toString("base64"),
-    };
-  }),
+  certificate: clinicianProcedure
+    .input(entryIdSchema)
+    .query(async ({ ctx, input }) =>
+      asBase64(await readOwnCertificate(ctx.db, ctx.actor, input.entryId)),
+    ),
 
   /** The caller's development goals; the plan's professional-development section lists them. */
   goals: clinicianProcedure.query(({ ctx }) => listOwnGoals(ctx.db, ctx.actor)),
@@ -146,4 +171,39 @@ export const developmentRouter = {
   archiveWorkshop: adminProcedure
     .input(archiveWorkshopSchema)
     .mutation(({ ctx, input }) => archiveWorkshop(ctx.db, ctx.actor, input)),
+
+  /** Admins: every requirement template, archived ones too, with how many licences follow it. */
+  editableTemplates: adminProcedure.query(({ ctx }) => listEditableTemplates(ctx.db, ctx.actor)),
+
+  addTemplate: adminProcedure
+    .input(addTemplateSchema)
+    .mutation(({ ctx, input }) => addTemplate(ctx.db, ctx.actor, input)),
+
+  changeTemplate: adminProcedure
+    .input(changeTemplateSchema)
+    .mutation(({ ctx, input }) => changeTemplate(ctx.db, ctx.actor, input)),
+
+  archiveTemplate: adminProcedure
+    .input(archiveTemplateSchema)
+    .mutation(({ ctx, input }) => archiveTemplate(ctx.db, ctx.actor, input)),
+
+  /** Admins: a member's licences, progress and CE log, for licence compliance (audited). */
+  memberLog: adminProcedure
+    .input(memberIdSchema)
+    .output(memberLogOutput)
+    .query(({ ctx, input }) => readMemberLog(ctx.db, ctx.actor, input.membershipId)),
+
+  /** Admins: the certificate of a member's entry (audited). */
+  memberCertificate: adminProcedure
+    .input(memberCertificateSchema)
+    .output(certificateOutput)
+    .query(async ({ ctx, input }) =>
+      asBase64(await readMemberCertificate(ctx.db, ctx.actor, input)),
+    ),
+
+  /** Admins: a member's CE log as a CSV for an audit (audited). */
+  exportMemberLog: adminProcedure
+    .input(memberIdSchema)
+    .output(memberLogCsvOutput)
+    .mutation(({ ctx, input }) => exportMemberLog(ctx.db, ctx.actor, input.membershipId)),
 } satisfies TRPCRouterRecord;

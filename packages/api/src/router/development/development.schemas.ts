@@ -185,3 +185,141 @@ export const archiveWorkshopSchema = z
   .object({ workshopId, archived: z.boolean({ message: "Say whether to archive it." }) })
   .strict();
 export const workshopIdSchema = z.object({ workshopId }).strict();
+
+/** Rules a template holds, in minutes: their sense is `checkTemplate`'s to judge. */
+const templateFields = z
+  .object({
+    name: plainText()
+      .trim()
+      .min(1, { message: "Name the template." })
+      .max(120, { message: "Keep the name under 120 characters." }),
+    licenceType: z.enum(LICENCE_TYPES, { message: "Choose a kind of licence." }),
+    jurisdiction: plainText()
+      .trim()
+      .min(1, { message: "Say which state, province or country's rules these are." })
+      .max(80, { message: "Keep the jurisdiction under 80 characters." }),
+    cycleMonths: z
+      .number({ message: "Give the cycle's length in months." })
+      .int({ message: "Give whole months." })
+      .min(1, { message: "A renewal cycle lasts from 1 to 120 months." })
+      .max(120, { message: "A renewal cycle lasts from 1 to 120 months." }),
+    totalMinutes: z
+      .number({ message: "Give the hours a cycle needs." })
+      .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+      .min(15, { message: "A cycle needs some hours in all." })
+      .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+    categories: z
+      .array(
+        z.object({
+          category: z.enum(CE_CATEGORIES, { message: "Choose subjects from the list." }),
+          minMinutes: z
+            .number()
+            .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+            .min(15, { message: "A subject's minimum needs some hours." })
+            .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+        }),
+      )
+      .max(CE_CATEGORIES.length),
+    caps: z
+      .array(
+        z.object({
+          formats: z
+            .array(z.enum(CE_FORMATS, { message: "Choose formats from the list." }))
+            .min(1, { message: "A limit applies to at least one format." })
+            .max(CE_FORMATS.length),
+          maxMinutes: z
+            .number()
+            .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+            .min(0, { message: "A limit cannot be negative." })
+            .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+        }),
+      )
+      .max(6, { message: "Give at most six limits." }),
+    carryOverMaxMinutes: z
+      .number()
+      .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+      .min(0, { message: "Carry-over cannot be negative." })
+      .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+  })
+  .strict();
+
+export const addTemplateSchema = templateFields;
+export const changeTemplateSchema = templateFields.extend({
+  templateId: z.uuid({ message: "Choose a template." }),
+});
+export const archiveTemplateSchema = z
+  .object({
+    templateId: z.uuid({ message: "Choose a template." }),
+    archived: z.boolean({ message: "Say whether to archive it." }),
+  })
+  .strict();
+
+const membershipId = z.uuid({ message: "Choose a member." });
+export const memberIdSchema = z.object({ membershipId }).strict();
+export const memberCertificateSchema = z
+  .object({ membershipId, entryId: z.uuid({ message: "Choose an entry." }) })
+  .strict();
+
+// Outputs of an admin's review of a member's CE log: what leaves, and nothing else.
+
+const dayOut = z.iso.date();
+const format = z.enum(CE_FORMATS);
+const category = z.enum(CE_CATEGORIES);
+
+export const memberLogOutput = z.object({
+  person: z.object({ membershipId: z.uuid(), name: z.string() }),
+  licences: z.array(
+    z.object({
+      id: z.uuid(),
+      type: z.enum(LICENCE_TYPES),
+      typeName: z.string(),
+      jurisdiction: z.string(),
+      number: z.string(),
+      status: z.enum(["active", "pursuing"]),
+      issuedOn: dayOut.nullable(),
+      cycleStart: dayOut.nullable(),
+      cycleEnd: dayOut.nullable(),
+      template: z.object({ name: z.string(), example: z.boolean() }).nullable(),
+      progress: z
+        .object({
+          cycle: z.object({ start: dayOut, end: dayOut }),
+          daysLeft: z.number(),
+          required: z.number(),
+          counted: z.number(),
+          missing: z.number(),
+          status: z.enum(["complete", "on-track", "at-risk"]),
+          categories: z.array(
+            z.object({
+              category,
+              required: z.number(),
+              counted: z.number(),
+              missing: z.number(),
+            }),
+          ),
+        })
+        .nullable(),
+    }),
+  ),
+  entries: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      provider: z.string(),
+      date: dayOut,
+      minutes: z.number(),
+      format,
+      categories: z.array(category),
+      licenceIds: z.array(z.uuid()),
+      hasCertificate: z.boolean(),
+      fromWorkshop: z.boolean(),
+    }),
+  ),
+});
+
+export const certificateOutput = z.object({
+  filename: z.string(),
+  contentType: z.enum(["application/pdf", "image/png", "image/jpeg"]),
+  base64: z.string(),
+});
+
+export const memberLogCsvOutput = z.object({ filename: z.string(), csv: z.string() });
