@@ -16,6 +16,7 @@ const CATEGORIES: Record<Category, string> = {
   supervision: "Supervision assignments",
   settings: "Settings",
   groups: "Peer groups",
+  development: "Professional development",
   reports: "Reports",
 };
 

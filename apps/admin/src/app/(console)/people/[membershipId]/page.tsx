@@ -122,6 +122,25 @@ export default async function PersonPage({ params }: Props) {
             )}
           </Card>
 
+          {person.roles.includes("clinician") && (
+            <Card className="space-y-3" aria-labelledby="ce-title">
+              <h2 id="ce-title" className="text-lg font-semibold tracking-tight">
+                Continuing education
+              </h2>
+              <CardDescription>
+                Their licences, CE hours and certificates, for licence compliance. Opening the log
+                is recorded in the audit log.
+              </CardDescription>
+              <Link
+                href={`/people/${person.membershipId}/ce-log`}
+                prefetch={false}
+                className="text-sm font-medium text-primary underline underline-offset-4"
+              >
+                View the CE log<span className="sr-only"> of {name}</span>
+              </Link>
+            </Card>
+          )}
+
           <Card className="space-y-3" aria-labelledby="status-title">
             <h2 id="status-title" className="text-lg font-semibold tracking-tight">
               Access
