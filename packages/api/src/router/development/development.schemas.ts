@@ -213,7 +213,7 @@ const templateFields = z
         z.object({
           category: z.enum(CE_CATEGORIES, { message: "Choose subjects from the list." }),
           minMinutes: z
-            .number()
+            .number({ message: "Give a subject's minimum in hours." })
             .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
             .min(15, { message: "A subject's minimum needs some hours." })
             .max(1000 * 60, { message: "Give at most 1,000 hours." }),
@@ -228,7 +228,7 @@ const templateFields = z
             .min(1, { message: "A limit applies to at least one format." })
             .max(CE_FORMATS.length),
           maxMinutes: z
-            .number()
+            .number({ message: "Give a limit in hours." })
             .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
             .min(0, { message: "A limit cannot be negative." })
             .max(1000 * 60, { message: "Give at most 1,000 hours." }),
@@ -236,7 +236,7 @@ const templateFields = z
       )
       .max(6, { message: "Give at most six limits." }),
     carryOverMaxMinutes: z
-      .number()
+      .number({ message: "Give the hours that may carry over, or leave it empty." })
       .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
       .min(0, { message: "Carry-over cannot be negative." })
       .max(1000 * 60, { message: "Give at most 1,000 hours." }),
