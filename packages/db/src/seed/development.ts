@@ -5,23 +5,32 @@
  * some entries with a certificate (a real one-page PDF), a goal under way and one reached;
  * Jordan Lee's LPC, complete well before its cycle ends; and Maya Okafor working toward an LCSW
  * (100 hours of supervision), with the approved hours of the year before the demo's own (weekly,
- * signed by Dr Shah) counting toward it. Dates follow the day you seed.
+ * signed by Dr Shah) counting toward it. Most other clinicians hold a licence too, complete, on
+ * track or at risk in turn, so the team report's CE compliance has figures to show (and a team
+ * too small to show them). The workshop catalog has dated and self-paced workshops and one
+ * archived; Sam is enrolled in two (one has taken place, ready to mark complete), and Jordan
+ * completed one, logged from the catalog. Dates follow the day you seed.
  */
 import { createHash } from "node:crypto";
 
-import type { CeCategory, CeFormat } from "@tend/development";
+import type { CeCategory, CeFormat, LicenceType } from "@tend/development";
 import { addDays, addMonths, EXAMPLE_TEMPLATES } from "@tend/development";
 
 import type { DbOrTx } from "../client";
 import type { SeededPeople } from "./identity";
 import {
+  completeEnrolment,
   insertCertificate,
+  insertEnrolment,
   insertEntry,
   insertLicence,
   insertTemplates,
+  insertWorkshop,
+  listLicences,
   listTemplates,
   putCertificateContent,
   setEntryCertificate,
+  updateWorkshop,
 } from "../queries";
 import { auditEvents, developmentGoals, hourEntries } from "../schema";
 import { PERSONAS } from "./personas";
@@ -180,7 +189,7 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
   const seedPerson = async (
     name: string,
     licences: {
-      type: "LCSW" | "LMFT" | "LPC";
+      type: LicenceType;
       jurisdiction: string;
       number: string;
       daysLeft: number;
@@ -317,5 +326,191 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
     PERSONAS.twoOrganisations.name,
     [{ type: "LPC", jurisdiction: "Example State", number: "LPC-30771", daysLeft: 260 }],
     JORDAN_ENTRIES,
+  );
+
+  await seedColleagues(tx, people, { today, templates });
+  await seedCatalog(tx, people, today);
+}
+
+/** The licence a clinician of the roster holds, by their job title. */
+function licenceOf(title: string): LicenceType {
+  if (title.includes("Social Worker")) return "LCSW";
+  if (title.includes("Family Therapist")) return "LMFT";
+  if (title.includes("Psychologist")) return "psychologist";
+  return "LPC";
+}
+
+/**
+ * Every Riverbend clinician without a licence yet (associates aside: they work toward one) holds
+ * one, its standing complete, on track and at risk in turn: hours logged in the cycle's first
+ * months, all of them, about half of them, or a quarter with the cycle ending soon.
+ */
+async function seedColleagues(
+  tx: DbOrTx,
+  people: SeededPeople,
+  params: { today: string; templates: Awaited<ReturnType<typeof listTemplates>> },
+) {
+  const { today, templates } = params;
+  const { organisationId, membershipIds } = people.riverbend;
+  const taken = new Set(["Sam Rivera", "Jordan Lee", "Maya Okafor"]);
+  const roster = people.riverbend.people.filter(
+    (p) => p.roles.includes("clinician") && !taken.has(p.name) && !p.title.includes("Associate"),
+  );
+  let turn = 0;
+  for (const person of roster) {
+    const membershipId = membershipIds.get(person.name);
+    const template = templates.find((t) => t.licenceType === licenceOf(person.title));
+    if (!membershipId || !template) continue;
+    const standing = (["complete", "on-track", "at-risk"] as const)[turn++ % 3];
+    const daysLeft = standing === "at-risk" ? 45 + (turn % 40) : 300 + ((turn * 37) % 300);
+    const end = addDays(today, daysLeft);
+    const cycleStart = addMonths(addDays(end, 1), -template.cycleMonths);
+    const owner = { organisationId, membershipId };
+    const licence = await insertLicence(tx, owner, {
+      type: template.licenceType,
+      typeName: "",
+      jurisdiction: "Example State",
+      number: `${template.licenceType.slice(0, 3).toUpperCase()}-${40_000 + turn * 131}`,
+      status: "active",
+      issuedOn: addMonths(cycleStart, -36),
+      cycleStart,
+      cycleEnd: end,
+      templateId: template.id,
+      supervisedMinutesRequired: null,
+    });
+    const share = standing === "complete" ? 1 : standing === "on-track" ? 0.5 : 0.25;
+    // Each subject's minimum (in full once complete), then in-person hours for the rest.
+    const subjects = template.categories.map((c) => ({
+      title: `${c.category.replace(/-/gu, " ")} seminar`,
+      minutes: Math.ceil((c.minMinutes * (standing === "complete" ? 1 : 0.5)) / 15) * 15,
+      categories: [c.category],
+    }));
+    const rest = Math.max(
+      0,
+      Math.ceil((template.totalMinutes * share) / 15) * 15 -
+        subjects.reduce((n, e) => n + e.minutes, 0),
+    );
+    const entries = [
+      ...subjects,
+      ...(rest > 0 ? [{ title: "Clinical practice workshop", minutes: rest, categories: [] }] : []),
+    ];
+    for (const [i, e] of entries.entries())
+      await insertEntry(tx, owner, {
+        title: e.title.charAt(0).toUpperCase() + e.title.slice(1),
+        provider: "Example Training Institute",
+        date: addDays(cycleStart, 20 + i * 30),
+        // One entry holds at most 100 hours.
+        minutes: Math.min(e.minutes, 6000),
+        format: "in-person",
+        categories: e.categories,
+        licenceIds: [licence.id],
+      });
+  }
+}
+
+/** The catalog, Sam's two enrolments and Jordan's completed workshop. */
+async function seedCatalog(tx: DbOrTx, people: SeededPeople, today: string) {
+  const { organisationId, membershipIds } = people.riverbend;
+  const provider = "Riverbend Training Institute";
+  const publish = (fields: Parameters<typeof insertWorkshop>[2]) =>
+    insertWorkshop(tx, organisationId, fields);
+  const traumaSupervision = await publish({
+    title: "Trauma-informed supervision",
+    provider,
+    description:
+      "A day on noticing secondary traumatic stress in supervision, and on supervising without adding to it.",
+    startsOn: addDays(today, 21),
+    minutes: 6 * 60,
+    format: "in-person",
+    categories: ["trauma-informed-care", "supervision"],
+    link: "https://example.org/riverbend/trauma-informed-supervision",
+  });
+  await publish({
+    title: "Ethics in telehealth practice",
+    provider: "State Counselling Association",
+    description: "Consent, privacy and boundaries when sessions happen on screen.",
+    startsOn: addDays(today, 45),
+    minutes: 3 * 60,
+    format: "live-online",
+    categories: ["ethics"],
+    link: "https://example.org/association/telehealth-ethics",
+  });
+  const suicideRisk = await publish({
+    title: "Suicide risk assessment refresher",
+    provider,
+    description: "Structured risk assessment and safety planning, with case practice.",
+    startsOn: addDays(today, -10),
+    minutes: 4 * 60,
+    format: "in-person",
+    categories: ["suicide-prevention"],
+    link: "",
+  });
+  await publish({
+    title: "Cultural humility in practice",
+    provider: "Open CE Library",
+    description: "A self-paced course in four short modules, with reflection exercises.",
+    startsOn: null,
+    minutes: 2 * 60,
+    format: "self-study",
+    categories: ["cultural-competence"],
+    link: "https://example.org/library/cultural-humility",
+  });
+  const selfCare = await publish({
+    title: "Compassion fatigue: recognising it early",
+    provider: "Open CE Library",
+    description: "What secondary traumatic stress looks like from the inside, and what helps.",
+    startsOn: null,
+    minutes: 90,
+    format: "self-study",
+    categories: ["self-care"],
+    link: "https://example.org/library/compassion-fatigue",
+  });
+  const archived = await publish({
+    title: "Motivational interviewing basics",
+    provider,
+    description: "",
+    startsOn: addDays(today, -120),
+    minutes: 3 * 60,
+    format: "in-person",
+    categories: ["clinical-practice"],
+    link: "",
+  });
+  await updateWorkshop(
+    tx,
+    { organisationId, workshopId: archived.id },
+    { archivedAt: new Date(`${addDays(today, -90)}T12:00:00Z`) },
+  );
+
+  const member = (name: string) => {
+    const id = membershipIds.get(name);
+    if (!id) throw new Error(`seed: ${name} is not at Riverbend`);
+    return id;
+  };
+  const sam = member(PERSONAS.clinician.name);
+  for (const workshop of [traumaSupervision, suicideRisk])
+    await insertEnrolment(tx, { organisationId, workshopId: workshop.id, membershipId: sam });
+
+  // Jordan took the self-paced course a month ago and marked it complete: it is in the CE log.
+  const jordan = member(PERSONAS.twoOrganisations.name);
+  await insertEnrolment(tx, { organisationId, workshopId: selfCare.id, membershipId: jordan });
+  const [lpc] = await listLicences(tx, jordan);
+  const entry = await insertEntry(
+    tx,
+    { organisationId, membershipId: jordan },
+    {
+      title: selfCare.title,
+      provider: selfCare.provider,
+      date: addDays(today, -30),
+      minutes: selfCare.minutes,
+      format: selfCare.format,
+      categories: selfCare.categories,
+      licenceIds: lpc ? [lpc.id] : [],
+      workshopId: selfCare.id,
+    },
+  );
+  await completeEnrolment(
+    tx,
+    { workshopId: selfCare.id, membershipId: jordan },
+    { completedAt: new Date(`${entry.date}T18:00:00Z`), entryId: entry.id },
   );
 }
