@@ -124,10 +124,10 @@ export async function updateTemplate(
   return row;
 }
 
-/** One of the organisation's templates in use, or undefined. */
+/** One of the organisation's templates in use (or archived too, when asked), or undefined. */
 export async function findTemplate(
   db: DbOrTx,
-  params: { organisationId: string; templateId: string },
+  params: { organisationId: string; templateId: string; archivedToo?: boolean },
 ): Promise<TemplateRow | undefined> {
   const [row] = await db
     .select()
@@ -136,7 +136,7 @@ export async function findTemplate(
       and(
         eq(ceTemplates.id, params.templateId),
         eq(ceTemplates.organisationId, params.organisationId),
-        isNull(ceTemplates.archivedAt),
+        params.archivedToo ? undefined : isNull(ceTemplates.archivedAt),
       ),
     );
   return row;

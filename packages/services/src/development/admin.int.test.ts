@@ -15,6 +15,7 @@ import {
   addTemplate,
   archiveTemplate,
   attachCertificate,
+  changeLicence,
   changeTemplate,
   exportMemberLog,
   listEditableTemplates,
@@ -27,6 +28,7 @@ import {
 const db = connectTestDb();
 let org: TestOrganisation;
 let sam: MemberActor;
+let colleague: MemberActor;
 let admin: MemberActor;
 let otherAdmin: MemberActor;
 /** 15 November 2026, midday UTC (the test people's zone). */
@@ -69,6 +71,7 @@ beforeAll(async () => {
   org = await createTestOrganisation(db, "Development admin");
   const elsewhere = await createTestOrganisation(db, "Development admin elsewhere");
   sam = await actorOf(db, org.clinician);
+  colleague = await actorOf(db, org.otherClinician);
   admin = await actorOf(db, org.admin);
   otherAdmin = await actorOf(db, elsewhere.admin);
 });
@@ -104,17 +107,18 @@ describe("requirement templates", () => {
 
   it("measure the licences that follow them by the rules as changed, and keep them when archived", async () => {
     const template = await addTemplate(db, admin, rules({ name: "Changed later" }));
-    const licence = await addLicence(db, sam, {
-      type: "LCSW",
+    const held = {
+      type: "LCSW" as const,
       jurisdiction: "Riverbend state",
       number: "",
-      status: "active",
+      status: "active" as const,
       issuedOn: null,
       cycleStart: "2026-01-01",
       cycleEnd: "2027-12-31",
       templateId: template.id,
       supervisedMinutesRequired: null,
-    });
+    };
+    const licence = await addLicence(db, sam, held);
     await addEntry(db, sam, {
       title: "Ethics",
       provider: "",
@@ -148,7 +152,18 @@ describe("requirement templates", () => {
     ).toBe(1);
 
     await archiveTemplate(db, admin, { templateId: template.id, archived: true }, NOW);
-    expect((await organisationTemplates(db, sam)).some((t) => t.id === template.id)).toBe(false);
+    // Kept for Sam's licence, which can still be changed; offered for no new one.
+    expect((await organisationTemplates(db, sam)).find((t) => t.id === template.id)).toMatchObject({
+      archived: true,
+    });
+    expect((await organisationTemplates(db, colleague)).some((t) => t.id === template.id)).toBe(
+      false,
+    );
+    await changeLicence(db, sam, { ...held, number: "LCSW-7", licenceId: licence.id });
+    expect(await failure(addLicence(db, sam, held))).toMatchObject({
+      code: "INVALID",
+      fields: { templateId: ["Choose requirements from the list: that one is no longer offered."] },
+    });
     expect(await required()).toBe(40 * H);
     await archiveTemplate(db, admin, { templateId: template.id, archived: false }, NOW);
     expect((await audited(template.id)).map((e) => e.action)).toEqual([

@@ -34,17 +34,26 @@ export function todayFor(actor: MemberActor, now: Date): string {
 }
 
 /**
- * The organisation's templates in use. An organisation that never had one starts with the
- * shipped examples, marked as examples until an admin checks them against its board's rules.
+ * The organisation's templates in use, and any archived one the caller's licences still follow
+ * (marked archived: kept for those licences, offered for no other). An organisation that never
+ * had one starts with the shipped examples, marked as examples until an admin checks them.
  */
 export async function organisationTemplates(db: DbOrTx, actor: MemberActor) {
   const organisationId = actor.membership.organisationId;
   await ensureTemplates(db, organisationId);
-  const rows = await listTemplates(db, organisationId);
-  return rows.map((row) => ({
+  const [inUse, own] = await Promise.all([
+    listTemplates(db, organisationId),
+    listLicences(db, actor.membership.membershipId),
+  ]);
+  const followed = own.flatMap((l) => (l.templateId ? [l.templateId] : []));
+  const kept = (await templatesByIds(db, [...new Set(followed)])).filter(
+    (t) => t.archivedAt !== null && t.organisationId === organisationId,
+  );
+  return [...inUse, ...kept].map((row) => ({
     id: row.id,
     name: row.name,
     example: row.example === "example",
+    archived: row.archivedAt !== null,
     ...asTemplate(row),
   }));
 }
@@ -168,16 +177,21 @@ export type LicenceInput = Omit<LicenceFields, "typeName" | "number"> & {
   number?: string | undefined;
 };
 
-/** The fields to store, once the template is checked to be the organisation's and fit the type. */
+/**
+ * The fields to store, once the template is checked to be the organisation's and fit the type.
+ * A licence keeps the archived template it follows (`kept`); only templates in use are chosen.
+ */
 async function checkedFields(
   db: DbOrTx,
   actor: MemberActor,
   input: LicenceInput,
+  kept: string | null = null,
 ): Promise<LicenceFields> {
   if (input.templateId) {
     const template = await findTemplate(db, {
       organisationId: actor.membership.organisationId,
       templateId: input.templateId,
+      archivedToo: input.templateId === kept,
     });
     if (!template)
       throw new DomainError("INVALID", "Choose requirements from the list.", {
@@ -215,7 +229,11 @@ export async function changeLicence(
   input: LicenceInput & { licenceId: string },
 ) {
   const { licenceId, ...rest } = input;
-  const fields = await checkedFields(db, actor, rest);
+  const before = (await listLicences(db, actor.membership.membershipId)).find(
+    (l) => l.id === licenceId,
+  );
+  if (!before) throw new DomainError("NOT_FOUND", LICENCE_GONE);
+  const fields = await checkedFields(db, actor, rest, before.templateId);
   const row = await updateLicence(
     db,
     { membershipId: actor.membership.membershipId, licenceId },

@@ -33,6 +33,8 @@ export interface TemplateChoice {
   totalMinutes: number;
   cycleMonths: number;
   example: boolean;
+  /** Kept for the licence that follows it; offered for no other. */
+  archived: boolean;
 }
 
 const EMPTY: LicenceFormValues = {
@@ -76,7 +78,11 @@ export function LicenceForm({
     "aria-invalid": errors[key] ? true : undefined,
     "aria-describedby": errors[key] ? `${key}-error` : undefined,
   });
-  const fitting = templates.filter((t) => values.type === "other" || t.licenceType === values.type);
+  const fitting = templates.filter(
+    (t) =>
+      (values.type === "other" || t.licenceType === values.type) &&
+      (!t.archived || t.id === initial.templateId),
+  );
 
   const submit = () => {
     const hoursNumber = Number(hours);
@@ -252,6 +258,7 @@ export function LicenceForm({
                 {fitting.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name} ({hoursText(t.totalMinutes)} every {t.cycleMonths} months)
+                    {t.archived ? " — no longer offered" : ""}
                   </option>
                 ))}
               </Select>
