@@ -246,5 +246,8 @@ describe("checkTemplate", () => {
     expect(checkTemplate({ ...TEMPLATE, caps: [{ formats: [], maxMinutes: 60 }] })).toMatch(
       /at least one format/,
     );
+    expect(checkTemplate({ ...TEMPLATE, carryOverMaxMinutes: 21 * H })).toBe(
+      "No more hours can carry over than a cycle needs.",
+    );
   });
 });

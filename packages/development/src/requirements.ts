@@ -82,18 +82,20 @@ export function checkTemplate(template: RequirementTemplate): string | null {
     return "A cycle needs some hours in all.";
   const seen = new Set<string>();
   for (const { category, minMinutes } of template.categories) {
-    if (seen.has(category)) return "Name each category once.";
+    if (seen.has(category)) return "Name each subject once.";
     seen.add(category);
-    if (!whole(minMinutes) || minMinutes === 0) return "A category needs some hours.";
+    if (!whole(minMinutes) || minMinutes === 0) return "A subject's minimum needs some hours.";
   }
   // Overlapping categories may share hours, so only each category alone must fit in the total.
   if (template.categories.some((c) => c.minMinutes > template.totalMinutes))
-    return "A category cannot need more hours than the cycle in all.";
+    return "A subject cannot need more hours than the cycle needs in all.";
   for (const cap of template.caps) {
     if (cap.formats.length === 0) return "A limit applies to at least one format.";
-    if (!whole(cap.maxMinutes)) return "A limit is a whole number of minutes.";
+    if (!whole(cap.maxMinutes)) return "Give each limit in hours, from 0.";
   }
-  if (!whole(template.carryOverMaxMinutes)) return "Carry-over is a whole number of minutes.";
+  if (!whole(template.carryOverMaxMinutes)) return "Give the hours that may carry over, from 0.";
+  if (template.carryOverMaxMinutes > template.totalMinutes)
+    return "No more hours can carry over than a cycle needs.";
   return null;
 }
 

@@ -124,6 +124,15 @@ export async function updateTemplate(
   return row;
 }
 
+/** How many licences follow a template. */
+export async function countLicencesFollowing(db: DbOrTx, templateId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(licences)
+    .where(eq(licences.templateId, templateId));
+  return row?.n ?? 0;
+}
+
 /** One of the organisation's templates in use (or archived too, when asked), or undefined. */
 export async function findTemplate(
   db: DbOrTx,

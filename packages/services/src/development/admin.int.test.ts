@@ -92,7 +92,7 @@ describe("requirement templates", () => {
       ),
     ).toMatchObject({
       code: "INVALID",
-      message: "A category cannot need more hours than the cycle in all.",
+      message: "A subject cannot need more hours than the cycle needs in all.",
     });
     const added = await addTemplate(db, admin, rules());
     expect(added).toMatchObject({ name: "LCSW, Riverbend state", example: false, archived: false });
@@ -150,6 +150,14 @@ describe("requirement templates", () => {
     expect(
       (await listEditableTemplates(db, admin)).find((t) => t.id === template.id)?.licences,
     ).toBe(1);
+    expect(
+      await failure(
+        changeTemplate(db, admin, {
+          ...rules({ name: "Changed later", licenceType: "LPC", totalMinutes: 40 * H }),
+          templateId: template.id,
+        }),
+      ),
+    ).toMatchObject({ code: "CONFLICT", fields: { licenceType: [expect.any(String)] } });
 
     await archiveTemplate(db, admin, { templateId: template.id, archived: true }, NOW);
     // Kept for Sam's licence, which can still be changed; offered for no new one.

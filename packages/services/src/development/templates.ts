@@ -8,6 +8,8 @@ import type { DbOrTx } from "@tend/db";
 import type { TemplateFields, TemplateRow } from "@tend/db/queries";
 import type { RequirementTemplate } from "@tend/development";
 import {
+  countLicencesFollowing,
+  findTemplate,
   hasAnyTemplate,
   insertTemplate,
   insertTemplates,
@@ -110,8 +112,9 @@ export async function addTemplate(db: DbOrTx, actor: MemberActor, input: Templat
 }
 
 /**
- * Changes a template's rules; the licences that follow it are measured by them from now on.
- * Saving an example marks it checked: the admin has compared it with their board's rules.
+ * Changes a template's rules; the licences that follow it are measured by them from now on (so
+ * its kind of licence stays while any follows it). Saving an example marks it checked: the
+ * admin has compared it with their board's rules.
  */
 export async function changeTemplate(
   db: DbOrTx,
@@ -120,13 +123,21 @@ export async function changeTemplate(
 ) {
   const { templateId, ...rest } = input;
   const fields = checked(rest);
+  const organisationId = actor.membership.organisationId;
   try {
     return await db.transaction(async (tx) => {
-      const row = await updateTemplate(
-        tx,
-        { organisationId: actor.membership.organisationId, templateId },
-        { fields },
-      );
+      const before = await findTemplate(tx, { organisationId, templateId, archivedToo: true });
+      if (!before) throw new DomainError("NOT_FOUND", TEMPLATE_GONE);
+      if (
+        before.licenceType !== fields.licenceType &&
+        (await countLicencesFollowing(tx, templateId)) > 0
+      )
+        throw new DomainError(
+          "CONFLICT",
+          "Licences follow these requirements, so they stay for the same kind of licence.",
+          { licenceType: ["Add new requirements for another kind of licence."] },
+        );
+      const row = await updateTemplate(tx, { organisationId, templateId }, { fields });
       if (!row) throw new DomainError("NOT_FOUND", TEMPLATE_GONE);
       await audit(tx, actor, "ce_template.changed", row);
       return templateOutput(row);

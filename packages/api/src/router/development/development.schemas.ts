@@ -186,6 +186,9 @@ export const archiveWorkshopSchema = z
   .strict();
 export const workshopIdSchema = z.object({ workshopId }).strict();
 
+const QUARTERS = "Give hours in quarters (0.25, 0.5, …).";
+const inQuarters = (minutes: number) => minutes % 15 === 0;
+
 /** Rules a template holds, in minutes: their sense is `checkTemplate`'s to judge. */
 const templateFields = z
   .object({
@@ -205,18 +208,20 @@ const templateFields = z
       .max(120, { message: "A renewal cycle lasts from 1 to 120 months." }),
     totalMinutes: z
       .number({ message: "Give the hours a cycle needs." })
-      .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+      .int({ message: QUARTERS, abort: true })
       .min(15, { message: "A cycle needs some hours in all." })
-      .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+      .max(1000 * 60, { message: "Give at most 1,000 hours." })
+      .refine(inQuarters, { message: QUARTERS }),
     categories: z
       .array(
         z.object({
           category: z.enum(CE_CATEGORIES, { message: "Choose subjects from the list." }),
           minMinutes: z
             .number({ message: "Give a subject's minimum in hours." })
-            .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+            .int({ message: QUARTERS, abort: true })
             .min(15, { message: "A subject's minimum needs some hours." })
-            .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+            .max(1000 * 60, { message: "Give at most 1,000 hours." })
+            .refine(inQuarters, { message: QUARTERS }),
         }),
       )
       .max(CE_CATEGORIES.length),
@@ -229,17 +234,19 @@ const templateFields = z
             .max(CE_FORMATS.length),
           maxMinutes: z
             .number({ message: "Give a limit in hours." })
-            .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+            .int({ message: QUARTERS, abort: true })
             .min(0, { message: "A limit cannot be negative." })
-            .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+            .max(1000 * 60, { message: "Give at most 1,000 hours." })
+            .refine(inQuarters, { message: QUARTERS }),
         }),
       )
       .max(6, { message: "Give at most six limits." }),
     carryOverMaxMinutes: z
       .number({ message: "Give the hours that may carry over, or leave it empty." })
-      .int({ message: "Give hours in quarters (0.25, 0.5, …)." })
+      .int({ message: QUARTERS, abort: true })
       .min(0, { message: "Carry-over cannot be negative." })
-      .max(1000 * 60, { message: "Give at most 1,000 hours." }),
+      .max(1000 * 60, { message: "Give at most 1,000 hours." })
+      .refine(inQuarters, { message: QUARTERS }),
   })
   .strict();
 

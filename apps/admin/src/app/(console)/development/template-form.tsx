@@ -44,9 +44,8 @@ const EMPTY: TemplateValues = {
 /** Hours as typed, from minutes: "" for none. */
 const typed = (minutes: number | undefined) =>
   minutes === undefined || minutes === 0 ? "" : String(minutes / 60);
-/** Minutes from hours as typed; NaN (for the server to refuse) when it is not a number. */
-const minutesOf = (hours: string) =>
-  hours.trim() === "" ? 0 : Math.round(Number(hours.replace(",", ".")) * 60);
+/** Minutes from hours as typed: 0 when empty, NaN (for the server to refuse) when not a number. */
+const minutesOf = (hours: string) => (hours.trim() === "" ? 0 : Math.round(Number(hours) * 60));
 
 interface Limit {
   key: number;
@@ -104,7 +103,11 @@ export function TemplateForm({
         const hours = subjects[category] ?? "";
         return hours.trim() === "" ? [] : [{ category, minMinutes: minutesOf(hours) }];
       }),
-      caps: limits.map((l) => ({ formats: l.formats, maxMinutes: minutesOf(l.hours) })),
+      // An empty limit is sent as no number, for the server to ask for one: never as 0.
+      caps: limits.map((l) => ({
+        formats: l.formats,
+        maxMinutes: l.hours.trim() === "" ? Number.NaN : minutesOf(l.hours),
+      })),
       carryOverMaxMinutes: minutesOf(carry),
     };
     if (initial.id) change.mutate({ ...fields, templateId: initial.id });
@@ -156,6 +159,7 @@ export function TemplateForm({
                 const chosen = LICENCE_TYPES.find((t) => t === e.target.value);
                 if (chosen) setLicenceType(chosen);
               }}
+              {...field("licenceType")}
             >
               {LICENCE_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -163,6 +167,7 @@ export function TemplateForm({
                 </option>
               ))}
             </Select>
+            <FieldError id="licenceType-error" messages={errors.licenceType} />
           </div>
           <div className="space-y-1">
             <Label htmlFor="jurisdiction">Jurisdiction</Label>
