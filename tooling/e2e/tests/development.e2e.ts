@@ -85,3 +85,47 @@ test("a clinician adds a licence, logs CE with a certificate, and sees the renew
   ).toBeVisible();
   await expect(growth.getByText("Finish the ethics module")).toHaveCount(0);
 });
+
+test("a clinician enrols in a catalog workshop and marks it complete, which logs it as CE", async ({
+  page,
+}) => {
+  await signIn(page, PERSONAS.clinician.email);
+  await page.goto("/development");
+  await page.getByRole("link", { name: "Workshop catalog" }).click();
+  await expect(page.getByRole("heading", { name: "Workshop catalog", level: 1 })).toBeVisible();
+  // The demo's enrolments: a refresher that has taken place, and one still to come.
+  const yours = page.getByRole("region", { name: "Your workshops" });
+  await expect(
+    yours.getByRole("button", { name: /^Mark as complete\W+Suicide risk assessment refresher$/ }),
+  ).toBeVisible();
+  await expect(yours.getByText("You can mark it complete once it has taken place.")).toBeVisible();
+  await expectAccessible(page);
+
+  const course = page.getByRole("region", { name: "Cultural humility in practice" });
+  await course.getByRole("button", { name: /^Enrol/ }).click();
+  await expect(yours.getByRole("region", { name: "Cultural humility in practice" })).toBeVisible();
+  await yours
+    .getByRole("button", { name: /^Mark as complete\W+Cultural humility in practice$/ })
+    .click();
+  const dialog = page.getByRole("alertdialog", {
+    name: "Mark “Cultural humility in practice” as complete?",
+  });
+  await expect(dialog.getByText("This logs 2 hours of CE in your log")).toBeVisible();
+  await dialog.getByRole("button", { name: "Mark as complete" }).click();
+
+  // The new entry, filled in from the workshop, ready for its certificate.
+  await expect(page.getByText("Logged from the catalog.")).toBeVisible();
+  await expect(page.getByLabel("Course, workshop or activity")).toHaveValue(
+    "Cultural humility in practice",
+  );
+  await expect(page.getByLabel("Hours", { exact: true })).toHaveValue("2");
+  await expect(page.getByRole("radio", { name: "Self-study" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Cultural competence" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "LCSW, Example State" })).toBeChecked();
+
+  await page.goto("/development/catalog");
+  const completed = page.getByRole("region", { name: "Completed" });
+  await expect(
+    completed.getByRole("link", { name: /^In your CE log\W+Cultural humility in practice$/ }),
+  ).toBeVisible();
+});
