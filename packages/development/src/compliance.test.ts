@@ -102,13 +102,15 @@ describe("complianceOn", () => {
     expect(complianceOn([measured([entry("2026-03-01", 3)])], "2026-11-20")).toBe("at-risk");
   });
 
-  it("measures nothing outside the cycle, without a template or for a licence worked toward", () => {
+  it("measures nothing before the cycle, without a template or for a licence worked toward", () => {
     const entries = [entry("2026-03-01", 10, true)];
     expect(complianceOn([measured(entries)], "2025-05-31")).toBeNull();
     // Its first day: nothing logged yet (the entry is later), and not behind.
     expect(complianceOn([measured(entries)], "2025-06-01")).toBe("on-track");
     expect(complianceOn([measured(entries)], "2027-05-31")).toBe("complete");
-    expect(complianceOn([measured(entries)], "2027-06-01")).toBeNull();
+    // After the cycle's end, until the licence is renewed: measured as the page shows it.
+    expect(complianceOn([measured(entries)], "2027-06-01")).toBe("complete");
+    expect(complianceOn([measured([entry("2026-03-01", 4)])], "2027-06-01")).toBe("at-risk");
     expect(complianceOn([measured(entries, HELD, null)], "2026-11-20")).toBeNull();
     expect(
       complianceOn([measured(entries, { ...HELD, status: "pursuing" })], "2026-11-20"),

@@ -31,9 +31,10 @@ export interface LicenceToMeasure {
 
 /**
  * A clinician's standing on `day`, as their page would have shown it that day: each licence that
- * is held, has a template, and whose current cycle includes the day (first and last day
- * included), measured with the entries dated on or before it; then the most urgent of them.
- * Null when no licence is measured that day: the clinician is not counted at all.
+ * is held, has a template, and whose current cycle began by the day, measured with the entries
+ * dated on or before it; then the most urgent of them. A cycle that ended without being renewed
+ * is still measured, as the clinician's page shows it: at risk when something is missing. Null
+ * when no licence is measured that day: the clinician is not counted at all.
  */
 export function complianceOn(
   licences: readonly LicenceToMeasure[],
@@ -43,7 +44,7 @@ export function complianceOn(
   const statuses = licences.flatMap(({ licence, template, entries }) => {
     const { cycleStart, cycleEnd } = licence;
     if (!cycleStart || !cycleEnd) return [];
-    if (today < dayNumber(cycleStart) || today > dayNumber(cycleEnd)) return [];
+    if (today < dayNumber(cycleStart)) return [];
     const progress = licenceProgress({
       licence,
       template,

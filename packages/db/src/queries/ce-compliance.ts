@@ -28,19 +28,18 @@ export interface ComplianceLicence {
 }
 
 /**
- * Every licence of the organisation's active clinicians that may be measured on some day from
- * `from` to `to` (YYYY-MM-DD, both included): held (`active`), with a template and a cycle that
- * overlaps those days. Each comes with the entries linked to it dated up to `to` and from the
+ * Every licence of the organisation's active clinicians that may be measured on some day up to
+ * `to` (YYYY-MM-DD): held (`active`), with a template and a cycle begun by then (one that ended
+ * unrenewed is still measured, as its owner's page shows it). Each comes with the entries linked to it dated up to `to` and from the
  * start of the cycle before its own (for the hours it carries over), so the caller can measure
  * it as of any of those days. Archived templates still count: a licence keeps the rules it was
  * given.
  */
 export async function listComplianceLicences(
   db: DbOrTx,
-  params: { organisationId: string; from: string; to: string },
+  params: { organisationId: string; to: string },
 ): Promise<ComplianceLicence[]> {
   const { organisationId } = params;
-  const from = sql`${params.from}::date`;
   const to = sql`${params.to}::date`;
   const rows = await db.execute<{
     clinician: number;
@@ -62,7 +61,7 @@ export async function listComplianceLicences(
       from ${licences} l join cells c on c.membership_id = l.membership_id
       where l.organisation_id = ${organisationId} and l.status = 'active'
         and l.template_id is not null and l.cycle_start is not null
-        and l.cycle_start <= ${to} and l.cycle_end >= ${from})
+        and l.cycle_start <= ${to})
     select dense_rank() over (order by h.membership_id)::int as clinician, h.cell,
       h.cycle_start::text as cycle_start, h.cycle_end::text as cycle_end,
       t.licence_type, t.jurisdiction, t.cycle_months, t.total_minutes, t.categories, t.caps,

@@ -128,7 +128,6 @@ describe("professional-development demo data", () => {
     if (!riverbend) throw new Error("Riverbend is missing");
     const rows = await listComplianceLicences(db, {
       organisationId: riverbend.id,
-      from: "2026-11-27",
       to: "2026-11-27",
     });
     const byClinician = new Map<number, { cell: string; licences: typeof rows }>();

@@ -181,12 +181,12 @@ beforeAll(async () => {
   });
   expected.set(n5.membershipId, "complete");
   // n6 holds no licence. n7 works toward one, holds one with no requirements chosen, and one
-  // whose cycle ended last year: none of them is measured.
+  // whose cycle begins next year: none of them is measured.
   await completeFor(n7, await licence(n7, { templateId: tenHours, status: "pursuing" }));
   await licence(n7, { templateId: null });
   await licence(n7, {
     templateId: tenHours,
-    cycle: { cycleStart: "2023-06-01", cycleEnd: "2025-05-31" },
+    cycle: { cycleStart: "2027-01-01", cycleEnd: "2028-12-31" },
   });
 
   // South: four complete, and one whose licence's cycle began on 1 November (on track now, not

@@ -285,7 +285,6 @@ async function computeReportTotals(
     listGroupsPosting(db, range),
     listComplianceLicences(db, {
       organisationId,
-      from: complianceDay(first, now, timeZone),
       to: complianceDay(last, now, timeZone),
     }),
     ...REPORTED.map((r) => sumScores(db, { ...range, ...r })),

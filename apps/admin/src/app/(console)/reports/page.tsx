@@ -43,7 +43,7 @@ const ABOUT: Record<string, string> = {
   cosigned:
     "Of the hour entries logged in the period, the share a supervisor cosigned within 14 days. Entries still inside their 14 days are not counted yet; the figure stands for the clinicians who logged them.",
   ce_complete:
-    "Of the clinicians with a licence to renew (one they hold, with requirements chosen, in a renewal cycle that includes the period's last day, or today for this one), the share whose CE requirements for the cycle are met.",
+    "Of the clinicians with a licence to renew (one they hold, with requirements chosen and a renewal cycle begun by the period's last day, or today for this one; a cycle that ended without renewal counts as it stands), the share whose CE requirements for the cycle are met.",
   ce_on_track:
     "Of the same clinicians, the share not yet complete but keeping pace with their cycle, with more than 90 days of it left. Someone with several licences counts by the one that needs most attention.",
   ce_at_risk:
