@@ -55,6 +55,18 @@ describe("/api/trpc over HTTP", () => {
     expect(none.status).toBe(403);
   });
 
+  it("refuses a read another site started, since some reads are audited", async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: { json: null } }));
+    const crossSite = await serve(`me.get?batch=1&input=${input}`, {
+      headers: { "sec-fetch-site": "cross-site" },
+    });
+    expect(crossSite.status).toBe(403);
+    const ownPage = await serve(`me.get?batch=1&input=${input}`, {
+      headers: { "sec-fetch-site": "same-origin" },
+    });
+    expect(ownPage.status).toBe(200);
+  });
+
   it("refuses content types the client never sends, even from its own origin", async () => {
     for (const contentType of [
       "multipart/form-data; boundary=x",

@@ -42,10 +42,16 @@ function refuse(status: 403 | 415, code: "FORBIDDEN" | "UNSUPPORTED_MEDIA_TYPE",
  *   as every browser sends one and the apps' own client is a browser;
  * - their body must be JSON, the only type the client (httpBatchLink) sends: forms and
  *   plain text, which other sites may post without asking, are never read.
+ * - Reads too are refused when the browser says another site asked for them
+ *   (`Sec-Fetch-Site: cross-site`): some reads are audited (an admin viewing a member's CE
+ *   log), and another site must not be able to make them happen in someone's name.
  * Every answer carries `Cache-Control: no-store`.
  */
 export async function handleApiRequest(opts: ApiRequestOptions): Promise<Response> {
   const { req } = opts;
+  if (isCrossSite(req)) {
+    return refuse(403, "FORBIDDEN", "This request did not come from one of Tend's own pages.");
+  }
   if (req.method !== "GET" && req.method !== "HEAD") {
     const origin = req.headers.get("origin");
     if (!origin || !opts.isOwnOrigin(origin)) {
@@ -65,4 +71,12 @@ export async function handleApiRequest(opts: ApiRequestOptions): Promise<Respons
     onError: opts.onError,
     responseMeta: () => ({ headers: NO_STORE }),
   });
+}
+
+/**
+ * Whether the browser says another site started this request. Browsers send `Sec-Fetch-Site`
+ * with every request; tools that do not are not browsers another site could drive.
+ */
+export function isCrossSite(req: Request): boolean {
+  return req.headers.get("sec-fetch-site") === "cross-site";
 }

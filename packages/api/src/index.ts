@@ -15,4 +15,4 @@ export type { AppRouter };
 export type { SessionUser } from "./trpc";
 export { DomainError, describeFailure, INTERNAL_FAILURE_MESSAGE } from "./errors";
 export type { Failure } from "./errors";
-export { handleApiRequest, ownOriginPolicy } from "./http";
+export { handleApiRequest, isCrossSite, ownOriginPolicy } from "./http";
