@@ -87,7 +87,8 @@ function WorkshopRow({ workshop }: { workshop: Workshop }) {
           </p>
         ) : null}
         <p className="text-sm">
-          {workshop.enrolled} enrolled · {workshop.completed} completed
+          {workshop.enrolled} enrolled
+          {workshop.completed > 0 ? `, ${workshop.completed} of them completed` : ""}
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -41,7 +42,13 @@ function LicenceSummary({ licence }: { licence: Licence }) {
           <p className="text-sm">
             {hoursText(progress.counted)} of {hoursText(progress.required)}
             {progress.missing > 0 ? ` · ${hoursText(progress.missing)} to go` : ""} ·{" "}
-            {progress.daysLeft >= 0 ? `${progress.daysLeft} days left` : "cycle ended"}
+            {progress.daysLeft > 1
+              ? `${progress.daysLeft} days left`
+              : progress.daysLeft === 1
+                ? "1 day left"
+                : progress.daysLeft === 0
+                  ? "ends today"
+                  : "cycle ended"}
           </p>
           {progress.categories.some((c) => c.missing > 0) ? (
             <p className="text-sm text-muted-foreground">
@@ -77,8 +84,11 @@ export default async function MemberCeLogPage({
   let log: Log;
   try {
     log = await api.development.memberLog({ membershipId });
-  } catch {
-    notFound();
+  } catch (error) {
+    // Not a member of this organisation: not found. Anything else is the error page's.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
+    throw error;
   }
   const names = new Map(log.licences.map((l) => [l.id, licenceName(l)]));
   const base = `/people/${membershipId}/ce-log`;
