@@ -90,16 +90,18 @@ export async function listCatalog(
   }));
 }
 
+/** A workshop of the organisation; with `share`, it cannot be archived until the transaction ends. */
 export async function findWorkshop(
   db: DbOrTx,
-  params: { organisationId: string; workshopId: string },
+  params: { organisationId: string; workshopId: string; share?: boolean },
 ): Promise<WorkshopRow | undefined> {
-  const [row] = await db
+  const query = db
     .select()
     .from(workshops)
     .where(
       and(eq(workshops.id, params.workshopId), eq(workshops.organisationId, params.organisationId)),
     );
+  const [row] = await (params.share ? query.for("share") : query);
   return row;
 }
 

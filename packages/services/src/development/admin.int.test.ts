@@ -237,6 +237,7 @@ describe("an admin's review of a member's CE log", () => {
     const { filename, csv } = await exportMemberLog(db, admin, membershipId, NOW);
     expect(filename).toMatch(/^ce-log-[a-z0-9-]+-2026-11-15\.csv$/u);
     const lines = csv.replace(/^\uFEFF/u, "").split("\r\n");
+    expect(lines[0]).toMatch(/^CE log of,.+,exported,2026-11-15$/u);
     expect(lines).toContain(
       `licence,"LCSW, Riverbend state",'=HYPERLINK(1),held,2026-01-01,2027-12-31,3,20,At risk`,
     );

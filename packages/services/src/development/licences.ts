@@ -73,19 +73,22 @@ export function listOwnLicences(db: DbOrTx, actor: MemberActor, now = new Date()
 
 /**
  * Every licence of a member, with its template, its current cycle's progress on the member's own
- * calendar, and for one worked toward the road to licensure. Callers decide who may read it.
+ * calendar, and for one worked toward the road to licensure from their supervision hours (unless
+ * `licensure` is false). Callers decide who may read it.
  */
 export async function licencesOf(
   db: DbOrTx,
   owner: { organisationId: string; membershipId: string; timeZone: string },
   now: Date,
+  options: { licensure: boolean } = { licensure: true },
 ) {
   const { membershipId } = owner;
   const [rows, entries] = await Promise.all([
     listLicences(db, membershipId),
     listEntries(db, membershipId),
   ]);
-  const pursuing = rows.some((r) => r.status === "pursuing");
+  // The road to licensure reads supervision hours: only for those who may see them.
+  const pursuing = options.licensure && rows.some((r) => r.status === "pursuing");
   const [templates, supervised] = await Promise.all([
     templatesByIds(db, [...new Set(rows.flatMap((r) => (r.templateId ? [r.templateId] : [])))]),
     // The road to licensure counts supervision hours a supervisor approved, nothing else.
@@ -117,7 +120,7 @@ export async function licencesOf(
       progress: progressOf(licence, template, facts, today),
       laterCycles: laterCycles(licence, template),
       licensure:
-        licence.status === "pursuing" && licence.supervisedMinutesRequired
+        pursuing && licence.status === "pursuing" && licence.supervisedMinutesRequired
           ? projectLicensure({
               requiredMinutes: licence.supervisedMinutesRequired,
               entries: supervised.map((e) => ({ date: e.date, minutes: e.minutes })),

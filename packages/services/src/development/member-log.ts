@@ -51,7 +51,8 @@ function audit(
 async function readLog(db: DbOrTx, actor: MemberActor, membershipId: string, now: Date) {
   const owner = await ownerOf(db, actor, membershipId);
   const [licences, entries] = await Promise.all([
-    licencesOf(db, owner, now),
+    // Supervision hours are not the admin's to read: no road to licensure here.
+    licencesOf(db, owner, now, { licensure: false }),
     listEntries(db, membershipId),
   ]);
   return {
@@ -126,6 +127,7 @@ export async function exportMemberLog(
     e.hasCertificate ? "yes" : "no",
   ]);
   const csv = csvDocument([
+    ["CE log of", csvText(log.person.name), "exported", csvValue(now.toISOString().slice(0, 10))],
     [
       "kind",
       "licence",

@@ -132,11 +132,14 @@ const ownEnrolment = (actor: MemberActor, workshopId: string) => ({
 /** Enrols the caller in a published workshop; enrolling twice changes nothing. */
 export async function enrol(db: DbOrTx, actor: MemberActor, workshopId: string) {
   const organisationId = actor.membership.organisationId;
-  const workshop = await findWorkshop(db, { organisationId, workshopId });
-  if (!workshop) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
-  if (workshop.archivedAt)
-    throw new DomainError("CONFLICT", "This workshop has been taken out of the catalog.");
-  await insertEnrolment(db, { organisationId, ...ownEnrolment(actor, workshopId) });
+  // The workshop is held while enrolling: it is not archived in between.
+  await db.transaction(async (tx) => {
+    const workshop = await findWorkshop(tx, { organisationId, workshopId, share: true });
+    if (!workshop) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
+    if (workshop.archivedAt)
+      throw new DomainError("CONFLICT", "This workshop has been taken out of the catalog.");
+    await insertEnrolment(tx, { organisationId, ...ownEnrolment(actor, workshopId) });
+  });
   return { workshopId };
 }
 

@@ -25,8 +25,11 @@ function WorkshopCard({ workshop }: { workshop: Workshop }) {
         {workshop.archived ? <Badge>No longer offered</Badge> : null}
       </div>
       <p className="text-sm text-muted-foreground">
-        {workshop.startsOn ? dayText(workshop.startsOn) : "Self-paced"} ·{" "}
-        {hoursText(workshop.minutes)} · {CE_FORMAT_LABELS[workshop.format]}
+        {workshop.startsOn
+          ? // A dated workshop one can complete has taken place (or takes place today).
+            `${workshop.completable && !workshop.completedAt ? "Took place " : ""}${dayText(workshop.startsOn)}`
+          : "Self-paced"}{" "}
+        · {hoursText(workshop.minutes)} · {CE_FORMAT_LABELS[workshop.format]}
         {workshop.provider ? ` · ${workshop.provider}` : ""}
       </p>
       {workshop.categories.length > 0 ? (
