@@ -9,6 +9,7 @@ import { CE_CATEGORIES, CE_CATEGORY_LABELS, CE_FORMAT_LABELS, CE_FORMATS } from 
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, buttonVariants, Card, FieldError, Input, Label } from "@tend/ui";
 import { CheckboxGroup } from "@tend/ui/checkbox-group";
+import { RadioGroup } from "@tend/ui/radio-group";
 
 import { changeWorkshopAction, publishWorkshopAction } from "~/actions/development";
 
@@ -166,23 +167,14 @@ export function WorkshopForm({ initial = EMPTY }: { initial?: WorkshopValues }) 
             <FieldError id="minutes-error" messages={errors.minutes} />
           </div>
         </div>
-        <fieldset className="space-y-2">
-          <legend className="ui-label">How it is taken</legend>
-          <div className="flex flex-wrap gap-x-5 gap-y-2">
-            {CE_FORMATS.map((f) => (
-              <label key={f} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="format"
-                  className="size-4"
-                  checked={values.format === f}
-                  onChange={() => set("format", f)}
-                />
-                {CE_FORMAT_LABELS[f]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend="How it is taken"
+          name="format"
+          inline
+          options={CE_FORMATS.map((f) => ({ value: f, label: CE_FORMAT_LABELS[f] }))}
+          value={values.format}
+          onChange={(format) => set("format", format)}
+        />
         <CheckboxGroup
           legend="Subjects it covers"
           description="Clinicians' CE entries from it count toward these subjects' minimums."

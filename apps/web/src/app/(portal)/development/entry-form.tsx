@@ -8,6 +8,7 @@ import { CE_CATEGORIES, CE_CATEGORY_LABELS, CE_FORMAT_LABELS, CE_FORMATS } from 
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Card, FieldError, Input, Label } from "@tend/ui";
 import { CheckboxGroup } from "@tend/ui/checkbox-group";
+import { RadioGroup } from "@tend/ui/radio-group";
 
 import { addEntryAction, changeEntryAction, removeEntryAction } from "~/actions/development";
 import { FormFooter } from "./form-footer";
@@ -148,23 +149,14 @@ export function EntryForm({
             <FieldError id="minutes-error" messages={errors.minutes} />
           </div>
         </div>
-        <fieldset className="space-y-2">
-          <legend className="ui-label">How you took it</legend>
-          <div className="flex flex-wrap gap-x-5 gap-y-2">
-            {CE_FORMATS.map((f) => (
-              <label key={f} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="format"
-                  className="size-4"
-                  checked={values.format === f}
-                  onChange={() => set("format", f)}
-                />
-                {CE_FORMAT_LABELS[f]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend="How you took it"
+          name="format"
+          inline
+          options={CE_FORMATS.map((f) => ({ value: f, label: CE_FORMAT_LABELS[f] }))}
+          value={values.format}
+          onChange={(format) => set("format", format)}
+        />
         <CheckboxGroup
           legend="Subjects it covers"
           description="Renewal rules ask for hours in some subjects. An entry counts in full toward each one it covers."
