@@ -284,7 +284,8 @@ export async function seedDevelopment(tx: DbOrTx, people: SeededPeople, now: Dat
     issuedOn: null,
     cycleStart: null,
     cycleEnd: null,
-    templateId: null,
+    // The rules she will renew it by: her timeline shows its first cycles after licensure.
+    templateId: templateFor("LCSW"),
     supervisedMinutesRequired: 100 * 60,
   });
   const supervisor = member(PERSONAS.supervisor.name).membershipId;

@@ -16,6 +16,7 @@ import {
   attachCertificate,
   changeEntry,
   changeGoal,
+  changeLicence,
   listOwnEntries,
   listOwnGoals,
   listOwnLicences,
@@ -392,5 +393,29 @@ describe("the road to licensure", () => {
       minutesPerWeek: 2 * H,
       projectedDate: "2027-08-22",
     });
+    expect(found?.laterCycles).toEqual([]);
+
+    // With the rules it will be renewed by, the timeline goes on past licensure.
+    const [lcsw] = (await organisationTemplates(db, colleague)).filter(
+      (t) => t.licenceType === "LCSW" && t.cycleMonths === 24,
+    );
+    if (!lcsw) throw new Error("no LCSW template");
+    await changeLicence(db, colleague, {
+      type: "LCSW",
+      jurisdiction: "Example",
+      status: "pursuing",
+      issuedOn: null,
+      cycleStart: null,
+      cycleEnd: null,
+      templateId: lcsw.id,
+      supervisedMinutesRequired: 100 * H,
+      licenceId: licence.id,
+    });
+    const timeline = (await listOwnLicences(db, colleague, NOW)).find((l) => l.id === licence.id);
+    expect(timeline?.progress).toBeNull();
+    expect(timeline?.laterCycles).toEqual([
+      { start: "2027-08-22", end: "2029-08-21" },
+      { start: "2029-08-22", end: "2031-08-21" },
+    ]);
   });
 });

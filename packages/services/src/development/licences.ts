@@ -17,7 +17,7 @@ import {
   templatesByIds,
   updateLicence,
 } from "@tend/db/queries";
-import { licenceProgress, nextCycle, projectLicensure } from "@tend/development";
+import { addDays, licenceProgress, nextCycle, projectLicensure } from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
@@ -103,6 +103,14 @@ export async function licencesOf(
   const today = formatLocal(now, owner.timeZone, "yyyy-MM-dd");
   return rows.map((licence) => {
     const template = templates.find((t) => t.id === licence.templateId);
+    const licensure =
+      pursuing && licence.status === "pursuing" && licence.supervisedMinutesRequired
+        ? projectLicensure({
+            requiredMinutes: licence.supervisedMinutesRequired,
+            entries: supervised.map((e) => ({ date: e.date, minutes: e.minutes })),
+            today,
+          })
+        : null;
     const facts: CeEntryFacts[] = entries
       .filter((e) => e.licenceIds.includes(licence.id))
       .map((e) => ({
@@ -118,15 +126,8 @@ export async function licencesOf(
         ? { id: template.id, name: template.name, example: template.example === "example" }
         : null,
       progress: progressOf(licence, template, facts, today),
-      laterCycles: laterCycles(licence, template),
-      licensure:
-        pursuing && licence.status === "pursuing" && licence.supervisedMinutesRequired
-          ? projectLicensure({
-              requiredMinutes: licence.supervisedMinutesRequired,
-              entries: supervised.map((e) => ({ date: e.date, minutes: e.minutes })),
-              today,
-            })
-          : null,
+      laterCycles: laterCycles(licence, template, licensure?.projectedDate ?? null),
+      licensure,
     };
   });
 }
@@ -164,10 +165,24 @@ function progressOf(
   });
 }
 
-function laterCycles(licence: LicenceRow, template: TemplateRow | undefined) {
-  if (!template || !licence.cycleStart || !licence.cycleEnd) return [];
+/**
+ * The renewal cycles after the current one; for a licence worked toward, its first cycles from
+ * the projected day of licensure (when its requirements are chosen and a day is projected).
+ */
+function laterCycles(
+  licence: LicenceRow,
+  template: TemplateRow | undefined,
+  licensed: string | null,
+) {
+  if (!template) return [];
+  // For a licence worked toward, the first cycle follows the day before licensure.
+  let cycle =
+    licence.status === "pursuing"
+      ? licensed && { start: addDays(licensed, -1), end: addDays(licensed, -1) }
+      : licence.cycleStart &&
+        licence.cycleEnd && { start: licence.cycleStart, end: licence.cycleEnd };
+  if (!cycle) return [];
   const cycles = [];
-  let cycle = { start: licence.cycleStart, end: licence.cycleEnd };
   for (let i = 0; i < CYCLES_AHEAD; i++) {
     cycle = nextCycle(cycle, template.cycleMonths);
     cycles.push(cycle);

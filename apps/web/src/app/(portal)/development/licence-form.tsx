@@ -96,7 +96,7 @@ export function LicenceForm({
       issuedOn: values.status === "active" ? values.issuedOn : null,
       cycleStart: values.status === "active" ? values.cycleStart : null,
       cycleEnd: values.status === "active" ? values.cycleEnd : null,
-      templateId: values.status === "active" ? values.templateId : null,
+      templateId: values.templateId,
       supervisedMinutesRequired:
         values.status === "pursuing" && hours !== "" && Number.isFinite(hoursNumber)
           ? Math.round(hoursNumber * 60)
@@ -105,6 +105,37 @@ export function LicenceForm({
     if (initial.id) change.mutate({ ...fields, licenceId: initial.id });
     else add.mutate(fields);
   };
+
+  const templateField = (
+    <div className="space-y-1">
+      <Label htmlFor="templateId">Renewal requirements</Label>
+      <Select
+        id="templateId"
+        value={values.templateId ?? ""}
+        onChange={(e) => set("templateId", e.target.value || null)}
+        aria-describedby={
+          errors.templateId ? "templateId-error templateId-hint" : "templateId-hint"
+        }
+        aria-invalid={errors.templateId ? true : undefined}
+      >
+        <option value="">Not chosen yet</option>
+        {fitting.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name} ({hoursText(t.totalMinutes)} every {t.cycleMonths} months)
+            {t.archived ? " — no longer offered" : ""}
+          </option>
+        ))}
+      </Select>
+      <p id="templateId-hint" className="text-sm text-muted-foreground">
+        {values.status === "pursuing"
+          ? "The rules you will renew it by, once you hold it: your timeline then shows its first renewal cycles. "
+          : ""}
+        Your organisation keeps these. Examples are not legal advice: check them against your
+        board&apos;s rules, and ask an administrator to correct them.
+      </p>
+      <FieldError id="templateId-error" messages={errors.templateId} />
+    </div>
+  );
 
   return (
     <Card>
@@ -243,31 +274,7 @@ export function LicenceForm({
                 <FieldError id="cycleEnd-error" messages={errors.cycleEnd} />
               </div>
             </div>
-            <div className="space-y-1">
-              <Label htmlFor="templateId">Renewal requirements</Label>
-              <Select
-                id="templateId"
-                value={values.templateId ?? ""}
-                onChange={(e) => set("templateId", e.target.value || null)}
-                aria-describedby={
-                  errors.templateId ? "templateId-error templateId-hint" : "templateId-hint"
-                }
-                aria-invalid={errors.templateId ? true : undefined}
-              >
-                <option value="">Not chosen yet</option>
-                {fitting.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name} ({hoursText(t.totalMinutes)} every {t.cycleMonths} months)
-                    {t.archived ? " — no longer offered" : ""}
-                  </option>
-                ))}
-              </Select>
-              <p id="templateId-hint" className="text-sm text-muted-foreground">
-                Your organisation keeps these. Examples are not legal advice: check them against
-                your board&apos;s rules, and ask an administrator to correct them.
-              </p>
-              <FieldError id="templateId-error" messages={errors.templateId} />
-            </div>
+            {templateField}
           </fieldset>
         ) : (
           <div className="space-y-1">
@@ -292,6 +299,7 @@ export function LicenceForm({
             />
           </div>
         )}
+        {values.status === "pursuing" ? templateField : null}
 
         <FormFooter
           saving={saving.isPending}

@@ -167,7 +167,9 @@ function LicenceCard({ licence }: { licence: Licence }) {
       ) : null}
       {licence.laterCycles.length > 0 ? (
         <p className="text-sm text-muted-foreground">
-          Next cycles:{" "}
+          {licence.status === "pursuing"
+            ? "Once you hold it (as projected), its renewal cycles: "
+            : "Next cycles: "}
           {licence.laterCycles.map((c) => `${dayText(c.start)} – ${dayText(c.end)}`).join("; ")}
         </p>
       ) : null}
