@@ -27,8 +27,9 @@ test("an admin reads the team wellbeing report beside the protective factors, se
   // The protective factors sit beside wellbeing, team by team, under the same rules.
   const glance = page.getByRole("table", { name: /Wellbeing and protective factors by team/ });
   const adult = glance.getByRole("row", { name: /Adult Outpatient/ });
-  // Participation, four wellbeing measures and four factors (the last: in a peer group).
-  await expect(adult.getByRole("cell")).toHaveCount(9);
+  // Participation, four wellbeing measures, four factors (the last: in a peer group) and CE
+  // compliance (complete, on track, at risk).
+  await expect(adult.getByRole("cell")).toHaveCount(12);
   await expect(adult).toContainText(/\d+%/);
   await expect(glance.getByRole("row", { name: /Night Service/ })).toContainText("< k");
   const supervised = page.getByRole("region", { name: "Supervised in the last 30 days" });
