@@ -2,9 +2,20 @@ import type { ComponentProps } from "react";
 
 import { cn } from "./cn";
 
-export function Table({ className, ...props }: ComponentProps<"table">) {
+/**
+ * A table in a bordered box that scrolls sideways when it is wider than the page. Give a wide
+ * table `scrollLabel`: its box is then a named region keyboard users can focus and scroll.
+ */
+export function Table({
+  className,
+  scrollLabel,
+  ...props
+}: ComponentProps<"table"> & { scrollLabel?: string }) {
   return (
-    <div className="w-full overflow-x-auto rounded-lg border border-border">
+    <div
+      className="w-full overflow-x-auto rounded-lg border border-border"
+      {...(scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : {})}
+    >
       <table className={cn("ui-table", className)} {...props} />
     </div>
   );

@@ -460,8 +460,8 @@ export function GlanceTable({
   const all = groups.flatMap((g) => g.measures);
   return (
     <>
-      <div className="hidden overflow-x-auto md:block">
-        <Table>
+      <div className="hidden md:block">
+        <Table scrollLabel={`Wellbeing and protective factors by team, ${period.label}`}>
           <caption className="sr-only">
             Wellbeing and protective factors by team, {period.label}
           </caption>
