@@ -103,7 +103,10 @@ test("a clinician enrols in a catalog workshop and marks it complete, which logs
 
   const course = page.getByRole("region", { name: "Cultural humility in practice" });
   await course.getByRole("button", { name: /^Enrol/ }).click();
-  await expect(yours.getByRole("region", { name: "Cultural humility in practice" })).toBeVisible();
+  // The card moves to your workshops, and keyboard focus goes with it.
+  await expect(
+    yours.getByRole("heading", { name: "Cultural humility in practice", level: 3 }),
+  ).toBeFocused();
   await yours
     .getByRole("button", { name: /^Mark as complete\W+Cultural humility in practice$/ })
     .click();

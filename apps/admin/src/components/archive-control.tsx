@@ -1,12 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { ActionResult } from "@tend/nextjs/actions";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button } from "@tend/ui";
 import { ConfirmDialog } from "@tend/ui/alert-dialog";
+
+/**
+ * What was archived or restored last: its row moves once the page refreshes, and its new button
+ * takes keyboard focus, which would otherwise fall back to the page.
+ */
+let moved: string | null = null;
 
 /**
  * Archives something after a confirmation that says what archiving does, or restores it at
@@ -28,17 +34,25 @@ export function ArchiveControl({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const change = useAction(action, {
     onSuccess: () => {
       setOpen(false);
+      moved = name;
       router.refresh();
     },
   });
+  useEffect(() => {
+    if (moved !== name) return;
+    moved = null;
+    button.current?.focus();
+  }, [name, archived]);
   if (archived)
     return (
       <div className="space-y-2">
         {change.error ? <Alert tone="error">{change.error.message}</Alert> : null}
         <Button
+          ref={button}
           size="sm"
           variant="outline"
           // Not `disabled` while saving: a disabled button drops keyboard focus.
@@ -54,7 +68,7 @@ export function ArchiveControl({
     );
   return (
     <>
-      <Button size="sm" variant="outline" onClick={() => setOpen(true)}>
+      <Button ref={button} size="sm" variant="outline" onClick={() => setOpen(true)}>
         Archive<span className="sr-only">: {name}</span>
       </Button>
       <ConfirmDialog

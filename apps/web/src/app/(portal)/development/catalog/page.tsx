@@ -19,7 +19,8 @@ function WorkshopCard({ workshop }: { workshop: Workshop }) {
   return (
     <Card aria-labelledby={headingId} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="ui-card-title">
+        {/* Focused when the card moves to another shelf (see WorkshopActions). */}
+        <h3 id={headingId} tabIndex={-1} className="ui-card-title focus:outline-none">
           {workshop.title}
         </h3>
         {workshop.archived ? <Badge>No longer offered</Badge> : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button } from "@tend/ui";
@@ -9,6 +9,12 @@ import { ConfirmDialog } from "@tend/ui/alert-dialog";
 
 import { completeWorkshopAction, enrolAction, leaveWorkshopAction } from "~/actions/development";
 import { hoursText } from "~/lib/development";
+
+/**
+ * The workshop whose card moves to another shelf once the page refreshes (enrolling or leaving
+ * moves it): its new card takes keyboard focus, which would otherwise fall back to the page.
+ */
+let movedWorkshop: string | null = null;
 
 export interface CatalogWorkshop {
   id: string;
@@ -26,13 +32,22 @@ export interface CatalogWorkshop {
 export function WorkshopActions({ workshop }: { workshop: CatalogWorkshop }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState<"leave" | "complete" | null>(null);
-  const enrol = useAction(enrolAction, { onSuccess: () => router.refresh() });
+  const moved = () => {
+    movedWorkshop = workshop.id;
+    router.refresh();
+  };
+  const enrol = useAction(enrolAction, { onSuccess: moved });
   const leave = useAction(leaveWorkshopAction, {
     onSuccess: () => {
       setConfirming(null);
-      router.refresh();
+      moved();
     },
   });
+  useEffect(() => {
+    if (movedWorkshop !== workshop.id) return;
+    movedWorkshop = null;
+    document.getElementById(`workshop-${workshop.id}`)?.focus();
+  }, [workshop.id]);
   const complete = useAction(completeWorkshopAction, {
     onSuccess: ({ entryId }) => router.push(`/development/log/${entryId}?logged=workshop`),
   });
