@@ -67,12 +67,16 @@ export const ADMIN_AUDIT_CATEGORIES = {
   },
   development: {
     label: "Professional development",
-    // Rules clinicians' progress follows, and every look at a member's CE log.
+    // Rules clinicians' progress follows, the catalog, and every look at a member's CE log.
     actions: {
       "ce_template.created": "added the CE requirement template",
       "ce_template.changed": "changed the CE requirement template",
       "ce_template.archived": "archived the CE requirement template",
       "ce_template.restored": "restored the CE requirement template",
+      "workshop.published": "published the workshop",
+      "workshop.changed": "changed the workshop",
+      "workshop.archived": "archived the workshop",
+      "workshop.restored": "put back in the catalog the workshop",
       "ce_log.viewed": "viewed the CE log of",
       "ce_log.certificate_downloaded": "downloaded a CE certificate of",
       "ce_log.exported": "exported the CE log of",
@@ -110,6 +114,7 @@ function subjectOf(entry: {
     return `${text(entry.data.from) ?? "?"} → ${text(entry.data.to) ?? "?"}`;
   if (entry.action.startsWith("team.")) return text(entry.data.name);
   if (entry.action.startsWith("ce_template.")) return text(entry.data.name);
+  if (entry.action.startsWith("workshop.")) return text(entry.data.title);
   return null;
 }
 

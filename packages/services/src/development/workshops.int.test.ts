@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestOrganisation } from "@tend/db/testing";
-import { ceEntries } from "@tend/db/schema";
+import { auditEvents, ceEntries } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { MemberActor } from "../actor";
@@ -98,6 +98,19 @@ describe("publishing", () => {
       workshopId: published.id,
     });
     expect(changed.title).toBe("Trauma-informed supervision, part 1");
+    await archiveWorkshop(db, admin, { workshopId: published.id, archived: true }, NOW);
+    await archiveWorkshop(db, admin, { workshopId: published.id, archived: false }, NOW);
+    const audited = await db
+      .select({ action: auditEvents.action, data: auditEvents.data })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, published.id))
+      .orderBy(auditEvents.at, auditEvents.id);
+    expect(audited).toEqual([
+      { action: "workshop.published", data: { title: "Trauma-informed supervision" } },
+      { action: "workshop.changed", data: { title: "Trauma-informed supervision, part 1" } },
+      { action: "workshop.archived", data: { title: "Trauma-informed supervision, part 1" } },
+      { action: "workshop.restored", data: { title: "Trauma-informed supervision, part 1" } },
+    ]);
   });
 });
 

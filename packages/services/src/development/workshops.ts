@@ -16,6 +16,7 @@ import {
   listLicences,
   listOrganisationWorkshops,
   lockEnrolment,
+  recordAuditEvent,
   updateWorkshop,
 } from "@tend/db/queries";
 
@@ -62,8 +63,29 @@ export async function listPublishedWorkshops(db: DbOrTx, actor: MemberActor) {
   }));
 }
 
+/** What admins did to the catalog, for the audit log. */
+function audit(
+  db: DbOrTx,
+  actor: MemberActor,
+  action: "workshop.published" | "workshop.changed" | "workshop.archived" | "workshop.restored",
+  row: WorkshopRow,
+) {
+  return recordAuditEvent(db, {
+    organisationId: actor.membership.organisationId,
+    actorUserId: actor.userId,
+    action,
+    subjectType: "workshop",
+    subjectId: row.id,
+    data: { title: row.title },
+  });
+}
+
 export async function publishWorkshop(db: DbOrTx, actor: MemberActor, input: WorkshopInput) {
-  return workshopOutput(await insertWorkshop(db, actor.membership.organisationId, trimmed(input)));
+  return db.transaction(async (tx) => {
+    const row = await insertWorkshop(tx, actor.membership.organisationId, trimmed(input));
+    await audit(tx, actor, "workshop.published", row);
+    return workshopOutput(row);
+  });
 }
 
 /** Changes a workshop; entries already logged from it keep what they were logged with. */
@@ -73,13 +95,16 @@ export async function changeWorkshop(
   input: WorkshopInput & { workshopId: string },
 ) {
   const { workshopId, ...fields } = input;
-  const row = await updateWorkshop(
-    db,
-    { organisationId: actor.membership.organisationId, workshopId },
-    trimmed(fields),
-  );
-  if (!row) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
-  return workshopOutput(row);
+  return db.transaction(async (tx) => {
+    const row = await updateWorkshop(
+      tx,
+      { organisationId: actor.membership.organisationId, workshopId },
+      trimmed(fields),
+    );
+    if (!row) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
+    await audit(tx, actor, "workshop.changed", row);
+    return workshopOutput(row);
+  });
 }
 
 /**
@@ -92,13 +117,16 @@ export async function archiveWorkshop(
   input: { workshopId: string; archived: boolean },
   now = new Date(),
 ) {
-  const row = await updateWorkshop(
-    db,
-    { organisationId: actor.membership.organisationId, workshopId: input.workshopId },
-    { archivedAt: input.archived ? now : null },
-  );
-  if (!row) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
-  return workshopOutput(row);
+  return db.transaction(async (tx) => {
+    const row = await updateWorkshop(
+      tx,
+      { organisationId: actor.membership.organisationId, workshopId: input.workshopId },
+      { archivedAt: input.archived ? now : null },
+    );
+    if (!row) throw new DomainError("NOT_FOUND", WORKSHOP_GONE);
+    await audit(tx, actor, input.archived ? "workshop.archived" : "workshop.restored", row);
+    return workshopOutput(row);
+  });
 }
 
 // Clinicians ------------------------------------------------------------------------------------
