@@ -32,4 +32,4 @@ export type { LicenceToMeasure } from "./compliance";
 export { PACE_WEEKS, projectLicensure } from "./licensure";
 export type { LicensureProjection } from "./licensure";
 export { addDays, addMonths, dayNumber, daysBetween, isIsoDate } from "./days";
-export { dayText, hoursText, licenceName } from "./words";
+export { dayText, hoursText, licenceName, minutesFromHours } from "./words";

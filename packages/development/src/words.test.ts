@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { dayText, hoursText, licenceName } from "./words";
+import { dayText, hoursText, licenceName, minutesFromHours } from "./words";
 
 describe("development words", () => {
   it("say hours in quarters, one hour in the singular", () => {
@@ -27,5 +27,17 @@ describe("development words", () => {
     expect(licenceName({ type: "other", typeName: "", jurisdiction: "Ohio" })).toBe(
       "Licence, Ohio",
     );
+  });
+
+  it("read hours as typed into whole minutes, and nothing or no number as null", () => {
+    expect(["1.5", " 2 ", "0,25", "0.3", "", "  ", "abc"].map(minutesFromHours)).toEqual([
+      90,
+      120,
+      15,
+      18,
+      null,
+      null,
+      null,
+    ]);
   });
 });

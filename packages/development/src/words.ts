@@ -7,6 +7,13 @@ export function hoursText(minutes: number): string {
   return `${hours} ${hours === 1 ? "hour" : "hours"}`;
 }
 
+/** Whole minutes from hours as typed ("1.5", "1,5"); null when nothing or no number was typed. */
+export function minutesFromHours(typed: string): number | null {
+  const text = typed.trim().replace(",", ".");
+  const hours = Number(text);
+  return text === "" || !Number.isFinite(hours) ? null : Math.round(hours * 60);
+}
+
 /** "10 Mar 2026" from "2026-03-10" (a calendar day: no time zone to convert). */
 export function dayText(day: string): string {
   return new Intl.DateTimeFormat("en-GB", {

@@ -12,6 +12,7 @@ import {
   CE_FORMATS,
   LICENCE_TYPE_LABELS,
   LICENCE_TYPES,
+  minutesFromHours,
 } from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, buttonVariants, Card, FieldError, Input, Label, Select } from "@tend/ui";
@@ -45,7 +46,8 @@ const EMPTY: TemplateValues = {
 const typed = (minutes: number | undefined) =>
   minutes === undefined || minutes === 0 ? "" : String(minutes / 60);
 /** Minutes from hours as typed: 0 when empty, NaN (for the server to refuse) when not a number. */
-const minutesOf = (hours: string) => (hours.trim() === "" ? 0 : Math.round(Number(hours) * 60));
+const minutesOf = (hours: string) =>
+  hours.trim() === "" ? 0 : (minutesFromHours(hours) ?? Number.NaN);
 
 interface Limit {
   key: number;

@@ -5,7 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { CeCategory, CeFormat } from "@tend/development";
-import { CE_CATEGORIES, CE_CATEGORY_LABELS, CE_FORMAT_LABELS, CE_FORMATS } from "@tend/development";
+import {
+  CE_CATEGORIES,
+  CE_CATEGORY_LABELS,
+  CE_FORMAT_LABELS,
+  CE_FORMATS,
+  minutesFromHours,
+} from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Button, buttonVariants, Card, FieldError, Input, Label } from "@tend/ui";
 import { CheckboxGroup } from "@tend/ui/checkbox-group";
@@ -62,7 +68,6 @@ export function WorkshopForm({ initial = EMPTY }: { initial?: WorkshopValues }) 
   };
 
   const submit = () => {
-    const hoursNumber = Number(hours.replace(",", "."));
     const fields = {
       title: values.title,
       provider: values.provider,
@@ -70,7 +75,7 @@ export function WorkshopForm({ initial = EMPTY }: { initial?: WorkshopValues }) 
       // An empty day is sent as it is, for the server to say what it needs.
       startsOn: selfPaced ? null : day,
       // Not a number is sent as 0, for the server to say what it needs.
-      minutes: hours !== "" && Number.isFinite(hoursNumber) ? Math.round(hoursNumber * 60) : 0,
+      minutes: minutesFromHours(hours) ?? 0,
       format: values.format,
       categories: values.categories,
       link: values.link.trim(),

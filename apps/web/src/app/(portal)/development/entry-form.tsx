@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { CeCategory, CeFormat } from "@tend/development";
-import { CE_CATEGORIES, CE_CATEGORY_LABELS, CE_FORMAT_LABELS, CE_FORMATS } from "@tend/development";
+import {
+  CE_CATEGORIES,
+  CE_CATEGORY_LABELS,
+  CE_FORMAT_LABELS,
+  CE_FORMATS,
+  minutesFromHours,
+} from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Card, FieldError, Input, Label } from "@tend/ui";
 import { CheckboxGroup } from "@tend/ui/checkbox-group";
@@ -67,13 +73,12 @@ export function EntryForm({
   });
 
   const submit = () => {
-    const hoursNumber = Number(hours.replace(",", "."));
     const fields = {
       title: values.title,
       provider: values.provider,
       date: values.date,
       // Not a number is sent as 0, for the server to say what it needs.
-      minutes: hours !== "" && Number.isFinite(hoursNumber) ? Math.round(hoursNumber * 60) : 0,
+      minutes: minutesFromHours(hours) ?? 0,
       format: values.format,
       categories: values.categories,
       licenceIds: values.licenceIds,

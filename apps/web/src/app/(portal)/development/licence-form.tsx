@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import type { LicenceType } from "@tend/development";
-import { LICENCE_TYPE_LABELS, LICENCE_TYPES } from "@tend/development";
+import { LICENCE_TYPE_LABELS, LICENCE_TYPES, minutesFromHours } from "@tend/development";
 import { useAction } from "@tend/nextjs/use-action";
 import { Alert, Card, FieldError, Input, Label, Select } from "@tend/ui";
 
@@ -85,7 +85,6 @@ export function LicenceForm({
   );
 
   const submit = () => {
-    const hoursNumber = Number(hours);
     const fields = {
       type: values.type,
       typeName: values.typeName,
@@ -97,10 +96,7 @@ export function LicenceForm({
       cycleStart: values.status === "active" ? values.cycleStart : null,
       cycleEnd: values.status === "active" ? values.cycleEnd : null,
       templateId: values.templateId,
-      supervisedMinutesRequired:
-        values.status === "pursuing" && hours !== "" && Number.isFinite(hoursNumber)
-          ? Math.round(hoursNumber * 60)
-          : null,
+      supervisedMinutesRequired: values.status === "pursuing" ? minutesFromHours(hours) : null,
     };
     if (initial.id) change.mutate({ ...fields, licenceId: initial.id });
     else add.mutate(fields);
