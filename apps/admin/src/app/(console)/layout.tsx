@@ -4,7 +4,7 @@ import { SignOutButton } from "@tend/auth/next/sign-out-button";
 import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { RoleUnavailable } from "@tend/nextjs/role-unavailable";
 import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
-import { AppNav } from "@tend/ui/nav";
+import { AppHeader } from "@tend/ui/nav";
 
 import { env } from "~/env";
 
@@ -40,40 +40,44 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   return (
     <div className="min-h-screen">
       <header className="border-b border-border bg-card print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-          <Link href="/" className="font-semibold text-primary">
-            Tend admin
-          </Link>
-          <AppNav
-            items={[
-              { href: "/", label: "People", also: ["/people/"] },
-              { href: "/invitations", label: "Invitations" },
-              { href: "/teams", label: "Teams" },
-              { href: "/groups", label: "Groups" },
-              { href: "/development", label: "Development", also: ["/development/"] },
-              { href: "/reports", label: "Reports" },
-              { href: "/audit", label: "Audit log" },
-              { href: "/settings", label: "Settings" },
-            ]}
-          />
-          <div className="ml-auto flex flex-wrap items-center gap-3">
-            <a
-              href={env.WEB_URL}
-              className="text-sm text-primary underline-offset-4 hover:underline"
-            >
-              Clinician portal
-            </a>
-            <OrganisationSwitcher
-              current={current.organisationId}
-              memberships={adminElsewhere.map((m) => ({
-                id: m.organisationId,
-                name: m.organisationName,
-              }))}
-            />
-            <span className="text-sm text-muted-foreground">{me.name || me.email}</span>
-            <SignOutButton />
-          </div>
-        </div>
+        <AppHeader
+          context={current.organisationId}
+          className="max-w-6xl"
+          brand={
+            <Link href="/" className="font-semibold text-primary">
+              Tend admin
+            </Link>
+          }
+          items={[
+            { href: "/", label: "People", also: ["/people/"] },
+            { href: "/invitations", label: "Invitations" },
+            { href: "/teams", label: "Teams" },
+            { href: "/groups", label: "Groups" },
+            { href: "/development", label: "Development", also: ["/development/"] },
+            { href: "/reports", label: "Reports" },
+            { href: "/audit", label: "Audit log" },
+            { href: "/settings", label: "Settings" },
+          ]}
+          account={
+            <>
+              <a
+                href={env.WEB_URL}
+                className="text-sm text-primary underline-offset-4 hover:underline"
+              >
+                Clinician portal
+              </a>
+              <OrganisationSwitcher
+                current={current.organisationId}
+                memberships={adminElsewhere.map((m) => ({
+                  id: m.organisationId,
+                  name: m.organisationName,
+                }))}
+              />
+              <span className="text-sm text-muted-foreground">{me.name || me.email}</span>
+              <SignOutButton />
+            </>
+          }
+        />
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 print:max-w-none print:p-0">
         {children}

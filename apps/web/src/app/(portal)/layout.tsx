@@ -5,7 +5,7 @@ import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
 import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
 import { ROLE_LABELS } from "@tend/ui/labels";
-import { AppNav } from "@tend/ui/nav";
+import { AppHeader } from "@tend/ui/nav";
 
 import { env } from "~/env";
 
@@ -56,38 +56,44 @@ export default async function PortalLayout({ children }: { children: React.React
   return (
     <div className="min-h-screen">
       <header className="border-b border-border bg-card">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-          <Link href="/" className="font-semibold text-primary">
-            Tend
-          </Link>
-          <AppNav items={nav} />
-          <div className="ml-auto flex flex-wrap items-center gap-3">
-            {roles.includes("admin") ? (
-              <a
-                href={env.ADMIN_URL}
-                className="text-sm text-primary underline-offset-4 hover:underline"
-              >
-                Admin console
-              </a>
-            ) : null}
-            <OrganisationSwitcher
-              current={current.organisationId}
-              memberships={memberships.map((m) => ({
-                id: m.organisationId,
-                name: m.organisationName,
-              }))}
-            />
-            <span className="text-sm text-muted-foreground" aria-label="Signed in as">
-              {me.name || me.email}
-            </span>
-            <span className="flex gap-1" aria-label="Your roles">
-              {roles.map((r) => (
-                <Badge key={r}>{ROLE_LABELS[r]}</Badge>
-              ))}
-            </span>
-            <SignOutButton />
-          </div>
-        </div>
+        <AppHeader
+          context={current.organisationId}
+          className="max-w-5xl"
+          brand={
+            <Link href="/" className="font-semibold text-primary">
+              Tend
+            </Link>
+          }
+          items={nav}
+          account={
+            <>
+              {roles.includes("admin") ? (
+                <a
+                  href={env.ADMIN_URL}
+                  className="text-sm text-primary underline-offset-4 hover:underline"
+                >
+                  Admin console
+                </a>
+              ) : null}
+              <OrganisationSwitcher
+                current={current.organisationId}
+                memberships={memberships.map((m) => ({
+                  id: m.organisationId,
+                  name: m.organisationName,
+                }))}
+              />
+              <span className="text-sm text-muted-foreground" aria-label="Signed in as">
+                {me.name || me.email}
+              </span>
+              <span className="flex gap-1" aria-label="Your roles">
+                {roles.map((r) => (
+                  <Badge key={r}>{ROLE_LABELS[r]}</Badge>
+                ))}
+              </span>
+              <SignOutButton />
+            </>
+          }
+        />
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
