@@ -2,24 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import type { RouterInputs, RouterOutputs } from "@tend/api";
 import type { PossibleIdentifier } from "@tend/supervision/deidentify";
 import { useAction } from "@tend/nextjs/use-action";
 import { highlightSegments } from "@tend/supervision/deidentify";
-import { Alert, Button, Card, CardDescription, EmptyState, Input } from "@tend/ui";
-import { ConfirmDialog } from "@tend/ui/alert-dialog";
 import {
-  Form,
-  FormControl,
-  FormDescription,
-  FormField,
-  FormItem,
-  FormLabel,
-  FormMessage,
-  setServerErrors,
-} from "@tend/ui/form";
+  Alert,
+  Button,
+  Card,
+  CardDescription,
+  EmptyState,
+  FieldError,
+  Input,
+  Label,
+} from "@tend/ui";
+import { ConfirmDialog } from "@tend/ui/alert-dialog";
 
 import { addAgendaItemAction, removeAgendaItemAction } from "~/actions/supervision";
 
@@ -149,10 +147,14 @@ export function AgendaSection({
   );
 }
 
+/**
+ * The form to add a case: plain state rather than a form library, which would more than double
+ * this page's JavaScript. The server checks and trims; its field messages show beside the fields.
+ */
 function AddAgendaItem({ sessionId }: { sessionId: string }) {
   const router = useRouter();
   const empty: Values = { title: "", summary: "", helpWanted: "" };
-  const form = useForm<Values>({ defaultValues: empty });
+  const [values, setValues] = useState(empty);
   const [warning, setWarning] = useState<{
     values: Values;
     finds: (PossibleIdentifier & { field: Field })[];
@@ -160,125 +162,113 @@ function AddAgendaItem({ sessionId }: { sessionId: string }) {
   const add = useAction(addAgendaItemAction, {
     onSuccess: (result, input) => {
       if (result.status === "needs-confirmation") {
-        const { sessionId: _s, confirmed: _c, ...values } = input;
-        setWarning({ values, finds: result.identifiers });
+        const { sessionId: _s, confirmed: _c, ...sent } = input;
+        setWarning({ values: sent, finds: result.identifiers });
         return;
       }
       setWarning(null);
-      form.reset(empty);
+      setValues(empty);
       router.refresh();
     },
-    onError: ({ message, fieldErrors }) => {
-      if (!setServerErrors(form, fieldErrors)) form.setError("root.server", { message });
-    },
   });
-  const rootError = form.formState.errors.root?.server?.message;
+  const errors = add.error?.fieldErrors ?? {};
+  const rootError = add.error && Object.keys(errors).length === 0 ? add.error.message : null;
+  const field = (name: Field, hint?: string) => ({
+    id: `case-${name}`,
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) =>
+      setValues((v) => ({ ...v, [name]: e.target.value })),
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby":
+      [errors[name] ? `case-${name}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined,
+  });
   return (
-    <Form {...form}>
-      <form
-        className="space-y-3 rounded-md bg-muted/50 p-4"
-        onSubmit={form.handleSubmit((values) =>
-          // Trimmed here as the server trims, so the guard's positions fit the text shown.
-          add.mutate({
-            sessionId,
-            title: values.title.trim(),
-            summary: values.summary.trim(),
-            helpWanted: values.helpWanted.trim(),
-            confirmed: false,
-          }),
-        )}
-        noValidate
-        aria-labelledby="add-agenda-title"
-      >
-        <h3 id="add-agenda-title" className="font-medium">
-          Add a case
-        </h3>
-        <FormField
-          control={form.control}
-          name="title"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Title</FormLabel>
-              <FormControl>
-                <Input {...field} maxLength={120} placeholder="e.g. Pacing long-term grief work" />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
+    <form
+      className="space-y-3 rounded-md bg-muted/50 p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Trimmed here as the server trims, so the guard's positions fit the text shown.
+        add.mutate({
+          sessionId,
+          title: values.title.trim(),
+          summary: values.summary.trim(),
+          helpWanted: values.helpWanted.trim(),
+          confirmed: false,
+        });
+      }}
+      noValidate
+      aria-labelledby="add-agenda-title"
+    >
+      <h3 id="add-agenda-title" className="font-medium">
+        Add a case
+      </h3>
+      <div className="space-y-1">
+        <Label htmlFor="case-title">Title</Label>
+        <Input {...field("title")} maxLength={120} placeholder="e.g. Pacing long-term grief work" />
+        <FieldError id="case-title-error" messages={errors.title} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="case-summary">Summary (de-identified)</Label>
+        <textarea
+          {...field("summary", "case-summary-hint")}
+          rows={3}
+          maxLength={2000}
+          className={textareaClass}
         />
-        <FormField
-          control={form.control}
-          name="summary"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Summary (de-identified)</FormLabel>
-              <FormControl>
-                <textarea {...field} rows={3} maxLength={2000} className={textareaClass} />
-              </FormControl>
-              <FormDescription>
-                No names, dates of birth, addresses, phone numbers or record numbers.
-              </FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="helpWanted"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Help you want</FormLabel>
-              <FormControl>
-                <textarea {...field} rows={2} maxLength={1000} className={textareaClass} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        {warning ? (
-          <div
-            role="alert"
-            className="space-y-3 rounded-md border border-yellow-400 bg-yellow-50 p-3"
-          >
-            <p className="font-medium">This may identify a client</p>
-            <p className="text-sm">
-              Tend found{" "}
-              {warning.finds.length === 1 ? "something" : `${warning.finds.length} things`} that
-              could identify someone ({[...new Set(warning.finds.map((f) => f.label))].join(", ")}).
-              Change the text above, or save it as it is if you are sure it identifies nobody.
-            </p>
-            {(Object.keys(FIELD_NAMES) as Field[])
-              .filter((field) => warning.finds.some((f) => f.field === field))
-              .map((field) => (
-                <div key={field}>
-                  <p className="text-xs font-medium text-muted-foreground">{FIELD_NAMES[field]}</p>
-                  <Highlighted
-                    text={warning.values[field]}
-                    finds={warning.finds.filter((f) => f.field === field)}
-                  />
-                </div>
-              ))}
-            <div className="flex flex-wrap gap-2">
-              <Button
-                type="button"
-                size="sm"
-                variant="outline"
-                disabled={add.isPending}
-                onClick={() => add.mutate({ sessionId, ...warning.values, confirmed: true })}
-              >
-                It identifies nobody: save as it is
-              </Button>
-              <Button type="button" size="sm" variant="ghost" onClick={() => setWarning(null)}>
-                I will change it
-              </Button>
-            </div>
+        <p id="case-summary-hint" className="text-sm text-muted-foreground">
+          No names, dates of birth, addresses, phone numbers or record numbers.
+        </p>
+        <FieldError id="case-summary-error" messages={errors.summary} />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="case-helpWanted">Help you want</Label>
+        <textarea {...field("helpWanted")} rows={2} maxLength={1000} className={textareaClass} />
+        <FieldError id="case-helpWanted-error" messages={errors.helpWanted} />
+      </div>
+      {warning ? (
+        <div
+          role="alert"
+          className="space-y-3 rounded-md border border-yellow-400 bg-yellow-50 p-3"
+        >
+          <p className="font-medium">This may identify a client</p>
+          <p className="text-sm">
+            Tend found {warning.finds.length === 1 ? "something" : `${warning.finds.length} things`}{" "}
+            that could identify someone (
+            {[...new Set(warning.finds.map((f) => f.label))].join(", ")}). Change the text above, or
+            save it as it is if you are sure it identifies nobody.
+          </p>
+          {(Object.keys(FIELD_NAMES) as Field[])
+            .filter((field) => warning.finds.some((f) => f.field === field))
+            .map((field) => (
+              <div key={field}>
+                <p className="text-xs font-medium text-muted-foreground">{FIELD_NAMES[field]}</p>
+                <Highlighted
+                  text={warning.values[field]}
+                  finds={warning.finds.filter((f) => f.field === field)}
+                />
+              </div>
+            ))}
+          <div className="flex flex-wrap gap-2">
+            <Button
+              type="button"
+              size="sm"
+              variant="outline"
+              disabled={add.isPending}
+              onClick={() => add.mutate({ sessionId, ...warning.values, confirmed: true })}
+            >
+              It identifies nobody: save as it is
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setWarning(null)}>
+              I will change it
+            </Button>
           </div>
-        ) : null}
-        {rootError ? <Alert tone="error">{rootError}</Alert> : null}
-        <Button type="submit" size="sm" disabled={add.isPending}>
-          {add.isPending ? "Checking…" : "Add to the agenda"}
-        </Button>
-      </form>
-    </Form>
+        </div>
+      ) : null}
+      {rootError ? <Alert tone="error">{rootError}</Alert> : null}
+      <Button type="submit" size="sm" disabled={add.isPending}>
+        {add.isPending ? "Checking…" : "Add to the agenda"}
+      </Button>
+    </form>
   );
 }
