@@ -58,7 +58,10 @@ export function CadenceForm(props: {
           name="everyDays"
           render={({ field }) => (
             <FormItem className="flex flex-wrap items-center gap-3 space-y-0">
-              <FormLabel className="font-normal text-muted-foreground">Reminders</FormLabel>
+              {/* Each check has these controls: their names say which check they are for. */}
+              <FormLabel className="font-normal text-muted-foreground">
+                Reminders<span className="sr-only"> for {props.name}</span>
+              </FormLabel>
               <FormControl>
                 <Select
                   {...field}
@@ -89,7 +92,7 @@ export function CadenceForm(props: {
                 checked={value}
                 onChange={(e) => onChange(e.target.checked)}
               />
-              Off
+              Off<span className="sr-only">: no reminders for {props.name}</span>
             </label>
           )}
         />
