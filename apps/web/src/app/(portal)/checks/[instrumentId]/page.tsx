@@ -1,10 +1,17 @@
+import { getInstrument, isInstrumentId } from "@tend/instruments";
 import { currentProfile } from "@tend/nextjs/server";
 
 import { Attribution } from "~/components/attribution";
 import { CheckForm } from "./check-form";
 import { openCheckPage } from "./open-check-page";
 
-export const metadata = { title: "Take a self-check · Tend" };
+export async function generateMetadata({ params }: { params: Promise<{ instrumentId: string }> }) {
+  const { instrumentId } = await params;
+  const name = isInstrumentId(instrumentId)
+    ? getInstrument(instrumentId).shortName
+    : "a self-check";
+  return { title: `Take ${name} · Tend` };
+}
 
 export default async function TakeCheckPage({
   params,

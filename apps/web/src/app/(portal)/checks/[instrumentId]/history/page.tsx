@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { getInstrument, isInstrumentId } from "@tend/instruments";
 import { currentProfile } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
@@ -8,7 +9,11 @@ import { formatDate } from "~/lib/dates";
 import { openCheckPage } from "../open-check-page";
 import { HistoryCharts } from "./history-charts";
 
-export const metadata = { title: "Self-check history · Tend" };
+export async function generateMetadata({ params }: { params: Promise<{ instrumentId: string }> }) {
+  const { instrumentId } = await params;
+  const name = isInstrumentId(instrumentId) ? getInstrument(instrumentId).shortName : "self-check";
+  return { title: `Your ${name} history · Tend` };
+}
 
 export default async function HistoryPage({
   params,
