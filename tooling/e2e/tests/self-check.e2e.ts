@@ -42,9 +42,13 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
     .getByRole("link", { name: "Self-checks" })
     .click();
   await expect(page.getByRole("heading", { name: "Self-checks", level: 1 })).toBeVisible();
+  // Each check's reminder controls say which check they are for.
+  await expect(page.getByLabel("Reminders for ProQOL 5", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Reminders for Pulse", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Take the ProQOL 5" }).click();
   await expect(page.getByRole("heading", { name: "ProQOL 5", level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Take ProQOL 5 · Tend");
   await expect(page.getByText(/credit: The Center for Victims of Torture/)).toBeVisible();
   await expectAccessible(page);
 
@@ -78,6 +82,7 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
 
   await page.getByRole("link", { name: "See your ProQOL 5 history" }).click();
   await expect(page.getByRole("heading", { name: "Your ProQOL 5 history" })).toBeVisible();
+  await expect(page).toHaveTitle("Your ProQOL 5 history · Tend");
   await expect(page.getByRole("img", { name: /^Burnout: 13 results, latest 22/ })).toBeVisible();
   await expect(page.locator("[data-chart-line]").first()).toBeVisible();
   await expectAccessible(page);
