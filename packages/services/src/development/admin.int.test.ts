@@ -7,8 +7,7 @@ import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { EXAMPLE_TEMPLATES } from "@tend/development";
 
 import type { MemberActor } from "../actor";
-import { DomainError } from "../errors";
-import { actorOf } from "../testing";
+import { actorOf, domainFailure as failure } from "../testing";
 import {
   addEntry,
   addLicence,
@@ -34,16 +33,6 @@ let otherAdmin: MemberActor;
 /** 15 November 2026, midday UTC (the test people's zone). */
 const NOW = new Date("2026-11-15T12:00:00Z");
 const H = 60;
-
-async function failure(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError))
-    throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, message: error.message, fields: error.fieldErrors };
-}
 
 const rules = (over: Partial<Parameters<typeof addTemplate>[2]> = {}) => ({
   name: "LCSW, Riverbend state",

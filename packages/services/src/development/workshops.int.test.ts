@@ -6,8 +6,7 @@ import { auditEvents, ceEntries } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import type { MemberActor } from "../actor";
-import { DomainError } from "../errors";
-import { actorOf } from "../testing";
+import { actorOf, domainFailure as failure } from "../testing";
 import {
   addLicence,
   archiveWorkshop,
@@ -30,16 +29,6 @@ let admin: MemberActor;
 let otherAdmin: MemberActor;
 /** 15 November 2026, midday UTC (the test people's zone). */
 const NOW = new Date("2026-11-15T12:00:00Z");
-
-async function failure(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError))
-    throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, message: error.message };
-}
 
 const workshop = (over: Partial<Parameters<typeof publishWorkshop>[2]> = {}) => ({
   title: "  Trauma-informed supervision  ",

@@ -8,8 +8,7 @@ import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/t
 import { AUTO_HIDE_FLAGS } from "@tend/groups";
 
 import type { MemberActor } from "../actor";
-import { DomainError } from "../errors";
-import { actorOf as actorOfMember } from "../testing";
+import { actorOf as actorOfMember, domainFailure as failure } from "../testing";
 import {
   deletePost,
   editPost,
@@ -30,16 +29,6 @@ let org: TestOrganisation;
 const WEB = "http://localhost:3000";
 
 const actorOf = (member: TestMember) => actorOfMember(db, member);
-
-async function failure(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError))
-    throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, message: error.message };
-}
 
 let n = 0;
 async function colleague(name: string): Promise<{ member: TestMember; actor: MemberActor }> {

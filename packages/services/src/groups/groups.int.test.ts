@@ -9,7 +9,7 @@ import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
 import { deactivatePerson } from "../identity/people";
-import { actorOf as actorOfMember } from "../testing";
+import { actorOf as actorOfMember, domainFailure as failure } from "../testing";
 import {
   acceptAgreement,
   createGroup,
@@ -66,15 +66,6 @@ async function clinicians(count: number, key: string): Promise<MemberActor[]> {
 }
 
 /** The domain error a call fails with. */
-async function failure(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError))
-    throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, message: error.message };
-}
 
 let facilitator: MemberActor;
 let colleague: MemberActor;

@@ -7,9 +7,8 @@ import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/t
 import { EVALUATION_MIN_ANSWERS } from "@tend/groups";
 
 import type { MemberActor } from "../actor";
-import { DomainError } from "../errors";
 import { readFeed, regenerateFeed } from "../supervision/calendar";
-import { actorOf as actorOfMember } from "../testing";
+import { actorOf as actorOfMember, domainFailure as failure } from "../testing";
 import { createGroup, joinGroup } from "./groups";
 import {
   answerMeeting,
@@ -28,16 +27,6 @@ let org: TestOrganisation;
 const WEB = "http://localhost:3000";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-async function failure(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError))
-    throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, message: error.message };
-}
 
 let n = 0;
 async function colleague(): Promise<{ member: TestMember; actor: MemberActor }> {
