@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { adminApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription } from "@tend/ui";
@@ -17,7 +18,8 @@ interface Props {
   params: Promise<{ membershipId: string }>;
 }
 
-async function load(membershipId: string) {
+/** The person, read once per request for both the title and the page. */
+const load = cache(async (membershipId: string) => {
   if (!UUID.test(membershipId)) notFound();
   const { api, current } = await adminApi();
   try {
@@ -25,7 +27,7 @@ async function load(membershipId: string) {
   } catch {
     notFound();
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { person } = await load((await params).membershipId);
