@@ -28,6 +28,8 @@ export async function signOut(page: Page) {
 
 /** axe (WCAG 2.x A and AA rules) finds no serious or critical violation on the page. */
 export async function expectAccessible(page: Page) {
+  // A page at rest: a refresh in flight can drop the streamed <title> for a moment.
+  await expect(page).toHaveTitle(/\S/u);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
