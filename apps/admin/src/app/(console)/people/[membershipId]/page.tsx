@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 
 import { adminApi } from "@tend/nextjs/server";
 import { Badge, Card, CardDescription } from "@tend/ui";
@@ -18,8 +17,7 @@ interface Props {
   params: Promise<{ membershipId: string }>;
 }
 
-/** The person, read once per request for both the title and the page. */
-const load = cache(async (membershipId: string) => {
+async function load(membershipId: string) {
   if (!UUID.test(membershipId)) notFound();
   const { api, current } = await adminApi();
   try {
@@ -27,12 +25,13 @@ const load = cache(async (membershipId: string) => {
   } catch {
     notFound();
   }
-});
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { person } = await load((await params).membershipId);
-  return { title: `${person.name || person.email} · People · Tend admin` };
 }
+
+/**
+ * A title that does not wait for the person: a streamed title is dropped for a moment while a
+ * save refreshes the page, and a page without a title fails WCAG 2.4.2.
+ */
+export const metadata: Metadata = { title: "Person · People · Tend admin" };
 
 export default async function PersonPage({ params }: Props) {
   const { api, current, person } = await load((await params).membershipId);
