@@ -2,6 +2,7 @@ import { auditRouter } from "./router/audit/audit.router";
 import { devOutboxRouter } from "./router/dev-outbox/dev-outbox.router";
 import { developmentRouter } from "./router/development/development.router";
 import { groupRouter } from "./router/groups/group.router";
+import { homeRouter } from "./router/home/home.router";
 import { invitationRouter } from "./router/identity/invitation.router";
 import { meRouter } from "./router/identity/me.router";
 import { orgRouter } from "./router/identity/org.router";
@@ -23,6 +24,8 @@ import { createTRPCRouter } from "./trpc";
 
 /** Every capability's routers, merged. Procedure paths (e.g. `share.create`) are the API's names. */
 export const appRouter = createTRPCRouter({
+  // the portal's home page
+  home: homeRouter,
   // identity and organisations
   me: meRouter,
   org: orgRouter,

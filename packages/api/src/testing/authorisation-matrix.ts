@@ -149,6 +149,7 @@ export async function clinicianCommitment(fx: Fixture) {
 }
 
 export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
+  "home.get": { type: "query", expect: members },
   "me.get": { type: "query", expect: signedIn },
   "me.update": {
     type: "mutation",

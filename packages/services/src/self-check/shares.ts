@@ -99,6 +99,25 @@ export function stopSharing(db: DbOrTx, actor: UserActor, shareId: string) {
   });
 }
 
+/** A share as its owner sees it: active while it stands, stopped by them, or ended. */
+function presentShare(s: Awaited<ReturnType<typeof listSharesByOwner>>[number]) {
+  return {
+    ...s,
+    instrumentName: instrumentName(s.instrumentId),
+    status: s.revokedAt
+      ? ("stopped" as const)
+      : s.stands
+        ? ("active" as const)
+        : ("ended" as const),
+  };
+}
+
+/** The caller's shares that stand today, newest first (for the dashboard). */
+export async function listActiveShares(db: DbOrTx, actor: UserActor) {
+  const shares = await listSharesByOwner(db, actor.userId);
+  return shares.map(presentShare).filter((s) => s.status === "active");
+}
+
 /**
  * Everything the caller has shared, in every organisation: who sees which result since when
  * (standing shares first), the shares that have ended and why, and the trail of their own
@@ -109,15 +128,7 @@ export async function listMyShares(db: DbOrTx, actor: UserActor) {
     listSharesByOwner(db, actor.userId),
     listOwnSharingEvents(db, actor.userId),
   ]);
-  const present = shares.map((s) => ({
-    ...s,
-    instrumentName: instrumentName(s.instrumentId),
-    status: s.revokedAt
-      ? ("stopped" as const)
-      : s.stands
-        ? ("active" as const)
-        : ("ended" as const),
-  }));
+  const present = shares.map(presentShare);
   return {
     active: present.filter((s) => s.status === "active"),
     past: present.filter((s) => s.status !== "active"),

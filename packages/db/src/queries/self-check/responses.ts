@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, lt, lte, ne, sql } from "drizzle-orm";
 
 import type { ScoreResult } from "@tend/instruments";
 
@@ -106,4 +106,37 @@ export function listOwnResults(
     )
     .orderBy(desc(checkResponses.completedAt))
     .limit(params.limit ?? 500);
+}
+
+/**
+ * The owner's newest responses to each instrument (at most `perInstrument` of each), newest
+ * first: what the dashboard shows as the latest result and its change. One statement.
+ */
+export async function listLatestResponses(
+  db: DbOrTx,
+  params: { userId: string; perInstrument: number },
+) {
+  const ranked = db
+    .select({
+      id: checkResponses.id,
+      instrumentId: checkResponses.instrumentId,
+      completedAt: checkResponses.completedAt,
+      result: checkResponses.result,
+      rank: sql<number>`row_number() over (partition by ${checkResponses.instrumentId} order by ${checkResponses.completedAt} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(checkResponses)
+    .where(eq(checkResponses.userId, params.userId))
+    .as("ranked");
+  return db
+    .select({
+      id: ranked.id,
+      instrumentId: ranked.instrumentId,
+      completedAt: ranked.completedAt,
+      result: ranked.result,
+    })
+    .from(ranked)
+    .where(lte(ranked.rank, params.perInstrument))
+    .orderBy(desc(ranked.completedAt));
 }

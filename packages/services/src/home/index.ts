@@ -1,0 +1,2 @@
+export { readHome } from "./home";
+export type { Home } from "./home";
