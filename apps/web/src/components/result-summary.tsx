@@ -1,19 +1,14 @@
 import type { RouterOutputs } from "@tend/api";
 import { Badge } from "@tend/ui";
 
-import { bandTone } from "~/lib/bands";
+import { bandTone, TONE_STYLE } from "~/lib/bands";
+import { changeText } from "~/lib/change";
 
 type Presented = RouterOutputs["selfCheck"]["get"];
 type InstrumentView = Presented["instrument"];
 type Result = Presented["result"];
 type Comparison = Presented["comparison"] | null;
 type LargeChanges = Presented["largeChanges"];
-
-const TONE_STYLE = {
-  good: "border-emerald-700/30 bg-emerald-50 text-emerald-900",
-  middle: "border-amber-700/30 bg-amber-50 text-amber-900",
-  hard: "border-rose-700/30 bg-rose-50 text-rose-900",
-};
 
 /** The plain-language meaning of one subscale's result, from the instrument's data. */
 function meaningOf(
@@ -28,14 +23,6 @@ function meaningOf(
   if (s.flagged !== undefined)
     return (s.flagged ? definition.flaggedMeaning : definition.notFlaggedMeaning) ?? "";
   return definition.description;
-}
-
-function changeText(c: NonNullable<Comparison>["subscales"][number] | undefined): string | null {
-  if (c?.direction == null || c.displayDelta === null) return null;
-  if (c.direction === "unchanged") return "No change since last time.";
-  const amount = Math.abs(c.displayDelta);
-  const way = c.displayDelta > 0 ? "up" : "down";
-  return `${way === "up" ? "Up" : "Down"} ${amount} since last time (${c.direction === "better" ? "a better direction" : "a harder direction"}).`;
 }
 
 /**
@@ -57,7 +44,12 @@ export function ResultSummary({
     <ul className="grid gap-4 md:grid-cols-2">
       {result.subscales.map((s) => {
         const definition = instrument.subscales.find((d) => d.id === s.subscaleId);
-        const change = changeText(comparison?.subscales.find((c) => c.subscaleId === s.subscaleId));
+        const compared = comparison?.subscales.find((c) => c.subscaleId === s.subscaleId);
+        const change = changeText(
+          compared?.direction != null && compared.displayDelta !== null
+            ? { direction: compared.direction, delta: compared.displayDelta }
+            : null,
+        );
         const large = largeChanges.find((c) => c.subscaleId === s.subscaleId);
         return (
           <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
