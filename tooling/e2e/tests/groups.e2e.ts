@@ -10,7 +10,10 @@ test("a clinician joins a peer group, comes to its meetings and posts as a membe
   browser,
 }) => {
   await signIn(page, PERSONAS.clinician.email);
-  await page.getByRole("link", { name: "Groups" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Groups" })
+    .click();
   await expect(page.getByRole("heading", { name: "Peer groups", level: 1 })).toBeVisible();
   // Harbour's group belongs to another organisation: it is never listed here.
   await expect(page.getByText("Harbour peer support")).toHaveCount(0);

@@ -25,6 +25,22 @@ test("an invited person sets a password, signs in and lands in their organisatio
   await signIn(page, "new.clinician@riverbend.example", WEB, password);
   await expect(page.getByRole("heading", { name: "Welcome, Robin" })).toBeVisible();
 
+  // Day one: every block says calmly what will appear and how.
+  const checks = page.getByRole("region", { name: "Your self-checks" });
+  await expect(checks.getByText("No result yet: your first one starts your history.")).toHaveCount(
+    4,
+  );
+  await expect(page.getByRole("region", { name: "Your prevention plan" })).toContainText(
+    "Your plan is empty.",
+  );
+  await expect(page.getByRole("region", { name: "What you share" })).toContainText(
+    "You share nothing",
+  );
+  await expect(page.getByRole("region", { name: "Continuing education" })).toContainText(
+    "Record your licence",
+  );
+  await expectAccessible(page);
+
   await page.goto(`${WEB}/invite/${DEMO_INVITATION_TOKEN}`);
   await expect(page.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
 });

@@ -56,7 +56,9 @@ test("a clinician sees only the clinician navigation, and is refused by the admi
     "Profile",
   ]);
   await expect(page.getByRole("link", { name: "Admin console" })).toHaveCount(0);
-  await expect(page.getByText("Dr Priya Shah")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Next supervision" })).toContainText(
+    "Your supervisor: Dr Priya Shah",
+  );
   await expectAccessible(page);
 
   await page.goto(ADMIN);
