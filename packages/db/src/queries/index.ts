@@ -14,3 +14,4 @@ export * from "./group-discussion";
 export * from "./group-meetings";
 export * from "./development";
 export * from "./workshops";
+export * from "./notifications";

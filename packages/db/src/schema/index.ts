@@ -10,3 +10,4 @@ export * from "./groups";
 export * from "./group-discussion";
 export * from "./group-meetings";
 export * from "./development";
+export * from "./notifications";
