@@ -25,6 +25,7 @@ import { createLogger } from "@tend/logger";
 import { sendMail } from "@tend/mail";
 import { formatLocal, isWithinQuietHours } from "@tend/scheduling";
 
+import { notify } from "../notifications";
 import { asTemplate } from "./templates";
 
 const log = createLogger("ce-reminders");
@@ -106,8 +107,22 @@ export async function sendCeReminders(db: Db, now: Date, webUrl: string): Promis
         daysBefore: days,
         sentAt: now,
       });
-      if (claimed)
+      if (claimed) {
         await sendMail(tx, ceReminderMail({ to: owner, licence: name, progress, days, webUrl }));
+        await notify(tx, {
+          organisationId: licence.organisationId,
+          recipients: [licence.membershipId],
+          kind: "ce_deadline",
+          subjectId: licence.id,
+          text: `${name}: the renewal cycle ends in ${progress.daysLeft} days, and ${
+            progress.missing > 0
+              ? `${hoursText(progress.missing)} of CE are still needed.`
+              : "some required subjects still need hours."
+          }`,
+          href: "/development",
+          eventAt: null,
+        });
+      }
       return claimed;
     });
     if (went) sent += 1;

@@ -18,6 +18,7 @@ import {
   insertGroupNotice,
   insertPost,
   listFlaggedPosts,
+  listGroupPeople,
   listThreadPosts,
   listThreads as listThreadRows,
   lockPost,
@@ -26,11 +27,19 @@ import {
   setMutedUntil,
   setPostState,
 } from "@tend/db/queries";
-import { authorShown, canReadPost, isMuted, muteEnd, stateAfterFlag } from "@tend/groups";
+import {
+  authorShown,
+  canReadPost,
+  isMuted,
+  muteEnd,
+  facilitates as runsGroup,
+  stateAfterFlag,
+} from "@tend/groups";
 import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
+import { notify } from "../notifications";
 import { auditGroup, facilitatorOf, insideGroup } from "./access";
 
 /** At most this many threads are listed, the most recently active first. */
@@ -299,6 +308,20 @@ export async function flagPost(
       }))
     )
       throw new DomainError("CONFLICT", "You have already flagged this post.");
+    // The facilitators hear of a post once, at its first open flag.
+    if (locked.openFlags === 0)
+      await notify(tx, {
+        organisationId: group.organisationId,
+        recipients: (await listGroupPeople(tx, { groupId: group.id, statuses: ["active"] }))
+          .filter((p) => runsGroup(p.role, p.status))
+          .map((p) => p.membershipId),
+        actorMembershipId: reader.membershipId,
+        kind: "post_flagged",
+        subjectId: post.id,
+        text: `A post in ${group.name} was flagged for the facilitators to review.`,
+        href: `/groups/${group.id}/moderation`,
+        eventAt: null,
+      });
     const next = stateAfterFlag(locked.state, locked.openFlags + 1);
     if (next === locked.state) return { hidden: false };
     await setPostState(tx, { postId: post.id, state: next });

@@ -6,6 +6,7 @@
 import type { DbOrTx } from "@tend/db";
 import {
   createResultShare,
+  deleteNotificationsAbout,
   getOwnCheckResponse,
   getSelfCheckSettings,
   getSharedResult,
@@ -20,6 +21,7 @@ import { getInstrument, isInstrumentId } from "@tend/instruments";
 
 import type { MemberActor, UserActor } from "../actor";
 import { DomainError } from "../errors";
+import { notify } from "../notifications";
 import { presentInstrument } from "./present";
 
 const instrumentName = (instrumentId: string) =>
@@ -73,6 +75,15 @@ export function shareResult(
         instrumentId: response.instrumentId,
       },
     });
+    await notify(tx, {
+      organisationId: actor.membership.organisationId,
+      recipients: [supervisor.membershipId],
+      kind: "result_shared",
+      subjectId: share.id,
+      text: `${actor.person.name} shared a ${instrumentName(response.instrumentId)} result with you.`,
+      href: `/shared/${share.id}`,
+      eventAt: null,
+    });
     return { id: share.id, supervisorName: supervisor.name };
   });
 }
@@ -95,6 +106,8 @@ export function stopSharing(db: DbOrTx, actor: UserActor, shareId: string) {
       subjectId: share.id,
       data: { supervisorMembershipId: share.supervisorMembershipId },
     });
+    // The supervisor's notice would lead nowhere now.
+    await deleteNotificationsAbout(tx, { kinds: ["result_shared"], subjectId: share.id });
     return { id: share.id };
   });
 }

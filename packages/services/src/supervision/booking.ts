@@ -160,6 +160,8 @@ export async function bookIndividualSupervision(
     session: { id: outcome.value.sessionId, organisationId: actor.membership.organisationId },
     kind: "booked",
     recipients: [actor.membership.membershipId, offered.type.supervisorMembershipId],
+    actorMembershipId: actor.membership.membershipId,
+    startsAt: input.startsAt,
   });
   return outcome.value;
 }
@@ -184,6 +186,7 @@ export async function joinGroupSession(
         session: { id: sessionId, organisationId: actor.membership.organisationId },
         kind: "booked",
         recipients: [actor.membership.membershipId],
+        actorMembershipId: actor.membership.membershipId,
       });
       return outcome;
     case "waitlisted":
@@ -223,6 +226,7 @@ export async function leaveSupervisionSession(
       session: { id: input.sessionId, organisationId: actor.membership.organisationId },
       kind: "promoted",
       recipients: [outcome.promotedMembershipId],
+      actorMembershipId: actor.membership.membershipId,
     });
   return { promotedMembershipId: outcome.promotedMembershipId };
 }

@@ -10,6 +10,7 @@ import {
   countAwaitingSignature,
   decideHourEntry,
   deleteHourEntry,
+  deleteNotificationsAbout,
   getBoardRule,
   insertHourEntry,
   listCosignQueue,
@@ -19,12 +20,14 @@ import {
   setBoardRule,
   updateHourEntry,
 } from "@tend/db/queries";
+import { dayText, hoursText } from "@tend/development";
 import { formatLocal } from "@tend/scheduling";
 import { summariseByPeriod, summariseHours } from "@tend/supervision";
 
 import type { MemberActor } from "../actor";
 import { hasRole } from "../actor";
 import { DomainError } from "../errors";
+import { notify } from "../notifications";
 
 function requireClinician(actor: MemberActor): void {
   if (!hasRole(actor, "clinician"))
@@ -98,10 +101,22 @@ export async function addHourEntry(
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   await checkEntry(db, actor, input, now);
-  return insertHourEntry(db, {
-    organisationId: actor.membership.organisationId,
-    superviseeMembershipId: actor.membership.membershipId,
-    ...input,
+  return db.transaction(async (tx) => {
+    const entry = await insertHourEntry(tx, {
+      organisationId: actor.membership.organisationId,
+      superviseeMembershipId: actor.membership.membershipId,
+      ...input,
+    });
+    await notify(tx, {
+      organisationId: actor.membership.organisationId,
+      recipients: [input.supervisorMembershipId],
+      kind: "hours_to_sign",
+      subjectId: entry.id,
+      text: `${actor.person.name} asks you to sign ${hoursText(input.minutes)} of supervision on ${dayText(input.date)}.`,
+      href: "/supervision/cosign",
+      eventAt: null,
+    });
+    return entry;
   });
 }
 
@@ -189,6 +204,7 @@ export async function approveHourEntry(
       decision: { status: "approved", at: now },
     });
     if (!entry) throw new DomainError("NOT_FOUND", "That entry is not waiting for your signature.");
+    await deleteNotificationsAbout(tx, { kinds: ["hours_to_sign"], subjectId: entry.id });
     await recordAuditEvent(tx, {
       organisationId: actor.membership.organisationId,
       actorUserId: actor.userId,
@@ -212,13 +228,25 @@ export async function returnHourEntry(
   actor: MemberActor,
   input: { id: string; comment: string },
 ): Promise<void> {
-  const entry = await decideHourEntry(db, {
-    organisationId: actor.membership.organisationId,
-    supervisorMembershipId: actor.membership.membershipId,
-    entryId: input.id,
-    decision: { status: "returned", comment: input.comment },
+  await db.transaction(async (tx) => {
+    const entry = await decideHourEntry(tx, {
+      organisationId: actor.membership.organisationId,
+      supervisorMembershipId: actor.membership.membershipId,
+      entryId: input.id,
+      decision: { status: "returned", comment: input.comment },
+    });
+    if (!entry) throw new DomainError("NOT_FOUND", "That entry is not waiting for your signature.");
+    await deleteNotificationsAbout(tx, { kinds: ["hours_to_sign"], subjectId: entry.id });
+    await notify(tx, {
+      organisationId: actor.membership.organisationId,
+      recipients: [entry.superviseeMembershipId],
+      kind: "hours_returned",
+      subjectId: entry.id,
+      text: `${actor.person.name} returned your ${hoursText(entry.minutes)} on ${dayText(entry.date)}: ${input.comment}`,
+      href: "/supervision/hours",
+      eventAt: null,
+    });
   });
-  if (!entry) throw new DomainError("NOT_FOUND", "That entry is not waiting for your signature.");
 }
 
 /** The approved log for a licensing board: rows, totals and who the supervisee is. */

@@ -4,7 +4,7 @@
  * session's calendar entry attached, outside each recipient's quiet hours.
  */
 import type { Db, DbOrTx } from "@tend/db";
-import type { NoticeKind } from "@tend/db/schema";
+import type { NoticeKind, NotificationKind } from "@tend/db/schema";
 import {
   insertNotices,
   listPendingNotices,
@@ -17,6 +17,7 @@ import { formatLocal } from "@tend/scheduling";
 import { sessionInvite } from "@tend/supervision";
 import { decideNotice } from "@tend/supervision/notices";
 
+import { notify } from "../notifications";
 import { calendarEntry } from "./calendar";
 
 const log = createLogger("supervision-notices");
@@ -24,6 +25,19 @@ const log = createLogger("supervision-notices");
 /** How long before a session its reminder goes. */
 export const REMINDER_BEFORE_MS = 24 * 3_600_000;
 
+/** The in-app notice of each e-mail notice (a reminder is e-mail only). */
+const IN_APP: Record<NoticeKind, NotificationKind | null> = {
+  booked: "session_booked",
+  changed: "session_changed",
+  cancelled: "session_cancelled",
+  promoted: "session_seat",
+  reminder: null,
+};
+
+/**
+ * Queues a session's e-mail to each recipient, and leaves each but the person who acted a notice
+ * in their inbox (`startsAt`: the session's start after the change, when known).
+ */
 export async function queueSessionNotices(
   db: DbOrTx,
   params: {
@@ -33,8 +47,22 @@ export async function queueSessionNotices(
     reason?: string;
     previousStart?: Date;
     now?: Date;
+    actorMembershipId?: string;
+    startsAt?: Date;
   },
 ): Promise<void> {
+  const inApp = IN_APP[params.kind];
+  if (inApp)
+    await notify(db, {
+      organisationId: params.session.organisationId,
+      recipients: params.recipients,
+      actorMembershipId: params.actorMembershipId ?? null,
+      kind: inApp,
+      subjectId: params.session.id,
+      text: `${SUBJECTS[params.kind]}${params.reason ? `: ${params.reason}` : "."}`,
+      href: `/supervision/sessions/${params.session.id}`,
+      eventAt: params.startsAt ?? null,
+    });
   await insertNotices(
     db,
     [...new Set(params.recipients)].map((recipientMembershipId) => ({

@@ -235,6 +235,8 @@ export async function cancelSupervisionSession(
       ),
       reason: input.reason,
       now,
+      actorMembershipId: actor.membership.membershipId,
+      startsAt: session.startsAt,
     });
     return { cancelled: "session" };
   }
@@ -297,6 +299,8 @@ export async function rescheduleSupervisionSession(
     ].filter((m) => m !== actor.membership.membershipId),
     previousStart: session.startsAt,
     now,
+    actorMembershipId: actor.membership.membershipId,
+    startsAt: input.startsAt,
   });
   return { startsAt: input.startsAt };
 }
