@@ -9,6 +9,7 @@ import { orgRouter } from "./router/identity/org.router";
 import { personRouter } from "./router/identity/person.router";
 import { supervisionRouter } from "./router/identity/supervision.router";
 import { teamRouter } from "./router/identity/team.router";
+import { notificationRouter } from "./router/notifications/notification.router";
 import { planRouter } from "./router/plan/plan.router";
 import { reportRouter } from "./router/reports/report.router";
 import { selfCheckRouter } from "./router/self-check/self-check.router";
@@ -26,6 +27,7 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   // the portal's home page
   home: homeRouter,
+  notification: notificationRouter,
   // identity and organisations
   me: meRouter,
   org: orgRouter,

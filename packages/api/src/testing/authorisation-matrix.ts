@@ -1,4 +1,5 @@
 import type { AnyTRPCRouter } from "@trpc/server";
+import { randomUUID } from "node:crypto";
 
 import {
   addPlanCommitment,
@@ -7,6 +8,8 @@ import {
   createTeam,
   getOrganisationSettings,
   insertCheckResponse,
+  insertNotifications,
+  listNotifications,
   setMemberDeactivated,
   startSupervision,
 } from "@tend/db/queries";
@@ -137,6 +140,34 @@ export async function clinicianShare(fx: Fixture) {
   return share;
 }
 
+/** A fresh notice in the supervisor's inbox; its id is theirs alone to mark read. */
+async function supervisorNotification(fx: Fixture) {
+  const subjectId = randomUUID();
+  await insertNotifications(fx.db, [
+    {
+      organisationId: fx.org.organisationId,
+      recipientMembershipId: fx.org.supervisor.membershipId,
+      kind: "result_shared",
+      subjectId,
+      text: "A result was shared with you.",
+      href: "/shared",
+      eventAt: null,
+    },
+  ]);
+  const [row] = await listNotifications(fx.db, {
+    membershipId: fx.org.supervisor.membershipId,
+    limit: 1,
+  });
+  if (!row) throw new Error("notification not created");
+  return row;
+}
+/** The recipient only: anyone else is told the notice does not exist. */
+const recipientOnly: Record<Actor, Outcome> = {
+  ...nobody,
+  anonymous: "UNAUTHORIZED",
+  supervisor: "allow",
+};
+
 export async function clinicianCommitment(fx: Fixture) {
   const row = await addPlanCommitment(fx.db, {
     userId: fx.org.clinician.userId,
@@ -150,6 +181,15 @@ export async function clinicianCommitment(fx: Fixture) {
 
 export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "home.get": { type: "query", expect: members },
+  "notification.list": { type: "query", expect: members },
+  "notification.unread": { type: "query", expect: members },
+  "notification.markRead": {
+    type: "mutation",
+    input: async (fx) => ({ id: (await supervisorNotification(fx)).id }),
+    invalidInput: { id: "the first one" },
+    expect: recipientOnly,
+  },
+  "notification.markAllRead": { type: "mutation", expect: members },
   "me.get": { type: "query", expect: signedIn },
   "me.update": {
     type: "mutation",
