@@ -6,6 +6,7 @@ import { organisations } from "../schema";
 import { seedDevelopment } from "./development";
 import { seedGroups } from "./groups";
 import { seedPeople } from "./identity";
+import { seedNotifications } from "./notifications";
 import { DEMO_PASSWORD } from "./personas";
 import { seedPlans } from "./plan";
 import { seedSelfChecks } from "./self-check";
@@ -43,5 +44,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     await seedSupervision(tx, people, now);
     await seedGroups(tx, people, now);
     await seedDevelopment(tx, people, now);
+    await seedNotifications(tx, people, now);
   });
 }
