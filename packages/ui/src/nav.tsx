@@ -87,9 +87,12 @@ export function AppHeader({
   account,
   className,
   context,
+  status,
 }: {
   brand: ReactNode;
   items: NavItem[];
+  /** Always in sight, beside the menu button on a phone (the notification bell). */
+  status?: ReactNode;
   /** The organisation, the person and signing out. */
   account: ReactNode;
   /** The row's width, e.g. `max-w-5xl`. */
@@ -112,19 +115,22 @@ export function AppHeader({
       }}
     >
       {brand}
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panel}
-        onClick={() => setOpen((o) => !o)}
-        className="ml-auto inline-flex items-center gap-2 rounded-md border border-border px-3 py-2 text-sm font-medium hover:bg-accent md:hidden"
-      >
-        <span aria-hidden="true" className="text-base leading-none">
-          {open ? "×" : "☰"}
-        </span>
-        Menu
-      </button>
+      <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
+        {status}
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen((o) => !o)}
+          className="inline-flex items-center gap-2 rounded-md border border-border px-3 py-2 text-sm font-medium hover:bg-accent md:hidden"
+        >
+          <span aria-hidden="true" className="text-base leading-none">
+            {open ? "×" : "☰"}
+          </span>
+          Menu
+        </button>
+      </div>
       <div
         id={panel}
         className={cn("w-full flex-col gap-4 md:contents", open ? "flex" : "hidden")}

@@ -2,11 +2,17 @@ import Link from "next/link";
 
 import { SignOutButton } from "@tend/auth/next/sign-out-button";
 import { OrganisationSwitcher } from "@tend/nextjs/organisation-switcher";
-import { currentMembership, currentMemberships, currentProfile } from "@tend/nextjs/server";
+import {
+  currentMembership,
+  currentMemberships,
+  currentProfile,
+  signedInApi,
+} from "@tend/nextjs/server";
 import { Badge, Card, CardDescription, CardTitle } from "@tend/ui";
 import { ROLE_LABELS } from "@tend/ui/labels";
 import { AppHeader } from "@tend/ui/nav";
 
+import { Bell } from "~/components/bell";
 import { env } from "~/env";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -29,7 +35,10 @@ export default async function PortalLayout({ children }: { children: React.React
     );
   }
 
-  const current = await currentMembership();
+  const [current, bell] = await Promise.all([
+    currentMembership(),
+    signedInApi().then((api) => api.notification.unread()),
+  ]);
   const roles = current.roles;
   const nav = [
     { href: "/", label: "Dashboard" },
@@ -65,6 +74,7 @@ export default async function PortalLayout({ children }: { children: React.React
             </Link>
           }
           items={nav}
+          status={<Bell {...bell} timeZone={me.timeZone} />}
           account={
             <>
               {roles.includes("admin") ? (
