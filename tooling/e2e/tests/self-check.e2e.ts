@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 
-import { expectAccessible, PERSONAS, signIn, signOut } from "./support";
+import { expectAccessible, outsideQuietHours, PERSONAS, signIn, signOut } from "./support";
 
 /** The worked example of the instrument notes: CS 44 High, BO 22 Low, STS 15 Low. */
 const WORKED = [
@@ -122,12 +122,31 @@ test("a clinician shares their latest ProQOL with their supervisor, finds it aga
   ).toBeVisible();
   await signOut(page);
 
-  // The supervisor sees that result, and only through the share.
-  await signIn(page, PERSONAS.supervisor.email);
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Shared with you" })
-    .click();
+  // The supervisor is told in the app, and sees that result only through the share; once
+  // opened, the notice is read and the bell counts one fewer.
+  const restoreQuietHours = await outsideQuietHours(PERSONAS.supervisor.email);
+  try {
+    await signIn(page, PERSONAS.supervisor.email);
+    const bell = page.getByRole("link", { name: /^Notifications: \d+ unread$/ });
+    const unread = Number(/\d+/.exec((await bell.getAttribute("aria-label")) ?? "")?.[0]);
+    await bell.click();
+    await expect(page.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible();
+    const notice = page
+      .getByRole("listitem")
+      .filter({ hasText: `${PERSONAS.clinician.name} shared a ProQOL 5 result with you.` });
+    await expect(notice).toContainText("Unread");
+    await expectAccessible(page);
+    await notice.getByRole("button", { name: "Read the result" }).click();
+    await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();
+    await expect(
+      page.getByRole("link", {
+        name: unread === 1 ? "Notifications: none unread" : `Notifications: ${unread - 1} unread`,
+      }),
+    ).toBeVisible();
+  } finally {
+    await restoreQuietHours();
+  }
+  await page.goto("/shared");
   await expectAccessible(page);
   await page.getByRole("link", { name: PERSONAS.clinician.name }).click();
   await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();

@@ -4,6 +4,7 @@ import { expect } from "@playwright/test";
 
 import { createDb } from "@tend/db";
 import { DEMO_PASSWORD } from "@tend/db/personas";
+import { findProfile, findUserByEmail, updateProfile } from "@tend/db/queries";
 
 import { env } from "./env";
 
@@ -47,4 +48,26 @@ export function testDb() {
   if (!env.DATABASE_URL)
     throw new Error("DATABASE_URL is not set: run the suite with `pnpm test:e2e`.");
   return createDb(env.DATABASE_URL, { max: 1 });
+}
+
+/**
+ * Moves a person's quiet hours to the far side of the clock for one journey, so that the bell's
+ * count shows whatever the hour the suite runs at; returns what puts them back.
+ */
+export async function outsideQuietHours(email: string): Promise<() => Promise<void>> {
+  const db = testDb();
+  const user = await findUserByEmail(db, email);
+  const person = user && (await findProfile(db, user.id));
+  if (!person) throw new Error(`no person ${email}`);
+  const hour = (offset: number) =>
+    `${new Intl.DateTimeFormat("en-GB", {
+      hour: "2-digit",
+      hourCycle: "h23",
+      timeZone: person.timeZone,
+    }).format(new Date(Date.now() + offset * 3_600_000))}:00`;
+  await updateProfile(db, person.id, { quietHours: { start: hour(10), end: hour(12) } });
+  return async () => {
+    await updateProfile(db, person.id, { quietHours: person.quietHours });
+    await db.close();
+  };
 }

@@ -34,6 +34,11 @@ export interface ProfilePatch {
   quietHours?: QuietHours;
 }
 
+export async function findProfile(db: DbOrTx, userId: string) {
+  const [row] = await db.select(profileColumns).from(users).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
 export async function updateProfile(db: DbOrTx, userId: string, patch: ProfilePatch) {
   const [row] = await db
     .update(users)
