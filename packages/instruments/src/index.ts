@@ -71,3 +71,5 @@ export { SUPPORT_RESOURCE_RULES, matchedSupportRules, matchesSupportCondition } 
 
 export type { LargeChange, LargeChangeRule, LargeChangeRules } from "./large-changes";
 export { LARGE_CHANGE_RULES, largeChanges, largeChangesClosing } from "./large-changes";
+
+export { CONVERSATION_PROMPTS, describeForSupervisor } from "./supervisor-view";
