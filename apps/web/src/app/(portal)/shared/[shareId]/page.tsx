@@ -6,7 +6,7 @@ import { currentProfile, signedInApi } from "@tend/nextjs/server";
 import { EmptyState } from "@tend/ui";
 
 import { Attribution } from "~/components/attribution";
-import { ResultSummary } from "~/components/result-summary";
+import { SupervisorReading } from "~/components/supervisor-reading";
 import { formatDate } from "~/lib/dates";
 import { ROLE_PAGES } from "~/lib/role-pages";
 
@@ -46,8 +46,14 @@ export default async function SharedResultPage({
       </div>
     );
   }
+  const firstName = shared.ownerName.split(" ").find((part) => part !== "Dr") ?? shared.ownerName;
   return (
     <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/shared" className="text-primary underline-offset-4 hover:underline">
+          ← Shared with you
+        </Link>
+      </nav>
       <div>
         <p className="text-sm text-muted-foreground">
           Taken {formatDate(shared.completedAt, me.timeZone)} · shared with you{" "}
@@ -57,14 +63,23 @@ export default async function SharedResultPage({
           {shared.ownerName}&apos;s {shared.instrument.shortName} result
         </h1>
         <p className="mt-1 text-muted-foreground">
-          Shared by choice, for support. A screening result, not a diagnosis; it must never inform
-          an evaluation.
+          {firstName} chose to share this with you, for support. It is a screening result, not a
+          diagnosis, and it must never inform an evaluation.
         </p>
       </div>
       {shared.note ? (
-        <blockquote className="border-l-4 border-primary/40 pl-4 italic">{shared.note}</blockquote>
+        <figure>
+          <figcaption className="text-sm text-muted-foreground">{firstName}&apos;s note</figcaption>
+          <blockquote className="mt-1 border-l-4 border-primary/40 pl-4 italic">
+            {shared.note}
+          </blockquote>
+        </figure>
       ) : null}
-      <ResultSummary instrument={shared.instrument} result={shared.result} comparison={null} />
+      <SupervisorReading
+        instrumentId={shared.instrumentId}
+        result={shared.result}
+        firstName={firstName}
+      />
       <Attribution attribution={shared.instrument.attribution} />
     </div>
   );
