@@ -151,6 +151,12 @@ test("a clinician shares their latest ProQOL with their supervisor, finds it aga
   await page.getByRole("link", { name: PERSONAS.clinician.name }).click();
   await expect(page.getByRole("heading", { name: "Sam Rivera's ProQOL 5 result" })).toBeVisible();
   await expect(card(page, "Compassion Satisfaction")).toContainText(satisfaction);
+  // Written for the supervisor: of Sam, in the third person, with prompts for the conversation.
+  await expect(card(page, "Compassion Satisfaction")).toContainText(
+    `Sam's compassion satisfaction score is ${satisfaction} on a scale of 10 to 50`,
+  );
+  await expect(page.getByText(/\byou show\b/i)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Starting the conversation" })).toBeVisible();
   await expect(page.getByText("Could we talk about this on Thursday?")).toBeVisible();
   await expectAccessible(page);
   const sharedUrl = page.url();
