@@ -1,9 +1,10 @@
 /** The in-app inbox: every query is scoped to the recipient's membership in its where-clause. */
-import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 
 import type { DbOrTx } from "../client";
 import type { NotificationKind } from "../schema";
-import { notifications } from "../schema";
+import { notifications, resultShares } from "../schema";
+import { shareStands } from "./self-check/shares";
 
 export interface NewNotification {
   organisationId: string;
@@ -14,6 +15,15 @@ export interface NewNotification {
   href: string;
   eventAt: Date | null;
 }
+
+/**
+ * A notice of a shared result shows only while that share stands: stopped, or ended with the
+ * supervision or the owner's membership, it says nothing more to the supervisor.
+ */
+const stillShown = or(
+  ne(notifications.kind, "result_shared"),
+  sql`exists (select 1 from ${resultShares} where ${resultShares.id} = ${notifications.subjectId} and ${shareStands})`,
+);
 
 export async function insertNotifications(db: DbOrTx, rows: NewNotification[]): Promise<void> {
   if (rows.length === 0) return;
@@ -33,7 +43,7 @@ export function listNotifications(db: DbOrTx, params: { membershipId: string; li
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .where(eq(notifications.recipientMembershipId, params.membershipId))
+    .where(and(eq(notifications.recipientMembershipId, params.membershipId), stillShown))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(params.limit);
 }
@@ -44,7 +54,11 @@ export async function countUnreadNotifications(db: DbOrTx, membershipId: string)
     .select({ unread: count() })
     .from(notifications)
     .where(
-      and(eq(notifications.recipientMembershipId, membershipId), isNull(notifications.readAt)),
+      and(
+        eq(notifications.recipientMembershipId, membershipId),
+        isNull(notifications.readAt),
+        stillShown,
+      ),
     );
   return row?.unread ?? 0;
 }

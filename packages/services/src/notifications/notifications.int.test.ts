@@ -3,12 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { TestOrganisation } from "@tend/db/testing";
 import { insertIndividualSession } from "@tend/db/queries";
-import { users } from "@tend/db/schema";
+import { supervisionRelationships, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { getInstrument } from "@tend/instruments";
 
+import { endSupervisionRelationship } from "../identity";
 import { shareResult, stopSharing, submitCheck } from "../self-check";
-import { addHourEntry, queueSessionNotices, returnHourEntry } from "../supervision";
+import {
+  addHourEntry,
+  approveHourEntry,
+  queueSessionNotices,
+  removeHourEntry,
+  returnHourEntry,
+} from "../supervision";
 import { actorOf, domainFailure } from "../testing";
 import {
   listInbox,
@@ -150,6 +157,57 @@ describe("the in-app inbox", () => {
       kind: "hours_returned",
       text: `${supervisor.person.name} returned your 1.5 hours on 20 Nov 2026: It was 60 minutes.`,
     });
+  });
+
+  it("withdraws the request to sign once the entry is signed or removed", async () => {
+    const clinician = await actorOf(db, org.clinician);
+    const supervisor = await actorOf(db, org.supervisor);
+    const entry = (minutes: number) =>
+      addHourEntry(
+        db,
+        clinician,
+        {
+          supervisorMembershipId: org.supervisor.membershipId,
+          kind: "individual",
+          date: "2026-11-21",
+          minutes,
+          format: "video",
+          topic: "",
+        },
+        AFTERNOON,
+      );
+    const toSign = async () =>
+      (await listInbox(db, supervisor, AFTERNOON)).items.filter((n) => n.kind === "hours_to_sign");
+    const signed = await entry(50);
+    const removed = await entry(60);
+    expect(await toSign()).toHaveLength(2);
+    await approveHourEntry(db, supervisor, signed.id, AFTERNOON);
+    await removeHourEntry(db, clinician, removed.id);
+    expect(await toSign()).toEqual([]);
+  });
+
+  it("stops showing a shared result's notice once supervision ends, as access does", async () => {
+    const clinician = await actorOf(db, org.clinician);
+    const supervisor = await actorOf(db, org.supervisor);
+    const { id } = await submitCheck(db, clinician, { instrumentId: "pulse", answers: pulse });
+    await shareResult(db, clinician, {
+      responseId: id,
+      supervisorMembershipId: org.supervisor.membershipId,
+    });
+    const shared = async () =>
+      (await listInbox(db, supervisor, AFTERNOON)).items.filter((n) => n.kind === "result_shared");
+    // This one unread, and the earlier ones of the journey read.
+    expect((await shared()).filter((n) => n.readAt === null)).toHaveLength(1);
+    expect((await unreadNotifications(db, supervisor, AFTERNOON)).unread).toBeGreaterThan(0);
+
+    const [link] = await db
+      .select({ id: supervisionRelationships.id })
+      .from(supervisionRelationships)
+      .where(eq(supervisionRelationships.superviseeMembershipId, org.clinician.membershipId));
+    if (!link) throw new Error("no supervision");
+    await endSupervisionRelationship(db, await actorOf(db, org.admin), link.id);
+    expect(await shared()).toEqual([]);
+    expect((await unreadNotifications(db, supervisor, AFTERNOON)).unread).toBe(0);
   });
 
   it("tells everyone of a session change but the person who made it, with the session's time", async () => {

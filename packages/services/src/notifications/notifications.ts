@@ -63,13 +63,13 @@ export async function unreadNotifications(db: DbOrTx, actor: MemberActor, now: D
 
 /** The caller's inbox in the active organisation, newest first. */
 export async function listInbox(db: DbOrTx, actor: MemberActor, now: Date = new Date()) {
-  const items = await listNotifications(db, {
-    membershipId: actor.membership.membershipId,
-    limit: INBOX_SIZE,
-  });
+  const [items, unread] = await Promise.all([
+    listNotifications(db, { membershipId: actor.membership.membershipId, limit: INBOX_SIZE }),
+    countUnreadNotifications(db, actor.membership.membershipId),
+  ]);
   return {
     items,
-    unread: items.filter((n) => n.readAt === null).length,
+    unread,
     quietUntil: quietNow(actor, now)?.until ?? null,
   };
 }

@@ -3,7 +3,7 @@
  * cosign queue (approve, or return with a comment), totals per period under the organisation's
  * board rule, and the approved log for a licensing board.
  */
-import type { Db } from "@tend/db";
+import type { Db, DbOrTx } from "@tend/db";
 import type { SessionFormat, SessionKind } from "@tend/db/schema";
 import type { BoardRule, Period } from "@tend/supervision";
 import {
@@ -107,15 +107,7 @@ export async function addHourEntry(
       superviseeMembershipId: actor.membership.membershipId,
       ...input,
     });
-    await notify(tx, {
-      organisationId: actor.membership.organisationId,
-      recipients: [input.supervisorMembershipId],
-      kind: "hours_to_sign",
-      subjectId: entry.id,
-      text: `${actor.person.name} asks you to sign ${hoursText(input.minutes)} of supervision on ${dayText(input.date)}.`,
-      href: "/supervision/cosign",
-      eventAt: null,
-    });
+    await askToSign(tx, actor, { id: entry.id, ...input });
     return entry;
   });
 }
@@ -142,17 +134,42 @@ export async function editHourEntry(
     });
     if (!changed) throw new DomainError("NOT_FOUND", NO_ENTRY);
     await checkEntry(db, actor, values, now);
+    // Pending again, perhaps for another supervisor: earlier notices about it are withdrawn.
+    await deleteNotificationsAbout(tx, {
+      kinds: ["hours_to_sign", "hours_returned"],
+      subjectId: id,
+    });
+    await askToSign(tx, actor, { id, ...values });
+  });
+}
+
+/** Asks the entry's supervisor, in their inbox, to sign it. */
+function askToSign(db: DbOrTx, actor: MemberActor, entry: HourEntryInput & { id: string }) {
+  return notify(db, {
+    organisationId: actor.membership.organisationId,
+    recipients: [entry.supervisorMembershipId],
+    kind: "hours_to_sign",
+    subjectId: entry.id,
+    text: `${actor.person.name} asks you to sign ${hoursText(entry.minutes)} of supervision on ${dayText(entry.date)}.`,
+    href: "/supervision/cosign",
+    eventAt: null,
   });
 }
 
 export async function removeHourEntry(db: Db, actor: MemberActor, id: string): Promise<void> {
   requireClinician(actor);
-  const removed = await deleteHourEntry(db, {
-    organisationId: actor.membership.organisationId,
-    superviseeMembershipId: actor.membership.membershipId,
-    entryId: id,
+  await db.transaction(async (tx) => {
+    const removed = await deleteHourEntry(tx, {
+      organisationId: actor.membership.organisationId,
+      superviseeMembershipId: actor.membership.membershipId,
+      entryId: id,
+    });
+    if (!removed) throw new DomainError("NOT_FOUND", NO_ENTRY);
+    await deleteNotificationsAbout(tx, {
+      kinds: ["hours_to_sign", "hours_returned"],
+      subjectId: id,
+    });
   });
-  if (!removed) throw new DomainError("NOT_FOUND", NO_ENTRY);
 }
 
 /** The entries awaiting the actor's signature, oldest first. */

@@ -85,7 +85,7 @@ const owner = alias(users, "owner");
  * Checked share by share through the indexes: `offset 0` keeps the planner from turning the
  * check into a join that reads every organisation's memberships to check a few shares.
  */
-const shareStands = and(
+export const shareStands = and(
   isNull(resultShares.revokedAt),
   exists(
     sql`(select 1 from ${supervisionRelationships} sr
