@@ -13,6 +13,7 @@ import {
   getSeries,
   insertOccurrences,
   insertSeries,
+  listMemberSessions,
   listSeriesToExtend,
   listSupervisees,
 } from "@tend/db/queries";
@@ -110,6 +111,26 @@ export async function createSeries(
       series,
       new Date(now.getTime() + SERIES_HORIZON_DAYS * DAY_MS),
     );
+    // The supervisee is told of the series, by its first session.
+    const [first] = created;
+    if (values.participantMembershipId && first) {
+      const [session] = (
+        await listMemberSessions(tx, {
+          organisationId: values.organisationId,
+          membershipId: values.participantMembershipId,
+          from: first,
+          to: new Date(first.getTime() + 1),
+        })
+      ).filter((s) => s.seriesId === series.id);
+      if (session)
+        await queueSessionNotices(tx, {
+          session: { id: session.id, organisationId: values.organisationId },
+          kind: "booked",
+          recipients: [values.participantMembershipId],
+          actorMembershipId: actor.membership.membershipId,
+          startsAt: first,
+        });
+    }
     return { seriesId: series.id, created: created.length, clashes };
   });
 }
