@@ -8,6 +8,7 @@ import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/t
 import { AUTO_HIDE_FLAGS } from "@tend/groups";
 
 import type { MemberActor } from "../actor";
+import { listInbox } from "../notifications";
 import { actorOf as actorOfMember, domainFailure as failure } from "../testing";
 import {
   deletePost,
@@ -235,6 +236,28 @@ describe("a group's discussion", () => {
     expect(mail).toMatchObject({ to: ana.member.email });
     expect(mail.subject).toContain("A facilitator removed your post");
     expect(mail.text).not.toContain("Elm Street");
+  });
+
+  it("tells the facilitators once, at a post's first flag, and never the member who flagged", async () => {
+    const groupId = await group(facilitator, [ana.actor, ben.actor, cleo.actor]);
+    const { id: postId } = await startThread(db, ana.actor, {
+      groupId,
+      title: "Heavy week",
+      body: "Three hard sessions in a row.",
+      anonymous: false,
+    });
+    const flagsOf = async (actor: MemberActor) =>
+      (await listInbox(db, actor)).items.filter(
+        (n) => n.kind === "post_flagged" && n.href === `/groups/${groupId}/moderation`,
+      );
+    await flagPost(db, ben.actor, { groupId, postId, reason: "other", note: "" });
+    await flagPost(db, cleo.actor, { groupId, postId, reason: "other", note: "" });
+    const notices = await flagsOf(facilitator);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.text).toMatch(/^A post in Discussion \d+ was flagged for the facilitators/);
+    expect(notices[0]?.text).not.toContain("Ben");
+    expect(await flagsOf(ben.actor)).toEqual([]);
+    expect(await flagsOf(ana.actor)).toEqual([]);
   });
 
   it("does not unmask an anonymous author to a facilitator who flags the post themselves", async () => {

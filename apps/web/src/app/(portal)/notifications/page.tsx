@@ -7,7 +7,7 @@ import {
   markNotificationReadAction,
   openNotificationAction,
 } from "~/actions/notifications";
-import { formatDateTime, formatMeetingTime, formatTime } from "~/lib/dates";
+import { formatDate, formatDateTime, formatMeetingTime, formatTime } from "~/lib/dates";
 
 export const metadata = { title: "Notifications · Tend" };
 
@@ -27,6 +27,12 @@ const OPEN_LABEL: Record<Notice["kind"], string> = {
 
 function NoticeRow({ notice, timeZone }: { notice: Notice; timeZone: string }) {
   const unread = notice.readAt === null;
+  const textId = `notice-${notice.id}`;
+  // A flag's time could point to who flagged: the facilitators see only its day.
+  const when =
+    notice.kind === "post_flagged"
+      ? formatDate(notice.createdAt, timeZone)
+      : formatDateTime(notice.createdAt, timeZone);
   return (
     <li
       className={`flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-start ${unread ? "bg-accent/40" : ""}`}
@@ -40,24 +46,31 @@ function NoticeRow({ notice, timeZone }: { notice: Notice; timeZone: string }) {
             />
           ) : null}
           {unread ? <span className="sr-only">Unread: </span> : null}
-          <span className={unread ? "font-medium" : ""}>{notice.text}</span>
+          <span id={textId} className={unread ? "font-medium" : ""}>
+            {notice.text}
+          </span>
         </p>
         <p className="mt-1 text-sm text-muted-foreground">
           {notice.eventAt ? `For ${formatMeetingTime(notice.eventAt, timeZone)} · ` : ""}
-          {formatDateTime(notice.createdAt, timeZone)}
+          {when}
         </p>
       </div>
       <div className="flex shrink-0 flex-wrap gap-2">
         <form action={openNotificationAction}>
           <input type="hidden" name="id" value={notice.id} />
-          <Button type="submit" size="sm" variant={unread ? "default" : "outline"}>
+          <Button
+            type="submit"
+            size="sm"
+            variant={unread ? "default" : "outline"}
+            aria-describedby={textId}
+          >
             {OPEN_LABEL[notice.kind]}
           </Button>
         </form>
         {unread ? (
           <form action={markNotificationReadAction}>
             <input type="hidden" name="id" value={notice.id} />
-            <Button type="submit" size="sm" variant="ghost">
+            <Button type="submit" size="sm" variant="ghost" aria-describedby={textId}>
               Mark as read
             </Button>
           </form>
