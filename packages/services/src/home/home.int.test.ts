@@ -37,6 +37,7 @@ describe("the portal's home", () => {
     expect(clinician?.checks.every((c) => c.latest === null)).toBe(true);
     expect(clinician?.plan).toEqual({
       commitments: 0,
+      ritual: "",
       reviewedAt: null,
       reviewDue: false,
       toReview: [],

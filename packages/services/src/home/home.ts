@@ -88,7 +88,10 @@ async function clinicianHome(db: Db, actor: MemberActor, now: Date) {
     ]);
 
   const lastCheck = Math.max(0, ...checks.map((c) => c.lastCompletedAt?.getTime() ?? 0));
-  const session = sessions.find((s) => !s.cancelled && s.role !== "supervisor");
+  // A place held comes before a place on a waiting list.
+  const session =
+    sessions.find((s) => !s.cancelled && s.role === "seated") ??
+    sessions.find((s) => !s.cancelled && s.role === "waitlisted");
   const meeting = meetings
     .filter((m) => m.cancelledAt === null)
     .flatMap((m) =>
@@ -132,10 +135,11 @@ async function clinicianHome(db: Db, actor: MemberActor, now: Date) {
     })),
     plan: {
       commitments: plan.commitments.length,
+      ritual: plan.endOfDayRitual.trim(),
       reviewedAt: plan.reviewedAt,
       /** A check taken since the last review (or never reviewed) makes it time to look again. */
       reviewDue:
-        plan.commitments.length > 0 &&
+        (plan.commitments.length > 0 || plan.endOfDayRitual.trim() !== "") &&
         lastCheck > 0 &&
         (plan.reviewedAt === null || plan.reviewedAt.getTime() < lastCheck),
       toReview: plan.commitments.slice(0, BLOCK_ROWS).map((c) => ({

@@ -34,6 +34,7 @@ const clinicianHome = z.object({
   ),
   plan: z.object({
     commitments: z.number(),
+    ritual: z.string(),
     reviewedAt: z.date().nullable(),
     reviewDue: z.boolean(),
     toReview: z.array(z.object({ id: z.uuid(), strategy: z.enum(STRATEGY_IDS), text: z.string() })),

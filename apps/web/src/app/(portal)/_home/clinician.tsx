@@ -146,7 +146,7 @@ export function ClinicianHome({
           title="Your prevention plan"
           more={{ href: "/plan", label: plan.reviewDue ? "Review your plan" : "Open your plan" }}
         >
-          {plan.commitments === 0 ? (
+          {plan.commitments === 0 && plan.ritual === "" ? (
             <Calm>
               Your plan is empty. One small commitment, such as an end-of-day ritual, is a good
               start.
@@ -161,6 +161,12 @@ export function ClinicianHome({
                     : "Not reviewed yet."}
               </p>
               <ul className="space-y-1 text-sm">
+                {plan.ritual ? (
+                  <li>
+                    <span className="break-words">{plan.ritual}</span>
+                    <span className="text-muted-foreground"> · your end-of-day ritual</span>
+                  </li>
+                ) : null}
                 {plan.toReview.map((c) => (
                   <li key={c.id}>
                     <span className="break-words">{c.text}</span>
@@ -275,7 +281,10 @@ export function ClinicianHome({
                     </Badge>
                   </span>
                   <span className="block text-muted-foreground">
-                    {hoursText(d.missingMinutes)} to go by {dayText(d.cycleEnd)}
+                    {d.missingMinutes > 0
+                      ? `${hoursText(d.missingMinutes)} to go`
+                      : "Some required subjects still need hours"}{" "}
+                    by {dayText(d.cycleEnd)}
                     {d.daysLeft >= 0
                       ? ` (${d.daysLeft} ${d.daysLeft === 1 ? "day" : "days"} left)`
                       : " (the cycle has ended)"}
