@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 
-import { Card, CardDescription, CardTitle } from "@tend/ui";
+import { Card, CardDescription } from "@tend/ui";
 
 export const linkStyle = "font-medium text-primary underline-offset-4 hover:underline";
 
@@ -12,9 +12,12 @@ export function Block({
   more,
   children,
   className,
+  level = 2,
 }: {
   id: string;
   title: string;
+  /** The title's heading level: 3 inside a section that has its own heading. */
+  level?: 2 | 3;
   /** Where the whole of it lives. */
   more: { href: string; label: string };
   children: ReactNode;
@@ -22,7 +25,15 @@ export function Block({
 }) {
   return (
     <Card aria-labelledby={id} className={className}>
-      <CardTitle id={id}>{title}</CardTitle>
+      {level === 2 ? (
+        <h2 id={id} className="ui-card-title">
+          {title}
+        </h2>
+      ) : (
+        <h3 id={id} className="ui-card-title">
+          {title}
+        </h3>
+      )}
       <div className="mt-2 flex-1">{children}</div>
       <Link href={more.href} prefetch={false} className={`mt-4 inline-block text-sm ${linkStyle}`}>
         {more.label}

@@ -12,6 +12,7 @@ export function SupervisorHome({ home, timeZone }: { home: SupervisorHome; timeZ
   return (
     <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
       <Block
+        level={3}
         id="home-shared"
         title="Shared with you"
         more={{ href: "/shared", label: "Everything shared with you" }}
@@ -33,6 +34,7 @@ export function SupervisorHome({ home, timeZone }: { home: SupervisorHome; timeZ
       </Block>
 
       <Block
+        level={3}
         id="home-week"
         title="Your sessions this week"
         more={{ href: "/supervision", label: "All your sessions" }}
@@ -67,6 +69,7 @@ export function SupervisorHome({ home, timeZone }: { home: SupervisorHome; timeZ
       </Block>
 
       <Block
+        level={3}
         id="home-sign"
         title="Hours to sign"
         more={{ href: "/supervision/cosign", label: "Sign supervision hours" }}
