@@ -115,7 +115,7 @@ export function AppHeader({
       }}
     >
       {brand}
-      <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
+      <div className="ml-auto flex items-center gap-2 md:hidden">
         {status}
         <button
           ref={button}
@@ -140,7 +140,11 @@ export function AppHeader({
         }}
       >
         <AppNav items={items} stacked />
-        <div className="flex flex-wrap items-center gap-3 md:ml-auto">{account}</div>
+        <div className="flex flex-wrap items-center gap-3 md:ml-auto">
+          {account}
+          {/* On a wider screen the status comes last, where it is drawn (its phone copy is hidden). */}
+          {status ? <span className="hidden md:contents">{status}</span> : null}
+        </div>
       </div>
     </div>
   );
