@@ -40,7 +40,7 @@ test("a clinician's home shows their latest results with bands and change, what 
   // Each block leads to its page.
   await page
     .getByRole("region", { name: "Your prevention plan" })
-    .getByRole("link", { name: /your plan$/ })
+    .getByRole("link", { name: "Review your plan" })
     .click();
   await expect(page.getByRole("heading", { name: "Your prevention plan", level: 1 })).toBeVisible();
 });
