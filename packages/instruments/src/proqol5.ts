@@ -112,6 +112,8 @@ export const PROQOL5: Instrument = deepFreeze({
   estimatedMinutes: 7,
   items,
   requiresAllItems: true,
+  // "Select the number that honestly reflects…": the buttons show 1 to 5 beside the words.
+  numberedOptions: true,
   subscales: [
     {
       id: CS,

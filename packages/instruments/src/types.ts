@@ -135,6 +135,8 @@ export interface Instrument {
   readonly subscales: readonly Subscale[];
   /** Every item must be answered before the instrument is scored. */
   readonly requiresAllItems: boolean;
+  /** The instructions ask for a number, so the answer buttons show each option's value. */
+  readonly numberedOptions?: boolean;
   readonly attribution?: Attribution;
   readonly citation?: string;
   /** A summary of the terms of use, for people who run Tend (not shown to respondents). */

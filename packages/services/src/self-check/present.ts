@@ -27,6 +27,8 @@ export function presentInstrument(
     instructions: renderInstructions(instrument, roleWords),
     validated: instrument.validated,
     estimatedMinutes: instrument.estimatedMinutes,
+    requiresAllItems: instrument.requiresAllItems,
+    numberedOptions: instrument.numberedOptions ?? false,
     periodLabel: instrument.periodLabel,
     attribution: instrument.attribution ?? null,
     licenceNote: instrument.licenceNote ?? null,
