@@ -1,7 +1,8 @@
 "use client";
 
+import type { CSSProperties } from "react";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import type { RouterOutputs } from "@tend/api";
 import { useAction } from "@tend/nextjs/use-action";
@@ -32,6 +33,19 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
   const [answers, setAnswers] = useState<Answers>({});
   const [restored, setRestored] = useState(false);
   const [missing, setMissing] = useState<number[]>([]);
+  // Bumped on each refused submit, so that the summary takes focus once it is on the page.
+  const [refusals, setRefusals] = useState(0);
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (refusals > 0) summary.current?.focus();
+  }, [refusals]);
+  const itemId = (number: number) => `${id}-item-${number}`;
+  /** Moves to an unanswered question: its first answer, ready for the arrow keys. */
+  const focusItem = (number: number) => {
+    const fieldset = document.getElementById(itemId(number));
+    fieldset?.scrollIntoView({ block: "center" });
+    fieldset?.querySelector("input")?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     const draft = readDraft(draftKey);
@@ -69,9 +83,9 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
           .filter((i) => answers[i.id] === undefined)
           .map((i) => i.number);
         // CBI may be submitted with gaps (its scales have minimum answers); the others need every item.
-        if (instrument.id !== "cbi" && unanswered.length > 0) {
+        if (instrument.requiresAllItems && unanswered.length > 0) {
           setMissing(unanswered);
-          document.getElementById(`${id}-missing`)?.focus();
+          setRefusals((n) => n + 1);
           return;
         }
         submit.mutate({ instrumentId: instrument.id, answers });
@@ -102,10 +116,38 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
       </div>
 
       {missing.length > 0 ? (
-        <Alert tone="error" id={`${id}-missing`} tabIndex={-1}>
-          Please answer {missing.length === 1 ? "item" : "items"} {missing.join(", ")} to see your
-          scores.
-        </Alert>
+        <section
+          ref={summary}
+          id={`${id}-missing`}
+          tabIndex={-1}
+          aria-labelledby={`${id}-missing-title`}
+          className="scroll-mt-28 rounded-lg border border-destructive bg-card p-4 focus:outline-2 focus:outline-ring"
+        >
+          <h2 id={`${id}-missing-title`} className="font-semibold text-destructive">
+            {missing.length === 1
+              ? "One question still needs an answer"
+              : `${missing.length} questions still need an answer`}
+          </h2>
+          <p className="mt-1 text-sm">
+            Answer {missing.length === 1 ? "it" : "them"} to see your scores:
+          </p>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {missing.map((number) => (
+              <li key={number}>
+                <a
+                  href={`#${itemId(number)}`}
+                  className="font-medium text-primary underline underline-offset-4"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusItem(number);
+                  }}
+                >
+                  Question {number}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {submit.error ? <Alert tone="error">{submit.error.message}</Alert> : null}
 
@@ -115,20 +157,25 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
           return (
             <li key={item.id}>
               <fieldset
-                className={`rounded-lg border bg-card p-4 ${isMissing ? "border-destructive" : "border-border"}`}
-                aria-describedby={isMissing ? `${id}-missing` : undefined}
+                id={itemId(item.number)}
+                className={`scroll-mt-28 rounded-lg border bg-card p-4 ${isMissing ? "border-destructive" : "border-border"}`}
+                aria-describedby={isMissing ? `${id}-missing-title` : undefined}
               >
                 <legend className="px-1 font-medium">
                   <span className="mr-2 text-muted-foreground">{item.number}.</span>
                   {item.text}
                 </legend>
-                <div className="mt-3 flex flex-wrap gap-2">
+                {/* One answer a row on a phone, all of them in one row from `sm` up: never 3 + 2. */}
+                <div
+                  className="mt-3 grid gap-2 sm:[grid-template-columns:repeat(var(--options),minmax(0,1fr))]"
+                  style={{ "--options": item.options.length } as CSSProperties}
+                >
                   {item.options.map((option) => {
                     const checked = answers[item.id] === option.value;
                     return (
                       <label
                         key={option.value}
-                        className="flex cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-secondary has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
+                        className="flex cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-secondary has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring sm:justify-center sm:text-center"
                       >
                         <input
                           type="radio"
@@ -137,6 +184,9 @@ export function CheckForm({ instrument, draftKey }: { instrument: Instrument; dr
                           checked={checked}
                           onChange={() => choose(item.id, option.value)}
                         />
+                        {instrument.numberedOptions ? (
+                          <span className="font-semibold tabular-nums">{option.value}</span>
+                        ) : null}
                         {option.label}
                       </label>
                     );
