@@ -60,9 +60,17 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
   await expect(page.getByText("5 of 30 answered")).toBeVisible();
   await expect(page.getByText("Your earlier answers were kept.")).toBeVisible();
 
-  // Submitting early names what is missing; then the rest, by keyboard.
-  await tabToFirstRadio(page);
-  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+  // Submitting early moves focus to a summary in view that links to each missing question;
+  // its first link leads to question 6, and the rest is answered from there, by keyboard.
+  await page.getByRole("button", { name: "See my results" }).click();
+  const missing = page.getByRole("region", { name: "25 questions still need an answer" });
+  await expect(missing).toBeFocused();
+  await expect(missing).toBeInViewport();
+  await expect(missing.getByRole("link")).toHaveCount(25);
+  await page.keyboard.press("Tab");
+  await expect(missing.getByRole("link", { name: "Question 6" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("radio", { name: "1 Never" }).nth(5)).toBeFocused();
   await answerByKeyboard(page, WORKED.slice(5));
   await expect(page.getByText("30 of 30 answered")).toBeVisible();
   await page.keyboard.press("Tab");
