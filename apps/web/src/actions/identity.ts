@@ -2,7 +2,7 @@
 
 /** Profile, session and invitation changes, each one procedure through the server caller. */
 import type { RouterInputs } from "@tend/api";
-import { signOutAction } from "@tend/auth/next/actions";
+import { signInAfterJoining, signOutAction } from "@tend/auth/next/actions";
 import { callProcedure } from "@tend/nextjs/actions";
 import { signedInApi } from "@tend/nextjs/server";
 
@@ -16,7 +16,12 @@ export async function signOutEverywhereAction(): Promise<void> {
   await signOutAction();
 }
 
-/** Open to anyone with the link: the token is the credential. */
+/**
+ * Open to anyone with the link: the token is the credential. Once joined, the person is signed
+ * in with the password they just gave and lands on their home page.
+ */
 export async function acceptInvitationAction(input: RouterInputs["invitation"]["accept"]) {
-  return callProcedure((api) => api.invitation.accept(input));
+  const joined = await callProcedure((api) => api.invitation.accept(input));
+  if (joined.ok) await signInAfterJoining(joined.data.email, input.password);
+  return joined;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getDb } from "@tend/db";
@@ -54,6 +55,20 @@ export async function signInWithPasswordAction(
       const code = (error as AuthError & { code?: string }).code ?? "";
       return { message: MESSAGES[code] ?? MESSAGES.invalid_credentials, email };
     }
+    throw error; // the redirect after success
+  }
+}
+
+/**
+ * Signs in the person who has just joined through an invitation, with the password they chose
+ * (or confirmed) there, and takes them home. A refused sign-in (a pause after failed attempts,
+ * a deactivated account) leaves them on the sign-in page, which says why.
+ */
+export async function signInAfterJoining(email: string, password: string): Promise<void> {
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/sign-in?joined=1");
     throw error; // the redirect after success
   }
 }
