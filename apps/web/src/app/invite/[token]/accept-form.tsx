@@ -50,6 +50,8 @@ export function AcceptInvitationForm({
     },
   });
   const rootError = form.formState.errors.root?.server?.message;
+  const typed = form.watch("password").length;
+  const toGo = minPasswordLength - typed;
 
   return (
     <Form {...form}>
@@ -96,8 +98,20 @@ export function AcceptInvitationForm({
                 />
               </FormControl>
               <FormDescription>
-                At least {minPasswordLength} characters. A short sentence is easy to remember.
+                {hasAccount
+                  ? "The password you sign in to Tend with."
+                  : typed === 0
+                    ? `At least ${minPasswordLength} characters. A short sentence is easy to remember.`
+                    : toGo > 0
+                      ? `${typed} of at least ${minPasswordLength} characters: ${toGo} to go.`
+                      : `Long enough: ${typed} characters.`}
               </FormDescription>
+              {hasAccount ? null : (
+                // Said once, when the password becomes long enough, not at every key.
+                <p aria-live="polite" className="sr-only">
+                  {typed >= minPasswordLength ? "The password is long enough." : ""}
+                </p>
+              )}
               <FormMessage />
             </FormItem>
           )}

@@ -28,12 +28,28 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <h1 className="text-2xl font-semibold tracking-tight">
             Join {invitation.organisationName}
           </h1>
-          <p className="mt-1 mb-6 text-muted-foreground">
+          <p className="mt-1 text-muted-foreground">
             You were invited as {invitation.email}.{" "}
             {invitation.hasAccount
               ? "Enter your current password to join."
               : "Choose a password to finish."}
           </p>
+          <section aria-labelledby="about-tend" className="mt-4 mb-6 space-y-2 text-sm">
+            <h2 id="about-tend" className="font-semibold">
+              What Tend is, and what stays yours
+            </h2>
+            <p>
+              Tend helps people who care for others notice and prevent compassion fatigue: short
+              private self-checks, your own prevention plan, supervision, peer groups and your
+              continuing education, in one place.
+            </p>
+            <p>
+              Your answers and results are private. Nobody at {invitation.organisationName} sees
+              them — not your supervisor, not an administrator — unless you choose to share a result
+              with your supervisor, and you can stop sharing at any time. Administrators see only
+              anonymous figures for whole teams, never a person.
+            </p>
+          </section>
           <Card>
             <AcceptInvitationForm
               token={token}
