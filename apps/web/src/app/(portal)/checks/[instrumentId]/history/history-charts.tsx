@@ -211,7 +211,13 @@ export function HistoryCharts({
             <p className="text-sm text-muted-foreground">
               {s.higherIsBetter ? "Higher is better." : "Lower is better."}
             </p>
-            <LineChart subscale={s} data={data} summary={summary} />
+            {data.every((d) => d.score === null) ? (
+              <p className="mt-3 rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+                Not scored in this period: its questions were left unanswered each time.
+              </p>
+            ) : (
+              <LineChart subscale={s} data={data} summary={summary} />
+            )}
             <p className="mt-2 flex flex-wrap gap-3 text-xs text-muted-foreground">
               {s.bands?.map((b) => (
                 <span key={b.id} className="flex items-center gap-1">
