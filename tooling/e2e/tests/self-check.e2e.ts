@@ -94,6 +94,20 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
   await expect(page.getByRole("img", { name: /^Burnout: 13 results, latest 22/ })).toBeVisible();
   await expect(page.locator("[data-chart-line]").first()).toBeVisible();
   await expectAccessible(page);
+
+  // A shorter period: the last three months hold a few monthly results, the newest included.
+  await page
+    .getByRole("navigation", { name: "Period" })
+    .getByRole("link", { name: "3 months" })
+    .click();
+  await expect(page).toHaveURL(/range=3m/);
+  await expect(page.getByRole("img", { name: /^Burnout: [2-5] results, latest 22/ })).toBeVisible();
+  // Dates typed the wrong way round are explained, and everything is shown.
+  await page.getByLabel("From").fill("2026-06-30");
+  await page.getByLabel("To").fill("2026-06-01");
+  await page.getByRole("button", { name: "Show these dates" }).click();
+  await expect(page.getByRole("alert")).toContainText("The first day comes after the last");
+  await expect(page.getByRole("img", { name: /^Burnout: 13 results/ })).toBeVisible();
 });
 
 test("a clinician shares their latest ProQOL with their supervisor, finds it again and stops sharing", async ({
