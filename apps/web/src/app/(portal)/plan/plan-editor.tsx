@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm, useFormContext } from "react-hook-form";
 
 import type { RouterInputs, RouterOutputs } from "@tend/api";
@@ -28,6 +28,7 @@ import {
   updateCommitmentAction,
 } from "~/actions/plan";
 import { dayText } from "~/lib/development";
+import { useUnsavedWarning } from "~/lib/use-unsaved-warning";
 
 type Plan = RouterOutputs["plan"]["get"];
 type Input = RouterInputs["plan"];
@@ -104,7 +105,11 @@ export function PlanEditor({
           className="scroll-mt-8 space-y-4"
         >
           <div>
-            <h2 id={`${strategy.id}-title`} className="text-lg font-semibold tracking-tight">
+            <h2
+              id={`${strategy.id}-title`}
+              tabIndex={-1}
+              className="text-lg font-semibold tracking-tight focus:outline-none"
+            >
               {strategy.name}
             </h2>
             <CardDescription>{strategy.description}</CardDescription>
@@ -175,6 +180,7 @@ function Boundaries({
     },
   });
   const dirty = form.formState.isDirty;
+  useUnsavedWarning(dirty);
   const rootError = form.formState.errors.root?.server?.message;
   return (
     <div className="space-y-4 rounded-md bg-muted p-4">
@@ -235,12 +241,31 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Commitment | null>(null);
+  // Where focus goes once the list has changed: back to an Edit button, or to the section.
+  const [focusEdit, setFocusEdit] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (focusEdit === null) return;
+    editButtons.current.get(focusEdit)?.focus();
+    setFocusEdit(null);
+  }, [focusEdit, editing]);
+  useEffect(() => {
+    if (removed === null || items.some((c) => c.id === removed)) return;
+    document.getElementById(`${strategy}-title`)?.focus();
+    setRemoved(null);
+  }, [removed, items, strategy]);
   const remove = useAction(removeCommitmentAction, {
-    onSuccess: () => {
+    onSuccess: (_data, { id }) => {
       setRemoving(null);
+      setRemoved(id);
       router.refresh();
     },
   });
+  const doneEditing = (id: string) => {
+    setEditing(null);
+    setFocusEdit(id);
+  };
   if (items.length === 0) {
     return (
       <EmptyState title="Nothing here yet">
@@ -256,7 +281,7 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
         {items.map((c) =>
           editing === c.id ? (
             <li key={c.id}>
-              <EditCommitment commitment={c} onDone={() => setEditing(null)} />
+              <EditCommitment commitment={c} onDone={() => doneEditing(c.id)} />
             </li>
           ) : (
             <li
@@ -271,6 +296,10 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
               </span>
               <span className="flex gap-2">
                 <Button
+                  ref={(button) => {
+                    if (button) editButtons.current.set(c.id, button);
+                    else editButtons.current.delete(c.id);
+                  }}
                   size="sm"
                   variant="ghost"
                   onClick={() => setEditing(c.id)}
@@ -364,9 +393,21 @@ function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string 
   const form = useForm<Input["addCommitment"]>({
     defaultValues: { strategy, text: "", frequency: "" },
   });
+  // The last addition's words, and how many there have been (the same words twice still count).
+  const [added, setAdded] = useState({ message: "", count: 0 });
+  useUnsavedWarning(form.formState.isDirty);
+  // Once an addition has rendered, the field takes focus again, ready for the next one.
+  const { setFocus } = form;
+  useEffect(() => {
+    if (added.count > 0) setFocus("text");
+  }, [added.count, setFocus]);
   const add = useAction(addCommitmentAction, {
-    onSuccess: () => {
+    onSuccess: (_data, values) => {
       form.reset();
+      setAdded((last) => ({
+        message: `Added “${values.text}” to your plan.`,
+        count: last.count + 1,
+      }));
       router.refresh();
     },
     onError: ({ message, fieldErrors }) => {
@@ -384,9 +425,14 @@ function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string 
       >
         <CommitmentFields placeholder={PROMPTS[strategy]} />
         {rootError ? <Alert tone="error">{rootError}</Alert> : null}
-        <Button type="submit" size="sm" disabled={add.isPending}>
-          {add.isPending ? "Adding…" : "Add commitment"}
-        </Button>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" size="sm" disabled={add.isPending}>
+            {add.isPending ? "Adding…" : "Add commitment"}
+          </Button>
+          <span aria-live="polite" className="text-sm text-muted-foreground">
+            {form.formState.isDirty ? "" : added.message}
+          </span>
+        </div>
       </form>
     </Form>
   );
@@ -407,12 +453,23 @@ function EditCommitment({ commitment, onDone }: { commitment: Commitment; onDone
     },
   });
   const rootError = form.formState.errors.root?.server?.message;
+  useUnsavedWarning(form.formState.isDirty);
+  const { setFocus } = form;
+  useEffect(() => setFocus("text"), [setFocus]);
   return (
     <Form {...form}>
       <form
+        aria-label={`Edit “${commitment.text}”`}
         className="space-y-3 rounded-md border border-primary/40 p-4"
         noValidate
         onSubmit={form.handleSubmit((values) => update.mutate(values))}
+        // Escape cancels the edit, as the Cancel button does.
+        onKeyDown={(event) => {
+          if (event.key === "Escape") {
+            event.preventDefault();
+            onDone();
+          }
+        }}
       >
         <CommitmentFields placeholder={PROMPTS[commitment.strategy]} />
         {rootError ? <Alert tone="error">{rootError}</Alert> : null}
