@@ -106,7 +106,9 @@ test("a clinician takes ProQOL by keyboard and sees scores and history", async (
   await page.getByLabel("From").fill("2026-06-30");
   await page.getByLabel("To").fill("2026-06-01");
   await page.getByRole("button", { name: "Show these dates" }).click();
-  await expect(page.getByRole("alert")).toContainText("The first day comes after the last");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The first day comes after the last" }),
+  ).toBeVisible();
   await expect(page.getByRole("img", { name: /^Burnout: 13 results/ })).toBeVisible();
 });
 
@@ -228,9 +230,50 @@ test("a clinician keeps a private prevention plan and reviews it after a check",
   await selfCare.getByLabel("What you will do").fill("Lunch away from my desk");
   await selfCare.getByLabel("How often (optional)").fill("weekdays");
   await selfCare.getByRole("button", { name: "Add commitment" }).click();
-  await expect(page.getByText("Lunch away from my desk")).toBeVisible();
+  await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
+  // Focus is back in the field, ready for the next one, and the addition is announced.
+  await expect(selfCare.getByLabel("What you will do")).toBeFocused();
+  await expect(selfCare.getByText("Added “Lunch away from my desk” to your plan.")).toBeVisible();
   await page.reload();
-  await expect(page.getByText("Lunch away from my desk")).toBeVisible();
+  await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
+
+  // Editing starts in the field; Escape cancels and returns to the Edit button.
+  const edit = page.getByRole("button", { name: "Edit “Lunch away from my desk”" });
+  await edit.click();
+  const editing = page.getByRole("form", { name: "Edit “Lunch away from my desk”" });
+  await expect(editing.getByLabel("What you will do")).toBeFocused();
+  await page.keyboard.type(", most days");
+  await page.keyboard.press("Escape");
+  await expect(editing).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
+
+  // Unsaved text: leaving asks first, and staying keeps it.
+  await selfCare.getByLabel("What you will do").fill("A slow coffee before the first client");
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("not saved");
+    void dialog.dismiss();
+  });
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Self-checks" })
+    .click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(selfCare.getByLabel("What you will do")).toHaveValue(
+    "A slow coffee before the first client",
+  );
+  await selfCare.getByLabel("What you will do").fill("");
+
+  // Removing, after confirmation, leaves focus on the strategy it was in.
+  await page.getByRole("button", { name: "Remove “Lunch away from my desk”" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Remove this commitment?" })
+    .getByRole("button", { name: "Remove" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Practise self-care" })).toBeFocused();
+  await selfCare.getByLabel("What you will do").fill("Lunch away from my desk");
+  await selfCare.getByRole("button", { name: "Add commitment" }).click();
+  await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
 
   await page.goto("/plan?review=1");
   await page.getByRole("button", { name: "I have reviewed my plan" }).click();
