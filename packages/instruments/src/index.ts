@@ -51,6 +51,9 @@ export { compareResults } from "./compare";
 export type {
   NextStep,
   NextStepCondition,
+  NextStepContext,
+  NextStepFact,
+  NextStepPersonalisation,
   NextStepRule,
   NextStepTarget,
   Strategy,

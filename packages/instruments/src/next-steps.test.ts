@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { ScoreResult } from "./index";
+import type { NextStepContext, ScoreResult, StrategyId } from "./index";
 import {
   getInstrument,
   matchesCondition,
@@ -238,5 +238,59 @@ describe("strategy descriptions", () => {
         /licen[cs]e requirement|tracked|peer support group|agenda|booking|report/i,
       );
     }
+  });
+});
+
+describe("next steps that fit the person", () => {
+  const nobody: NextStepContext = { hasEndOfDayRitual: false, planStrategies: [], shared: false };
+  // High burnout and secondary traumatic stress: the end-of-day and talk-it-through steps match.
+  const heavy = scoreResponses("warning-signs", inOrder(Array<number>(15).fill(2)));
+
+  it("reads as before without context, and with a context that changes nothing", () => {
+    expect(nextSteps(heavy, nobody)).toEqual(nextSteps(heavy));
+  });
+
+  it("does not suggest an end-of-day ritual to someone whose plan has one", () => {
+    const titles = (context: NextStepContext) => nextSteps(heavy, context).map((s) => s.title);
+    expect(titles(nobody)).toContain("Close the working day");
+    expect(titles({ ...nobody, hasEndOfDayRitual: true })).not.toContain("Close the working day");
+  });
+
+  it("turns 'talk it through' into booking the conversation once the result is shared", () => {
+    const talk = (shared: boolean) =>
+      nextSteps(heavy, { ...nobody, shared }).find(
+        (s) => s.ruleId === "warning-signs.emotional.talk",
+      );
+    expect(talk(false)).toMatchObject({ title: "Talk it through", target: "supervision.share" });
+    expect(talk(true)).toMatchObject({
+      title: "Bring it to supervision",
+      target: "supervision.book",
+    });
+  });
+
+  it("asks to look again at self-care commitments rather than add one, when the plan has some", () => {
+    const calm = scoreResponses("pulse", inOrder([3, 3, 3, 3, 3]));
+    const selfCare = (planStrategies: readonly StrategyId[]) =>
+      nextSteps(calm, { ...nobody, planStrategies }).find((s) => s.strategy === "self-care");
+    expect(selfCare([])?.title).toBe("Keep one small self-care commitment");
+    expect(selfCare(["self-care"])?.title).toBe("Look again at your self-care");
+    expect(selfCare(["boundaries"])?.title).toBe("Keep one small self-care commitment");
+  });
+
+  it("keeps every personal variant calm, short and pointed at a known target", () => {
+    for (const rule of NEXT_STEP_RULES)
+      for (const variant of rule.personal?.instead ?? []) {
+        expect(NEXT_STEP_TARGETS).toContain(variant.target);
+        const sentences = variant.body.split(/(?<=[.!?])\s+/).filter(Boolean);
+        expect(sentences.length).toBeGreaterThanOrEqual(1);
+        expect(sentences.length).toBeLessThanOrEqual(2);
+        expect(variant.body).not.toMatch(/!|must|urgent/i);
+      }
+  });
+
+  it("still always offers a self-care step, whatever the person's plan holds", () => {
+    const everyone = { hasEndOfDayRitual: true, planStrategies: [...STRATEGY_IDS], shared: true };
+    for (const result of [heavy, scoreResponses("pulse", inOrder([3, 3, 3, 3, 3]))])
+      expect(nextSteps(result, everyone).some((s) => s.strategy === "self-care")).toBe(true);
   });
 });

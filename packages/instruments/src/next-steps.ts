@@ -101,6 +101,41 @@ export type NextStepCondition =
   /** Every result. */
   | { readonly kind: "always" };
 
+/**
+ * What is known of the person beyond the result, so that a suggestion fits them: what their
+ * plan already holds and whether they share this result.
+ */
+export interface NextStepContext {
+  /** Their plan has an end-of-day ritual. */
+  readonly hasEndOfDayRitual: boolean;
+  /** The strategies their plan already has commitments under. */
+  readonly planStrategies: readonly StrategyId[];
+  /** This result is shared with a supervisor now. */
+  readonly shared: boolean;
+}
+
+/** A fact of the context a rule may depend on. */
+export type NextStepFact =
+  | "end-of-day-ritual"
+  /** The plan has commitments under the rule's own strategy. */
+  | "plan-has-strategy"
+  | "shared";
+
+/**
+ * How a rule fits the person: `unless` a fact holds it is not offered (its target stays free
+ * for the next rule); `instead`, when a fact holds, it says something else (the first that
+ * holds wins).
+ */
+export interface NextStepPersonalisation {
+  readonly unless?: readonly NextStepFact[];
+  readonly instead?: readonly {
+    readonly when: NextStepFact;
+    readonly title: string;
+    readonly body: string;
+    readonly target: NextStepTarget;
+  }[];
+}
+
 export interface NextStepRule {
   readonly id: string;
   readonly when: NextStepCondition;
@@ -109,6 +144,7 @@ export interface NextStepRule {
   /** One or two calm sentences. */
   readonly body: string;
   readonly target: NextStepTarget;
+  readonly personal?: NextStepPersonalisation;
 }
 
 export interface NextStep {
@@ -126,12 +162,25 @@ const TALK_IT_THROUGH = {
   strategy: "supervision-peer-support",
   title: "Talk it through",
   target: "supervision.share",
+  personal: {
+    // Already shared: the next step is the conversation itself.
+    instead: [
+      {
+        when: "shared",
+        title: "Bring it to supervision",
+        body: "You are sharing this result with your supervisor. Book a time to talk it through; you choose what to say about it.",
+        target: "supervision.book",
+      },
+    ],
+  },
 } as const;
 const END_OF_DAY = {
   strategy: "boundaries",
   title: "Close the working day",
   body: "A small end-of-day ritual helps you leave work at work. Add one to your plan.",
   target: "plan.boundaries",
+  // Offered only to those whose plan has no ritual yet.
+  personal: { unless: ["end-of-day-ritual"] },
 } as const;
 const PROTECT_TIME_OFF = {
   strategy: "boundaries",
@@ -158,6 +207,16 @@ const REST = {
   strategy: "self-care",
   title: "Make room for rest",
   target: "plan.self-care",
+  personal: {
+    instead: [
+      {
+        when: "plan-has-strategy",
+        title: "Look again at your self-care",
+        body: "Your plan has self-care commitments. Are they still realistic this week, or is one too many right now?",
+        target: "plan.self-care",
+      },
+    ],
+  },
 } as const;
 
 /**
@@ -365,6 +424,7 @@ export const NEXT_STEP_RULES: readonly NextStepRule[] = deepFreeze([
     title: "Keep one small self-care commitment",
     body: "Choose one small thing that restores you this week and add it to your plan. Small, regular care counts.",
     target: "plan.self-care",
+    personal: REST.personal,
   },
 ] satisfies NextStepRule[]);
 
@@ -405,22 +465,40 @@ export function matchesCondition(condition: NextStepCondition, result: ScoreResu
  * The next steps for a result: matching rules in priority order, one per target, at most
  * four, and always including a self-care step (the general one when no other matched).
  */
+/** Whether a fact holds for this person and rule. */
+function holds(fact: NextStepFact, rule: NextStepRule, context: NextStepContext): boolean {
+  switch (fact) {
+    case "end-of-day-ritual":
+      return context.hasEndOfDayRitual;
+    case "plan-has-strategy":
+      return context.planStrategies.includes(rule.strategy);
+    case "shared":
+      return context.shared;
+  }
+}
+
+/** A rule as it reads for this person, or null when it is not for them. */
+function personalise(rule: NextStepRule, context: NextStepContext | undefined) {
+  const base = { title: rule.title, body: rule.body, target: rule.target };
+  if (!context || !rule.personal) return base;
+  if (rule.personal.unless?.some((fact) => holds(fact, rule, context))) return null;
+  const instead = rule.personal.instead?.find((variant) => holds(variant.when, rule, context));
+  return instead ? { title: instead.title, body: instead.body, target: instead.target } : base;
+}
+
 export function nextSteps(
   result: ScoreResult,
+  context?: NextStepContext,
   rules: readonly NextStepRule[] = NEXT_STEP_RULES,
 ): NextStep[] {
   const seenTargets = new Set<NextStepTarget>();
   const matched: NextStep[] = [];
   for (const rule of rules) {
-    if (seenTargets.has(rule.target) || !matchesCondition(rule.when, result)) continue;
-    seenTargets.add(rule.target);
-    matched.push({
-      ruleId: rule.id,
-      strategy: rule.strategy,
-      title: rule.title,
-      body: rule.body,
-      target: rule.target,
-    });
+    if (!matchesCondition(rule.when, result)) continue;
+    const step = personalise(rule, context);
+    if (!step || seenTargets.has(step.target)) continue;
+    seenTargets.add(step.target);
+    matched.push({ ruleId: rule.id, strategy: rule.strategy, ...step });
   }
 
   const steps = matched.slice(0, MAX_NEXT_STEPS);
