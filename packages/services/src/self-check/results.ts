@@ -7,6 +7,7 @@ import type { DbOrTx } from "@tend/db";
 import type { InstrumentId, ScoreResult } from "@tend/instruments";
 import {
   getOwnCheckResponse,
+  getPlan,
   getPreviousCheckResponse,
   getSelfCheckSettings,
   insertCheckResponse,
@@ -115,7 +116,7 @@ export async function getOwnResult(db: DbOrTx, actor: MemberActor, responseId: s
     throw new DomainError("NOT_FOUND", "This result belongs to a check Tend no longer offers.");
   }
   const instrument = getInstrument(response.instrumentId);
-  const [previous, shares, supervisors, settings] = await Promise.all([
+  const [previous, shares, supervisors, settings, plan] = await Promise.all([
     getPreviousCheckResponse(db, {
       userId: actor.userId,
       instrumentId: response.instrumentId,
@@ -125,6 +126,7 @@ export async function getOwnResult(db: DbOrTx, actor: MemberActor, responseId: s
     listSharesOfResponse(db, { responseId: response.id, ownerUserId: actor.userId }),
     listSupervisors(db, actor.membership.membershipId),
     getSelfCheckSettings(db, actor.membership.organisationId),
+    getPlan(db, actor.userId),
   ]);
   const result = response.result;
   return {
@@ -135,7 +137,12 @@ export async function getOwnResult(db: DbOrTx, actor: MemberActor, responseId: s
     previous: previous ? { id: previous.id, completedAt: previous.completedAt } : null,
     comparison: compareResults(previous?.result ?? null, result),
     largeChanges: largeChanges(previous?.result ?? null, result),
-    nextSteps: nextSteps(result),
+    // Suggestions that fit: nothing their plan already holds, and a share already made counts.
+    nextSteps: nextSteps(result, {
+      hasEndOfDayRitual: plan.endOfDayRitual.trim() !== "",
+      planStrategies: [...new Set(plan.commitments.map((c) => c.strategy))],
+      shared: shares.length > 0,
+    }),
     supportResources: needsSupportResources(result)
       ? supportResourcesText(settings?.supportResources)
       : null,
