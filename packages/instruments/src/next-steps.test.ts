@@ -32,7 +32,13 @@ describe("strategies and targets", () => {
       "Professional development",
       "Support outside work",
     ]);
-    for (const s of STRATEGIES) expect(s.description).toMatch(/^[A-Z].*\.$/);
+    for (const s of STRATEGIES) {
+      expect(s.description).toMatch(/^[A-Z].*\.$/);
+      // A few short, specific commitments to start from, none repeated.
+      expect(s.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(s.suggestions).size).toBe(s.suggestions.length);
+      for (const text of s.suggestions) expect(text.length).toBeLessThanOrEqual(60);
+    }
   });
 
   it("uses every target at least once", () => {

@@ -26,6 +26,8 @@ export interface Strategy {
   readonly id: StrategyId;
   readonly name: string;
   readonly description: string;
+  /** Small, specific commitments the plan offers to start from (the person may reword them). */
+  readonly suggestions: readonly string[];
 }
 
 /** The five prevention strategies (DESIGN.md), in the brief's order. */
@@ -35,29 +37,54 @@ export const STRATEGIES: readonly Strategy[] = deepFreeze([
     name: "Set clear boundaries",
     description:
       "Working hours and quiet hours that every notification honours, and an end-of-day ritual in your plan.",
+    suggestions: [
+      "No work email after 6 pm",
+      "A proper lunch break away from my desk",
+      "Leave on time at least three days a week",
+    ],
   },
   {
     id: "self-care",
     name: "Practise self-care",
     description: "Self-care commitments in your prevention plan, reviewed after each check.",
+    suggestions: [
+      "A 20-minute walk at lunch",
+      "Five minutes of slow breathing between hard sessions",
+      "In bed by 11 on work nights",
+    ],
   },
   {
     id: "supervision-peer-support",
     name: "Supervision and peer support",
     description:
       "Talking things through with your supervisor and colleagues; you choose whether to share a self-check result with your supervisor.",
+    suggestions: [
+      "Bring one hard case to supervision each month",
+      "Go to my peer group's next meeting",
+      "Check in with a colleague after a difficult session",
+    ],
   },
   {
     id: "professional-development",
     name: "Professional development",
     description:
       "Learning goals and workshops you plan for yourself, to keep growing in your work.",
+    suggestions: [
+      "Finish the trauma-informed care module",
+      "Read one article a month about my field",
+      "Choose a workshop from the catalog this quarter",
+    ],
   },
   {
     id: "support-outside-work",
     name: "Support outside work",
     description:
       "Commitments to the people and activities outside work that restore you; never shared.",
+    suggestions: [
+      "Call a friend or family member on Sundays",
+      "An evening a week for something I enjoy",
+      "Time outdoors at the weekend",
+    ],
   },
 ]);
 
