@@ -122,7 +122,15 @@ export function PlanEditor({
             strategy={strategy.id}
             items={plan.commitments.filter((c) => c.strategy === strategy.id)}
           />
-          <AddCommitment strategy={strategy.id} name={strategy.name} />
+          <AddCommitment
+            strategy={strategy.id}
+            name={strategy.name}
+            // What the plan holds already is not suggested again.
+            suggestions={strategy.suggestions.filter(
+              (idea) =>
+                !plan.commitments.some((c) => c.text.trim().toLowerCase() === idea.toLowerCase()),
+            )}
+          />
         </Card>
       ))}
     </div>
@@ -388,7 +396,15 @@ function CommitmentFields({ placeholder }: { placeholder: string }) {
   );
 }
 
-function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string }) {
+function AddCommitment({
+  strategy,
+  name,
+  suggestions,
+}: {
+  strategy: StrategyId;
+  name: string;
+  suggestions: readonly string[];
+}) {
   const router = useRouter();
   const form = useForm<Input["addCommitment"]>({
     defaultValues: { strategy, text: "", frequency: "" },
@@ -424,6 +440,27 @@ function AddCommitment({ strategy, name }: { strategy: StrategyId; name: string 
         onSubmit={form.handleSubmit((values) => add.mutate(values))}
       >
         <CommitmentFields placeholder={PROMPTS[strategy]} />
+        {suggestions.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-muted-foreground">Ideas to start from:</span>
+            {suggestions.map((idea) => (
+              <Button
+                key={idea}
+                type="button"
+                size="sm"
+                variant="outline"
+                aria-label={`Use the idea “${idea}”`}
+                className="h-auto py-1.5 text-left whitespace-normal"
+                onClick={() => {
+                  form.setValue("text", idea, { shouldDirty: true });
+                  setFocus("text");
+                }}
+              >
+                {idea}
+              </Button>
+            ))}
+          </div>
+        ) : null}
         {rootError ? <Alert tone="error">{rootError}</Alert> : null}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" size="sm" disabled={add.isPending}>
