@@ -271,6 +271,14 @@ test("a clinician keeps a private prevention plan and reviews it after a check",
     .getByRole("button", { name: "Remove" })
     .click();
   await expect(page.getByRole("heading", { name: "Practise self-care" })).toBeFocused();
+
+  // An idea to start from fills the field; once in the plan, it is no longer offered.
+  const idea = selfCare.getByRole("button", { name: "Use the idea “A 20-minute walk at lunch”" });
+  await idea.click();
+  await expect(selfCare.getByLabel("What you will do")).toHaveValue("A 20-minute walk at lunch");
+  await selfCare.getByRole("button", { name: "Add commitment" }).click();
+  await expect(page.getByText(/^A 20-minute walk at lunch/)).toBeVisible();
+  await expect(idea).toHaveCount(0);
   await selfCare.getByLabel("What you will do").fill("Lunch away from my desk");
   await selfCare.getByRole("button", { name: "Add commitment" }).click();
   await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
