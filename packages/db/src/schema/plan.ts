@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgEnum, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 
 import type { StrategyId } from "@tend/instruments";
 import { STRATEGY_IDS } from "@tend/instruments";
@@ -37,4 +37,21 @@ export const planCommitments = pgTable(
     updatedAt: timestamptz().notNull().defaultNow(),
   },
   (t) => [index().on(t.userId, t.strategy, t.position)],
+);
+
+/**
+ * The days a person marked a commitment done, on their own calendar: a short history they keep
+ * for themselves (once a day at most). Private like the plan.
+ */
+export const commitmentDoneDays = pgTable(
+  "commitment_done_days",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    commitmentId: uuid()
+      .notNull()
+      .references(() => planCommitments.id, { onDelete: "cascade" }),
+    doneOn: date({ mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("commitment_done_once_a_day").on(t.commitmentId, t.doneOn)],
 );
