@@ -429,6 +429,12 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
     invalidInput: { strategy: "ignore-it", text: "" },
     expect: cliniciansOnly,
   },
+  "plan.markDone": {
+    type: "mutation",
+    input: async (fx) => ({ id: (await clinicianCommitment(fx)).id, done: true }),
+    invalidInput: { id: "1", done: "yes" },
+    expect: ownerOnly,
+  },
   "plan.updateCommitment": {
     type: "mutation",
     input: async (fx) => ({

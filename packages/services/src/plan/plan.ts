@@ -6,9 +6,11 @@ import {
   getPlan,
   markPlanReviewed,
   removePlanCommitment,
+  setCommitmentDone,
   setEndOfDayRitual,
   updatePlanCommitment,
 } from "@tend/db/queries";
+import { formatLocal } from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
@@ -58,4 +60,21 @@ export async function updateEndOfDayRitual(
 export async function markReviewed(db: DbOrTx, actor: MemberActor, at = new Date()) {
   await markPlanReviewed(db, actor.userId, at);
   return { reviewedAt: at };
+}
+
+/** Marks one of the caller's commitments done today, on their own calendar, or takes it back. */
+export async function markCommitmentDone(
+  db: DbOrTx,
+  actor: MemberActor,
+  input: { id: string; done: boolean },
+  now = new Date(),
+) {
+  const row = await setCommitmentDone(db, {
+    userId: actor.userId,
+    id: input.id,
+    day: formatLocal(now, actor.person.timeZone, "yyyy-MM-dd"),
+    done: input.done,
+  });
+  if (!row) throw new DomainError("NOT_FOUND", GONE);
+  return row;
 }

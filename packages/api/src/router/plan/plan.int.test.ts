@@ -61,4 +61,22 @@ describe("prevention plan", () => {
     const { reviewedAt } = await plan.markReviewed();
     expect((await plan.get()).reviewedAt).toEqual(reviewedAt);
   });
+
+  it("marks a commitment done once a day on the owner's calendar, keeps a short history, and takes it back", async () => {
+    const plan = callerFor(fx, "clinician").plan;
+    const stretch = await plan.addCommitment({ strategy: "self-care", text: "Stretch at noon" });
+    if (!stretch) throw new Error("no commitment");
+    const first = await plan.markDone({ id: stretch.id, done: true });
+    expect(first.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await plan.markDone({ id: stretch.id, done: true }); // the same day counts once
+    const doneOn = async () =>
+      (await plan.get()).commitments.find((c) => c.id === stretch.id)?.doneOn;
+    expect(await doneOn()).toEqual([first.day]);
+
+    await expect(
+      callerFor(fx, "otherClinician").plan.markDone({ id: stretch.id, done: true }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await plan.markDone({ id: stretch.id, done: false });
+    expect(await doneOn()).toEqual([]);
+  });
 });

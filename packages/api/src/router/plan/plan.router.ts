@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import {
   addCommitment,
   getOwnPlan,
+  markCommitmentDone,
   markReviewed,
   removeCommitment,
   updateCommitment,
@@ -12,6 +13,7 @@ import {
 import { clinicianProcedure } from "../../trpc";
 import {
   addCommitmentSchema,
+  commitmentDoneSchema,
   commitmentIdSchema,
   endOfDayRitualSchema,
   updateCommitmentSchema,
@@ -32,6 +34,11 @@ export const planRouter = {
   removeCommitment: clinicianProcedure
     .input(commitmentIdSchema)
     .mutation(({ ctx, input }) => removeCommitment(ctx.db, ctx.actor, input.id)),
+
+  /** Marks a commitment done today (or takes it back): a short history the owner keeps. */
+  markDone: clinicianProcedure
+    .input(commitmentDoneSchema)
+    .mutation(({ ctx, input }) => markCommitmentDone(ctx.db, ctx.actor, input)),
 
   setEndOfDayRitual: clinicianProcedure
     .input(endOfDayRitualSchema)

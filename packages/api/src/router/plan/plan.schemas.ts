@@ -34,6 +34,10 @@ export const updateCommitmentSchema = z
 
 export const commitmentIdSchema = z.object({ id: commitmentId }).strict();
 
+export const commitmentDoneSchema = z
+  .object({ id: commitmentId, done: z.boolean({ message: "Say whether it is done." }) })
+  .strict();
+
 export const endOfDayRitualSchema = z
   .object({
     endOfDayRitual: plainText()
