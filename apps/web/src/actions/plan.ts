@@ -25,3 +25,7 @@ export async function updateCommitmentAction(input: Input["updateCommitment"]) {
 export async function removeCommitmentAction(input: Input["removeCommitment"]) {
   return callProcedure((api) => api.plan.removeCommitment(input));
 }
+
+export async function markCommitmentDoneAction(input: Input["markDone"]) {
+  return callProcedure((api) => api.plan.markDone(input));
+}

@@ -1,6 +1,7 @@
 import { STRATEGIES } from "@tend/instruments";
 import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
+import { formatLocal } from "@tend/scheduling";
 import { formatDays } from "@tend/ui/labels";
 
 import { formatDateTime } from "~/lib/dates";
@@ -43,6 +44,7 @@ export default async function PlanPage({
         hours={hours}
         goals={goals}
         reviewing={review === "1"}
+        today={formatLocal(new Date(), plan.timeZone, "yyyy-MM-dd")}
       />
     </div>
   );

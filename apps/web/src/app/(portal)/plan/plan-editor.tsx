@@ -22,6 +22,7 @@ import {
 
 import {
   addCommitmentAction,
+  markCommitmentDoneAction,
   markReviewedAction,
   removeCommitmentAction,
   setEndOfDayRitualAction,
@@ -57,6 +58,7 @@ export function PlanEditor({
   hours,
   goals,
   reviewing,
+  today,
 }: {
   strategies: readonly Strategy[];
   plan: Plan;
@@ -64,6 +66,8 @@ export function PlanEditor({
   /** Development goals, listed under professional development. */
   goals: PlanEditorGoal[];
   reviewing: boolean;
+  /** Today on the person's own calendar (YYYY-MM-DD), for "done today". */
+  today: string;
 }) {
   const router = useRouter();
   const [reviewed, setReviewed] = useState(false);
@@ -119,6 +123,7 @@ export function PlanEditor({
           ) : null}
           {strategy.id === "professional-development" ? <GoalSummary goals={goals} /> : null}
           <CommitmentList
+            today={today}
             strategy={strategy.id}
             items={plan.commitments.filter((c) => c.strategy === strategy.id)}
           />
@@ -245,7 +250,47 @@ function Boundaries({
   );
 }
 
-function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Commitment[] }) {
+/** "Done today" for one commitment, and the last days it was done. */
+function DoneToday({ commitment, today }: { commitment: Commitment; today: string }) {
+  const router = useRouter();
+  const doneToday = commitment.doneOn.includes(today);
+  const mark = useAction(markCommitmentDoneAction, { onSuccess: () => router.refresh() });
+  const history = commitment.doneOn.filter((day) => day !== today);
+  return (
+    <span className="flex flex-wrap items-center gap-2 text-sm">
+      <Button
+        size="sm"
+        variant={doneToday ? "secondary" : "outline"}
+        aria-pressed={doneToday}
+        disabled={mark.isPending}
+        onClick={() => mark.mutate({ id: commitment.id, done: !doneToday })}
+        aria-label={`Done today: “${commitment.text}”`}
+      >
+        {doneToday ? "✓ Done today" : "Done today"}
+      </Button>
+      {history.length > 0 ? (
+        <span className="text-muted-foreground">
+          Also done {history.map((day) => dayText(day)).join(", ")}
+        </span>
+      ) : null}
+      {mark.error ? (
+        <span role="alert" className="text-destructive">
+          {mark.error.message}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function CommitmentList({
+  strategy,
+  items,
+  today,
+}: {
+  strategy: StrategyId;
+  items: Commitment[];
+  today: string;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Commitment | null>(null);
@@ -296,11 +341,14 @@ function CommitmentList({ strategy, items }: { strategy: StrategyId; items: Comm
               key={c.id}
               className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border px-4 py-3"
             >
-              <span>
-                {c.text}
-                {c.frequency ? (
-                  <span className="ml-2 text-sm text-muted-foreground">· {c.frequency}</span>
-                ) : null}
+              <span className="min-w-0 space-y-2">
+                <span className="block break-words">
+                  {c.text}
+                  {c.frequency ? (
+                    <span className="ml-2 text-sm text-muted-foreground">· {c.frequency}</span>
+                  ) : null}
+                </span>
+                <DoneToday commitment={c} today={today} />
               </span>
               <span className="flex gap-2">
                 <Button
