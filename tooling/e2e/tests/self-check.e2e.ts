@@ -279,6 +279,15 @@ test("a clinician keeps a private prevention plan and reviews it after a check",
   await selfCare.getByRole("button", { name: "Add commitment" }).click();
   await expect(page.getByText(/^A 20-minute walk at lunch/)).toBeVisible();
   await expect(idea).toHaveCount(0);
+
+  // Marked done today; it stays so, and can be taken back.
+  const done = page.getByRole("button", { name: "Done today: “A 20-minute walk at lunch”" });
+  await expect(done).toHaveAttribute("aria-pressed", "false");
+  await done.click();
+  await expect(done).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(done).toHaveAttribute("aria-pressed", "true");
+  await expectAccessible(page);
   await selfCare.getByLabel("What you will do").fill("Lunch away from my desk");
   await selfCare.getByRole("button", { name: "Add commitment" }).click();
   await expect(page.getByText(/^Lunch away from my desk/)).toBeVisible();
