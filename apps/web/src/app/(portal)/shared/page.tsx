@@ -28,7 +28,7 @@ export default async function SharedWithMePage() {
           Self-checks stay private unless a supervisee shares a result.
         </EmptyState>
       ) : (
-        <Table>
+        <Table stack>
           <caption className="sr-only">Results shared with you</caption>
           <thead>
             <tr>
@@ -49,9 +49,9 @@ export default async function SharedWithMePage() {
                     {s.ownerName}
                   </Link>
                 </Td>
-                <Td>{s.instrumentName}</Td>
-                <Td>{formatDate(s.completedAt, me.timeZone)}</Td>
-                <Td>{formatDate(s.sharedAt, me.timeZone)}</Td>
+                <Td label="Check">{s.instrumentName}</Td>
+                <Td label="Taken">{formatDate(s.completedAt, me.timeZone)}</Td>
+                <Td label="Shared">{formatDate(s.sharedAt, me.timeZone)}</Td>
               </tr>
             ))}
           </tbody>

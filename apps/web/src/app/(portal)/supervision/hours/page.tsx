@@ -105,7 +105,7 @@ export default async function HoursPage({
             They appear here once your supervisor signs them.
           </EmptyState>
         ) : (
-          <Table>
+          <Table stack>
             <caption className="sr-only">Signed hours per {period}</caption>
             <thead>
               <tr>
@@ -119,9 +119,9 @@ export default async function HoursPage({
               {log.byPeriod.map((p) => (
                 <tr key={p.period}>
                   <Td className="font-medium">{p.period}</Td>
-                  <Td>{formatHours(p.summary.individualMinutes)}</Td>
-                  <Td>{formatHours(p.summary.groupMinutes)}</Td>
-                  <Td>{formatHours(p.summary.countedMinutes)}</Td>
+                  <Td label="Individual">{formatHours(p.summary.individualMinutes)}</Td>
+                  <Td label="Group">{formatHours(p.summary.groupMinutes)}</Td>
+                  <Td label="Counted">{formatHours(p.summary.countedMinutes)}</Td>
                 </tr>
               ))}
             </tbody>

@@ -40,7 +40,7 @@ export default async function VerificationPage() {
           Entries appear once your supervisor signs them.
         </EmptyState>
       ) : (
-        <Table>
+        <Table stack>
           <caption className="sr-only">Signed supervision hours</caption>
           <thead>
             <tr>
@@ -56,13 +56,13 @@ export default async function VerificationPage() {
           <tbody>
             {log.rows.map((r) => (
               <tr key={r.id}>
-                <Td>{formatDate(r.date)}</Td>
-                <Td>{r.kind === "individual" ? "Individual" : "Group"}</Td>
-                <Td>{formatHours(r.minutes)}</Td>
-                <Td>{FORMAT_LABELS[r.format]}</Td>
-                <Td>{r.topic}</Td>
-                <Td>{r.signedBy}</Td>
-                <Td>{formatWhen(r.signedAt, log.timeZone)}</Td>
+                <Td className="font-medium">{formatDate(r.date)}</Td>
+                <Td label="Kind">{r.kind === "individual" ? "Individual" : "Group"}</Td>
+                <Td label="Hours">{formatHours(r.minutes)}</Td>
+                <Td label="Format">{FORMAT_LABELS[r.format]}</Td>
+                <Td label="Topic">{r.topic}</Td>
+                <Td label="Signed by">{r.signedBy}</Td>
+                <Td label="Signed on">{formatWhen(r.signedAt, log.timeZone)}</Td>
               </tr>
             ))}
           </tbody>
