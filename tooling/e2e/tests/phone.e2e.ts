@@ -6,17 +6,17 @@ import { ADMIN, expectAccessible, PERSONAS, signIn, WEB } from "./support";
 test.use({ viewport: { width: 390, height: 844 } });
 
 /**
- * Visits every page the main menu offers, as the person signed in: none may scroll sideways on
- * a 390 px screen. Returns the pages' addresses.
+ * Visits every page the main menu offers (and `more` pages reached otherwise), as the person
+ * signed in: none may scroll sideways on a 390 px screen. Returns the menu's addresses.
  */
-async function everyMenuPage(page: Page, base: string) {
+async function everyMenuPage(page: Page, base: string, more: string[] = []) {
   await page.getByRole("button", { name: "Menu" }).click();
   const hrefs = await page
     .getByRole("navigation", { name: "Main" })
     .getByRole("link")
     .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(3);
-  for (const href of hrefs) {
+  for (const href of [...hrefs, ...more]) {
     await page.goto(`${base}${href}`);
     await expect(page.locator("h1").first()).toBeVisible();
     const overflow = await page.evaluate(
@@ -48,7 +48,10 @@ test("on a phone the menu folds into one button, and no page of any persona scro
   await expect(nav).toBeHidden();
 
   // Every persona's pages, in both apps.
-  expect(await everyMenuPage(page, WEB)).toContain("/supervisees");
+  // The inbox (from the bell) and the hour log's tables (cards on a phone) too.
+  expect(
+    await everyMenuPage(page, WEB, ["/notifications", "/supervision/hours", "/shared"]),
+  ).toContain("/supervisees");
   for (const persona of [PERSONAS.clinician, PERSONAS.twoOrganisations]) {
     await page.context().clearCookies();
     await signIn(page, persona.email);
