@@ -17,6 +17,7 @@ import {
 import { addTestMember, connectTestDb, createTestOrganisation } from "@tend/db/testing";
 
 import { DomainError } from "../errors";
+import { listInbox } from "../notifications";
 import { actorOf as actorOfMember } from "../testing";
 import {
   bookIndividualSupervision,
@@ -183,7 +184,16 @@ describe("individual supervision", () => {
     await expect(book(new Date("2026-12-05T10:00:00Z"))).rejects.toMatchObject({ code: "INVALID" }); // a Saturday
     await expect(book(new Date("2026-11-27T10:00:00Z"))).rejects.toMatchObject({ code: "INVALID" }); // past
     await expect(book(SLOT)).rejects.toMatchObject({ code: "CONFLICT", message: TIME_TAKEN });
-    await expect(book(new Date("2026-12-01T11:00:00Z"))).resolves.toHaveProperty("sessionId");
+    const eleven = new Date("2026-12-01T11:00:00Z");
+    const { sessionId } = await book(eleven);
+
+    // The supervisor is told in the app, with the session's time; the one who booked is not.
+    const booked = async (actor: typeof me) =>
+      (await listInbox(db, actor)).items.filter(
+        (n) => n.kind === "session_booked" && n.href === `/supervision/sessions/${sessionId}`,
+      );
+    expect(await booked(await actorOf(org.supervisor))).toMatchObject([{ eventAt: eleven }]);
+    expect(await booked(me)).toEqual([]);
   });
 
   it("keeps a day's maximum when the day's other sessions lie far from the time asked for", async () => {
@@ -284,6 +294,14 @@ describe("group case discussions", () => {
     if (!seatedActor) throw new Error("nobody seated");
     const left = await leaveSupervisionSession(db, seatedActor, { sessionId, reason: "Ill" });
     expect(left.promotedMembershipId).toBe(waitlist[0]?.membershipId);
+    // The one promoted is told in the app that they have a seat.
+    const promoted = actors.find((a) => a.membership.membershipId === left.promotedMembershipId);
+    if (!promoted) throw new Error("nobody promoted");
+    expect(
+      (await listInbox(db, promoted)).items.filter(
+        (n) => n.kind === "session_seat" && n.href === `/supervision/sessions/${sessionId}`,
+      ),
+    ).toHaveLength(1);
     const after = await listSessionPlaces(db, sessionId);
     expect(after.filter((p) => p.status === "seated")).toHaveLength(6);
     expect(after.filter((p) => p.status === "waitlisted")).toHaveLength(13);
