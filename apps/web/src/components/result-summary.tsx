@@ -1,8 +1,7 @@
 import type { RouterOutputs } from "@tend/api";
-import { Badge } from "@tend/ui";
 
-import { bandTone, TONE_STYLE } from "~/lib/bands";
 import { changeText } from "~/lib/change";
+import { ScaleBadges } from "./scale-badges";
 
 type Presented = RouterOutputs["selfCheck"]["get"];
 type InstrumentView = Presented["instrument"];
@@ -55,15 +54,11 @@ export function ResultSummary({
           <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{s.name}</h3>
-              {s.band ? (
-                <Badge
-                  className={TONE_STYLE[bandTone(s.band.id, definition?.higherIsBetter ?? false)]}
-                >
-                  {s.band.label}
-                </Badge>
-              ) : null}
-              {s.marker ? <Badge className={TONE_STYLE.hard}>{s.marker.label}</Badge> : null}
-              {s.flagged ? <Badge className={TONE_STYLE.middle}>Showing signs</Badge> : null}
+              <ScaleBadges
+                scale={s}
+                higherIsBetter={definition?.higherIsBetter ?? false}
+                flaggedLabel="Showing signs"
+              />
             </div>
             <p className="mt-2 text-3xl font-semibold tabular-nums">
               {s.scored && s.display !== null ? s.display : "—"}

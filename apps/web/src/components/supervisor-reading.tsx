@@ -1,9 +1,9 @@
 import type { RouterOutputs } from "@tend/api";
 import type { InstrumentId } from "@tend/instruments";
 import { CONVERSATION_PROMPTS, describeForSupervisor, getInstrument } from "@tend/instruments";
-import { Badge, Card, CardTitle } from "@tend/ui";
+import { Card, CardTitle } from "@tend/ui";
 
-import { bandTone, TONE_STYLE } from "~/lib/bands";
+import { ScaleBadges } from "./scale-badges";
 
 type Result = RouterOutputs["share"]["getShared"]["result"];
 
@@ -34,17 +34,11 @@ export function SupervisorReading({
               <li key={s.subscaleId} className="rounded-lg border border-border bg-card p-5">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="font-semibold">{s.name}</h3>
-                  {s.band ? (
-                    <Badge
-                      className={
-                        TONE_STYLE[bandTone(s.band.id, definition?.higherIsBetter ?? false)]
-                      }
-                    >
-                      {s.band.label}
-                    </Badge>
-                  ) : null}
-                  {s.marker ? <Badge className={TONE_STYLE.hard}>{s.marker.label}</Badge> : null}
-                  {s.flagged ? <Badge className={TONE_STYLE.middle}>Signs noted</Badge> : null}
+                  <ScaleBadges
+                    scale={s}
+                    higherIsBetter={definition?.higherIsBetter ?? false}
+                    flaggedLabel="Signs noted"
+                  />
                 </div>
                 <p className="mt-2 text-3xl font-semibold tabular-nums">
                   {s.scored && s.display !== null ? s.display : "—"}
