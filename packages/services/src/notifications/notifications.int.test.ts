@@ -7,6 +7,7 @@ import { supervisionRelationships, users } from "@tend/db/schema";
 import { connectTestDb, createTestOrganisation } from "@tend/db/testing";
 import { getInstrument } from "@tend/instruments";
 
+import type { MemberActor } from "../actor";
 import { endSupervisionRelationship } from "../identity";
 import { shareResult, stopSharing, submitCheck } from "../self-check";
 import {
@@ -28,6 +29,15 @@ const db = connectTestDb();
 let org: TestOrganisation;
 
 const pulse = Object.fromEntries(getInstrument("pulse").items.map((item) => [item.id, 3]));
+
+/** The clinician takes a pulse and shares it with their supervisor. */
+async function shareAPulse(clinician: MemberActor) {
+  const { id } = await submitCheck(db, clinician, { instrumentId: "pulse", answers: pulse });
+  return shareResult(db, clinician, {
+    responseId: id,
+    supervisorMembershipId: org.supervisor.membershipId,
+  });
+}
 /** 14:00 in London on a weekday, outside the default quiet hours. */
 const AFTERNOON = new Date("2026-11-25T14:00:00Z");
 /** 23:00 in London: inside them. */
@@ -49,14 +59,7 @@ describe("the in-app inbox", () => {
   it("tells the supervisor of a shared result, not the one who shared it, and withdraws it when sharing stops", async () => {
     const clinician = await actorOf(db, org.clinician);
     const supervisor = await actorOf(db, org.supervisor);
-    const { id: responseId } = await submitCheck(db, clinician, {
-      instrumentId: "pulse",
-      answers: pulse,
-    });
-    const share = await shareResult(db, clinician, {
-      responseId,
-      supervisorMembershipId: org.supervisor.membershipId,
-    });
+    const share = await shareAPulse(clinician);
 
     const inbox = await listInbox(db, supervisor, AFTERNOON);
     expect(inbox.items).toHaveLength(1);
@@ -79,11 +82,7 @@ describe("the in-app inbox", () => {
     const clinician = await actorOf(db, org.clinician);
     const supervisor = await actorOf(db, org.supervisor);
     for (let i = 0; i < 2; i++) {
-      const { id } = await submitCheck(db, clinician, { instrumentId: "pulse", answers: pulse });
-      await shareResult(db, clinician, {
-        responseId: id,
-        supervisorMembershipId: org.supervisor.membershipId,
-      });
+      await shareAPulse(clinician);
     }
     expect(await unreadNotifications(db, supervisor, AFTERNOON)).toEqual({
       unread: 2,
@@ -109,11 +108,7 @@ describe("the in-app inbox", () => {
   it("holds the bell's count in the reader's quiet hours, and the inbox says until when", async () => {
     const clinician = await actorOf(db, org.clinician);
     const supervisor = await actorOf(db, org.supervisor);
-    const { id } = await submitCheck(db, clinician, { instrumentId: "pulse", answers: pulse });
-    await shareResult(db, clinician, {
-      responseId: id,
-      supervisorMembershipId: org.supervisor.membershipId,
-    });
+    await shareAPulse(clinician);
     const morning = new Date("2026-11-26T07:30:00Z");
     expect(await unreadNotifications(db, supervisor, NIGHT)).toEqual({
       unread: 0,
@@ -189,11 +184,7 @@ describe("the in-app inbox", () => {
   it("stops showing a shared result's notice once supervision ends, as access does", async () => {
     const clinician = await actorOf(db, org.clinician);
     const supervisor = await actorOf(db, org.supervisor);
-    const { id } = await submitCheck(db, clinician, { instrumentId: "pulse", answers: pulse });
-    await shareResult(db, clinician, {
-      responseId: id,
-      supervisorMembershipId: org.supervisor.membershipId,
-    });
+    await shareAPulse(clinician);
     const shared = async () =>
       (await listInbox(db, supervisor, AFTERNOON)).items.filter((n) => n.kind === "result_shared");
     // This one unread, and the earlier ones of the journey read.
