@@ -1,4 +1,6 @@
-import { startOfLocalDay } from "@tend/scheduling";
+import { format, subMonths } from "date-fns";
+
+import { formatLocal, startOfLocalDay } from "@tend/scheduling";
 
 /** The periods the history page offers in one step, in months (null: everything). */
 export const HISTORY_PRESETS = [
@@ -25,8 +27,12 @@ export interface HistoryRange {
 const one = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) ?? "";
 
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
+/** The day after a YYYY-MM-DD day, or null when it is not a real day. */
+function nextDay(day: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(day);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== day) return null; // 30 February and the like
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
@@ -44,7 +50,8 @@ export function historyRange(
   const toDay = one(params.to);
   if (fromDay || toDay) {
     const from = fromDay ? startOfLocalDay(fromDay, timeZone) : null;
-    const until = toDay ? startOfLocalDay(nextDay(toDay), timeZone) : null;
+    const after = toDay ? nextDay(toDay) : null;
+    const until = after ? startOfLocalDay(after, timeZone) : null;
     const problem =
       (fromDay && !from) || (toDay && !until)
         ? "Those dates could not be read: choose them from the calendar."
@@ -55,9 +62,14 @@ export function historyRange(
     return { chosen: "all", from: null, until: null, fromDay, toDay, problem };
   }
   const preset = HISTORY_PRESETS.find((p) => p.key === one(params.range)) ?? HISTORY_PRESETS[3];
+  // From the start of the same day `months` back on the person's calendar (31 May → 28 Feb).
+  const today = formatLocal(now, timeZone, "yyyy-MM-dd");
   const from =
     preset.months === null
       ? null
-      : new Date(new Date(now).setUTCMonth(now.getUTCMonth() - preset.months));
+      : startOfLocalDay(
+          format(subMonths(new Date(`${today}T12:00:00`), preset.months), "yyyy-MM-dd"),
+          timeZone,
+        );
   return { chosen: preset.key, from, until: null, fromDay: "", toDay: "", problem: null };
 }

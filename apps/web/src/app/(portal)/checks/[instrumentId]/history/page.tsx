@@ -37,7 +37,7 @@ export default async function HistoryPage({
       (range.from === null || p.completedAt >= range.from) &&
       (range.until === null || p.completedAt < range.until),
   );
-  const shaded = instrument.subscales.some((s) => s.bands || s.marker);
+  const shaded = instrument.subscales.some((s) => s.bands !== undefined || s.marker !== undefined);
   const here = `/checks/${instrument.id}/history`;
   const series = inRange.map((p) => ({
     id: p.id,
