@@ -10,7 +10,9 @@ const HERE = "http://tend.invalid";
 /** A notice's path as a path of this app; anything that would leave it goes to the inbox. */
 function samePath(href: string): string {
   const url = new URL(href, HERE);
-  return url.origin === HERE ? `${url.pathname}${url.search}${url.hash}` : "/notifications";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // A normalised path may start with "//" (another host to a browser): never follow one.
+  return url.origin === HERE && !/^\/[/\\]/u.test(path) ? path : "/notifications";
 }
 
 const idOf = (form: FormData) => {
