@@ -15,7 +15,12 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "@tend/db/queries";
-import { isWithinQuietHours, nextAllowedSendTime } from "@tend/scheduling";
+import {
+  formatLocal,
+  isWithinQuietHours,
+  nextAllowedSendTime,
+  startOfLocalDay,
+} from "@tend/scheduling";
 
 import type { MemberActor } from "../actor";
 import { DomainError } from "../errors";
@@ -43,6 +48,11 @@ export function notify(
   );
 }
 
+/** The start of the reader's own day that an instant falls on. */
+function dayOf(at: Date, timeZone: string): Date {
+  return startOfLocalDay(formatLocal(at, timeZone, "yyyy-MM-dd"), timeZone) ?? at;
+}
+
 /** Whether the reader is in their quiet hours now, and when those end. */
 function quietNow(actor: MemberActor, now: Date) {
   const { quietHours, timeZone } = actor.person;
@@ -68,7 +78,12 @@ export async function listInbox(db: DbOrTx, actor: MemberActor, now: Date = new 
     countUnreadNotifications(db, actor.membership.membershipId),
   ]);
   return {
-    items,
+    // A flag's time could point to who flagged: its notice keeps only the day it came.
+    items: items.map((n) =>
+      n.kind === "post_flagged"
+        ? { ...n, createdAt: dayOf(n.createdAt, actor.person.timeZone) }
+        : n,
+    ),
     unread,
     quietUntil: quietNow(actor, now)?.until ?? null,
   };
