@@ -141,7 +141,7 @@ export async function getOwnResult(db: DbOrTx, actor: MemberActor, responseId: s
     nextSteps: nextSteps(result, {
       hasEndOfDayRitual: plan.endOfDayRitual.trim() !== "",
       planStrategies: [...new Set(plan.commitments.map((c) => c.strategy))],
-      shared: shares.length > 0,
+      shared: shares.some((s) => s.stands),
     }),
     supportResources: needsSupportResources(result)
       ? supportResourcesText(settings?.supportResources)

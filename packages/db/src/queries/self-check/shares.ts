@@ -61,6 +61,8 @@ export function listSharesOfResponse(
       supervisorMembershipId: resultShares.supervisorMembershipId,
       supervisorName: users.name,
       sharedAt: resultShares.sharedAt,
+      /** Whether the supervisor can read it now (not after supervision or membership ends). */
+      stands: sql<boolean>`coalesce(${shareStands}, false)`,
     })
     .from(resultShares)
     .innerJoin(memberships, eq(memberships.id, resultShares.supervisorMembershipId))
