@@ -9,6 +9,8 @@ export const UNSAVED_MESSAGE = "You have text you have not saved. Leave this pag
 
 function onBeforeUnload(event: BeforeUnloadEvent) {
   event.preventDefault();
+  // Older browsers ask only when this is set.
+  event.returnValue = "";
 }
 
 /** A link to another page of the app asks first (the browser asks before a reload or close). */

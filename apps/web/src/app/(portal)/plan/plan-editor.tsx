@@ -262,8 +262,11 @@ function DoneToday({ commitment, today }: { commitment: Commitment; today: strin
         size="sm"
         variant={doneToday ? "secondary" : "outline"}
         aria-pressed={doneToday}
-        disabled={mark.isPending}
-        onClick={() => mark.mutate({ id: commitment.id, done: !doneToday })}
+        // Not `disabled`: that would take the focus away from the button just pressed.
+        aria-disabled={mark.isPending}
+        onClick={() => {
+          if (!mark.isPending) mark.mutate({ id: commitment.id, done: !doneToday });
+        }}
         aria-label={`Done today: “${commitment.text}”`}
       >
         {doneToday ? "✓ Done today" : "Done today"}
