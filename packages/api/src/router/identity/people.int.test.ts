@@ -88,7 +88,11 @@ describe("the last admin", () => {
       codeOf(demote(second.membershipId, caller)),
       codeOf(demote(onlyAdmin.admin.membershipId, as(second.userId))),
     ]);
-    expect([...outcomes].sort()).toEqual(["CONFLICT", "OK"]);
+    // Exactly one steps down. The other is refused: CONFLICT when both ran at once (the lock
+    // saw the other change), FORBIDDEN when theirs started after the first had committed (they
+    // were no longer an admin). Which of the two depends on timing; that one stays is the rule.
+    expect(outcomes.filter((code) => code === "OK")).toHaveLength(1);
+    expect(["CONFLICT", "FORBIDDEN"]).toContain(outcomes.find((code) => code !== "OK"));
 
     // A deactivated admin does not count as one.
     const third = await addTestMember(
