@@ -2,6 +2,7 @@ import { currentMembership, currentProfile, signedInApi } from "@tend/nextjs/ser
 import { CardDescription, EmptyState } from "@tend/ui";
 import { formatDays, ROLE_LABELS } from "@tend/ui/labels";
 
+import { firstNameOf } from "~/lib/names";
 import { Block } from "./_home/blocks";
 import { ClinicianHome } from "./_home/clinician";
 import { SupervisorHome } from "./_home/supervisor";
@@ -40,7 +41,7 @@ export default async function DashboardPage() {
       </dl>
     </Block>
   );
-  const firstName = me.name.split(" ").find((part) => part !== "Dr") ?? me.name;
+  const firstName = firstNameOf(me.name);
 
   return (
     <div className="space-y-8">

@@ -10,17 +10,12 @@ import { Badge, buttonVariants, Card, CardTitle } from "@tend/ui";
 import { bandTone, TONE_STYLE } from "~/lib/bands";
 import { changeText } from "~/lib/change";
 import { formatDate, formatMeetingTime } from "~/lib/dates";
+import { PROGRESS_STATUS_TONE } from "~/lib/development";
 import { Block, Calm, linkStyle, Rows } from "./blocks";
 
 type ClinicianHome = NonNullable<RouterOutputs["home"]["get"]["clinician"]>;
 type Check = ClinicianHome["checks"][number];
 type Scale = NonNullable<Check["latest"]>["scales"][number];
-
-const STATUS_TONE = {
-  complete: "bg-emerald-100 text-emerald-900",
-  "on-track": "bg-sky-100 text-sky-900",
-  "at-risk": "bg-amber-100 text-amber-950",
-} as const;
 
 /**
  * The scales worth a line on the home page: a checklist's families in one line; otherwise the
@@ -276,7 +271,7 @@ export function ClinicianHome({
                 <li key={d.licenceId} className="py-2 first:pt-0 last:pb-0">
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{d.name}</span>
-                    <Badge className={STATUS_TONE[d.status]}>
+                    <Badge className={PROGRESS_STATUS_TONE[d.status]}>
                       {PROGRESS_STATUS_LABELS[d.status]}
                     </Badge>
                   </span>

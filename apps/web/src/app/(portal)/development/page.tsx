@@ -6,7 +6,7 @@ import { unlessRole } from "@tend/nextjs/role-unavailable";
 import { signedInApi } from "@tend/nextjs/server";
 import { Badge, buttonVariants, Card, cn, EmptyState } from "@tend/ui";
 
-import { dayText, hoursText, licenceName } from "~/lib/development";
+import { dayText, hoursText, licenceName, PROGRESS_STATUS_TONE } from "~/lib/development";
 import { ROLE_PAGES } from "~/lib/role-pages";
 import { Goals } from "./goals";
 
@@ -14,12 +14,6 @@ export const metadata = { title: "Professional development · Tend" };
 
 type Licence = RouterOutputs["development"]["licences"][number];
 type Progress = NonNullable<Licence["progress"]>;
-
-const STATUS_TONE: Record<Progress["status"], string> = {
-  complete: "bg-emerald-100 text-emerald-900",
-  "on-track": "bg-sky-100 text-sky-900",
-  "at-risk": "bg-amber-100 text-amber-950",
-};
 
 /** "397 days left", "Ends today", "Ended 12 days ago". */
 function daysLeftText(days: number): string {
@@ -144,7 +138,7 @@ function LicenceCard({ licence }: { licence: Licence }) {
           </p>
         </div>
         {progress ? (
-          <Badge className={STATUS_TONE[progress.status]}>
+          <Badge className={PROGRESS_STATUS_TONE[progress.status]}>
             {PROGRESS_STATUS_LABELS[progress.status]}
           </Badge>
         ) : null}

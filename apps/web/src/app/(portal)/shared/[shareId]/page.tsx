@@ -8,6 +8,7 @@ import { EmptyState } from "@tend/ui";
 import { Attribution } from "~/components/attribution";
 import { SupervisorReading } from "~/components/supervisor-reading";
 import { formatDate } from "~/lib/dates";
+import { firstNameOf } from "~/lib/names";
 import { ROLE_PAGES } from "~/lib/role-pages";
 
 export const metadata = { title: "Shared result · Tend" };
@@ -46,7 +47,7 @@ export default async function SharedResultPage({
       </div>
     );
   }
-  const firstName = shared.ownerName.split(" ").find((part) => part !== "Dr") ?? shared.ownerName;
+  const firstName = firstNameOf(shared.ownerName);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
